@@ -1,0 +1,70 @@
+// The ledger's rules over a reader and a writer: checks, posting, validation
+// (gapless numbering and hash chain), fiscal years. Every command that
+// writes goes through a Book inside one WriteScope.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <unordered_set>
+
+#include "ledger/book_reader.hpp"
+#include "ledger/book_writer.hpp"
+
+namespace comptoir {
+
+class Book {
+ public:
+  Book(const BookReader& reader, BookWriter& writer) : reader_(reader), writer_(writer) {}
+
+  [[nodiscard]] const BookReader& reader() const { return reader_; }
+  [[nodiscard]] std::unique_ptr<WriteScope> begin() { return writer_.begin(); }
+
+  // Creates the default entities with their chart, journals and the fiscal
+  // year `year` (calendar year). Throws if entities already exist.
+  void initialise(int year);
+
+  void add_account(const std::string& entity, const Account& account);
+  void add_auxiliary(const std::string& entity, const AuxiliaryAccount& auxiliary);
+  // Adds the calendar fiscal year `year`; throws if it overlaps another.
+  void add_fiscal_year(const std::string& entity, int year);
+  // Locks a fiscal year: no write dated in it is accepted afterwards.
+  void close_fiscal_year(const std::string& entity, int year);
+
+  // Throws Error (InvalidInput, Unbalanced, NotFound or Locked) with a clear
+  // message if `t` cannot be posted: unknown entity, journal, account or
+  // auxiliary; fewer than two postings; a posting not positive on exactly
+  // one side; debits != credits; date outside an open fiscal year.
+  void check(const Transaction& t);
+
+  // Checks and stores `t` as a draft, or validates it at once when
+  // `validate` is true (validated on `validation_date`). Returns its id.
+  std::int64_t post(Transaction t, bool validate, Date validation_date);
+  // Validates a stored draft (checks again, numbers it, chains its hash).
+  void validate(std::int64_t draft_id, Date validation_date);
+
+  // The fiscal year of `entity` containing `d`, if any.
+  [[nodiscard]] const FiscalYear* fiscal_year_of(const std::string& entity, Date d);
+
+ private:
+  struct EntityCache {
+    Entity entity;
+    std::unordered_set<std::string> accounts;
+    std::unordered_set<std::string> auxiliaries;
+    std::set<std::string> journals;
+    std::map<int, FiscalYear> years;
+    std::map<int, std::int64_t> last_sequence;
+    ChainHead chain;
+    bool chain_loaded = false;
+  };
+  EntityCache& cache(const std::string& entity);
+  void seal(Transaction& t, Date validation_date);
+
+  const BookReader& reader_;
+  BookWriter& writer_;
+  std::map<std::string, EntityCache> caches_;
+};
+
+}  // namespace comptoir

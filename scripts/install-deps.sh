@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs every Debian package Comptoir needs to build and test. Idempotent:
+# does nothing (and needs no network) when all are already present.
+# Usage: scripts/install-deps.sh [--bench]   (--bench adds ledger/hledger for comparison)
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config
+  libboost-dev libsqlite3-dev sqlite3 libssl-dev
+  libcli11-dev libfmt-dev nlohmann-json3-dev libtomlplusplus-dev libcsv-dev
+  libgtest-dev libgmock-dev librapidcheck-dev libbenchmark-dev
+)
+if [[ "${1:-}" == "--bench" ]]; then
+  packages+=(ledger hledger time)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+
+SUDO=""
+if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
+echo "Installing: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
