@@ -18,12 +18,14 @@ Money Transaction::total_credit() const {
 }
 
 std::string Transaction::reference() const {
-  if (is_validated()) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%s-%d-%06lld", entity.c_str(), fiscal_year, static_cast<long long>(sequence));
-    return buf;
-  }
+  if (is_validated()) return transaction_reference(entity, fiscal_year, sequence);
   return "draft #" + std::to_string(id);
+}
+
+std::string transaction_reference(const std::string& entity, int fiscal_year, std::int64_t sequence) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "-%d-%06lld", fiscal_year, static_cast<long long>(sequence));
+  return entity + buf;
 }
 
 std::string to_string(TransactionStatus s) { return s == TransactionStatus::Draft ? "draft" : "validated"; }

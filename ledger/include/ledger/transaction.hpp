@@ -41,5 +41,7 @@ struct Transaction {
 };
 
 [[nodiscard]] std::string to_string(TransactionStatus s);
+// "AT-2025-000042": how a validated transaction is named to people.
+[[nodiscard]] std::string transaction_reference(const std::string& entity, int fiscal_year, std::int64_t sequence);
 
 }  // namespace comptoir

@@ -1,0 +1,38 @@
+# Thin wrapper over the install script and CMake: `make demo`, `make test`,
+# `make bench`. Each target installs what it needs, configures and builds.
+BUILD ?= build
+JOBS ?= 2
+CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
+DEMO_DB ?= comptoir-demo.db
+
+.PHONY: all deps build demo test bench clean format
+
+all: build
+
+deps:
+	bash scripts/install-deps.sh
+
+build: deps
+	cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
+	cmake --build $(BUILD) -j$(JOBS)
+
+# Demo books of 2025 in $(DEMO_DB) (recreated), then the 2025 summary.
+demo: build
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BUILD)/cli/comptoir --db $(DEMO_DB) demo
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j$(JOBS)
+
+# Benchmarks (Release build, ledger/hledger installed for comparison).
+bench:
+	bash scripts/install-deps.sh --bench
+	cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DCOMPTOIR_BENCH=ON -DCOMPTOIR_TESTS=OFF
+	cmake --build build-bench -j$(JOBS)
+	build-bench/tests/bench/comptoir_bench $(BENCH_ARGS)
+
+format:
+	git ls-files '*.cpp' '*.hpp' | xargs clang-format -i
+
+clean:
+	rm -rf $(BUILD) build-bench

@@ -1,0 +1,24 @@
+// One register function per command file: each adds its subcommand(s) to
+// the app and runs them with the shared context.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include "context.hpp"
+
+namespace comptoir::cli {
+
+void register_init(CLI::App& app, Context& ctx);
+void register_account(CLI::App& app, Context& ctx);
+void register_year(CLI::App& app, Context& ctx);
+void register_post(CLI::App& app, Context& ctx);
+void register_validate(CLI::App& app, Context& ctx);
+void register_journal(CLI::App& app, Context& ctx);
+void register_ledger(CLI::App& app, Context& ctx);
+void register_balance(CLI::App& app, Context& ctx);
+void register_import(CLI::App& app, Context& ctx);
+void register_export(CLI::App& app, Context& ctx);
+void register_verify(CLI::App& app, Context& ctx);
+void register_demo(CLI::App& app, Context& ctx);
+
+}  // namespace comptoir::cli

@@ -1,0 +1,35 @@
+// comptoir verify: recomputes the hash chains and the running totals; exit
+// 5 naming the first transaction that no longer matches.
+#include <iostream>
+
+#include "commands.hpp"
+#include "exit_codes.hpp"
+#include "ledger/book_verifier.hpp"
+#include "ledger/error.hpp"
+
+namespace comptoir::cli {
+
+void register_verify(CLI::App& app, Context& ctx) {
+  auto* cmd = app.add_subcommand("verify", "Check the integrity of the books: hash chains, numbering, running totals");
+  cmd->callback([&ctx] {
+    auto store = ctx.open_for_read();
+    VerificationReport report = verify_book(*store);
+    report.store_problems = store->check_running_totals();
+    for (const auto& e : report.entities) {
+      std::cout << e.entity << ": " << e.transactions << " validated transactions, " << e.postings << " postings, "
+                << (e.problems.empty() ? "chain intact" : "CHAIN BROKEN");
+      if (e.problems.empty() && !e.head_hash.empty()) std::cout << " (head " << e.head_hash.substr(0, 16) << ")";
+      std::cout << '\n';
+    }
+    std::cout << "running totals: " << (report.store_problems.empty() ? "match the postings" : "DO NOT MATCH") << '\n';
+    if (report.ok()) return;
+    std::string message = "integrity check failed:";
+    for (const auto& e : report.entities) {
+      for (const auto& p : e.problems) message += "\n  " + p;
+    }
+    for (const auto& p : report.store_problems) message += "\n  " + p;
+    throw Error(ErrorKind::Integrity, message);
+  });
+}
+
+}  // namespace comptoir::cli

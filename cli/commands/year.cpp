@@ -1,0 +1,76 @@
+// comptoir year list|add|close: fiscal years (exercices). `close` only locks
+// the year; the closing procedure with its entries comes later.
+#include <iostream>
+
+#include "commands.hpp"
+#include "ledger/book.hpp"
+
+namespace comptoir::cli {
+namespace {
+
+struct YearOptions {
+  std::string entity;
+  int year = 0;
+};
+
+std::vector<std::string> entities_of(const BookReader& reader, const std::string& entity) {
+  if (!entity.empty()) return {entity};
+  std::vector<std::string> out;
+  for (const auto& e : reader.entities()) out.push_back(e.code);
+  return out;
+}
+
+void list_years(const Context& ctx, const YearOptions& o) {
+  auto store = ctx.open_for_read();
+  const bool fr = ctx.language() == Language::French;
+  auto out = make_table_writer(ctx.format(), std::cout, ctx.language());
+  out->begin({fr ? "Exercices" : "Fiscal years",
+              {{"entity", fr ? "Entité" : "Entity", 6}, {"year", fr ? "Exercice" : "Year", 8},
+               {"start", fr ? "Début" : "Start", 10}, {"end", fr ? "Fin" : "End", 10},
+               {"status", fr ? "État" : "Status", 8}}});
+  for (const auto& e : entities_of(*store, o.entity)) {
+    for (const auto& y : store->fiscal_years(e)) {
+      std::string status = to_string(y.status);
+      if (fr) status = y.is_open() ? "ouvert" : "clôturé";
+      out->row({e, std::int64_t{y.year}, y.start.iso(), y.end.iso(), status});
+    }
+  }
+  out->end();
+}
+
+}  // namespace
+
+void register_year(CLI::App& app, Context& ctx) {
+  auto o = std::make_shared<YearOptions>();
+  auto* cmd = app.add_subcommand("year", "Fiscal years: list, add, close (lock)");
+  cmd->require_subcommand(1);
+  auto* list = cmd->add_subcommand("list", "List fiscal years and their status");
+  list->add_option("--entity", o->entity, "AT or RES (default: both)");
+  list->callback([&ctx, o] { list_years(ctx, *o); });
+
+  auto* add = cmd->add_subcommand("add", "Open a new calendar fiscal year");
+  add->add_option("--entity", o->entity, "AT or RES (default: both)");
+  add->add_option("--year", o->year, "Year")->required()->check(CLI::Range(1900, 2999));
+  add->callback([&ctx, o] {
+    auto store = ctx.open_for_write();
+    Book book(*store, *store);
+    auto scope = book.begin();
+    for (const auto& e : entities_of(*store, o->entity)) book.add_fiscal_year(e, o->year);
+    scope->commit();
+    std::cout << "Opened fiscal year " << o->year << '\n';
+  });
+
+  auto* close = cmd->add_subcommand("close", "Lock a fiscal year: every later write dated in it is refused (exit 4)");
+  close->add_option("--entity", o->entity, "AT or RES")->required();
+  close->add_option("--year", o->year, "Year")->required();
+  close->callback([&ctx, o] {
+    auto store = ctx.open_for_write();
+    Book book(*store, *store);
+    auto scope = book.begin();
+    book.close_fiscal_year(o->entity, o->year);
+    scope->commit();
+    std::cout << "Fiscal year " << o->year << " of " << o->entity << " is closed\n";
+  });
+}
+
+}  // namespace comptoir::cli

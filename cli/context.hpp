@@ -1,0 +1,45 @@
+// What every command shares: the global options (--db, --read-only,
+// --format, --locale) and how to open the book with them.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "ledger/date.hpp"
+#include "ledger/sqlite/sqlite_book.hpp"
+#include "reports/table.hpp"
+
+namespace comptoir::cli {
+
+struct GlobalOptions {
+  std::string db = "comptoir.db";
+  bool read_only = false;
+  std::string format = "text";
+  std::string locale = "fr";
+  std::string today;  // --today: overrides the system date (validation dates)
+};
+
+class Context {
+ public:
+  GlobalOptions options;
+  const CLI::Option* db_option = nullptr;  // to tell whether --db was given
+
+  [[nodiscard]] bool db_given() const { return db_option != nullptr && db_option->count() > 0; }
+
+  // Opens the existing book for reading (read-only at the SQLite level).
+  [[nodiscard]] std::unique_ptr<SqliteBook> open_for_read() const;
+  // Opens the existing book for writing; with --read-only the store refuses
+  // the first write (exit 4).
+  [[nodiscard]] std::unique_ptr<SqliteBook> open_for_write() const;
+  // Creates a new book file at `path`.
+  [[nodiscard]] std::unique_ptr<SqliteBook> create(const std::string& path) const;
+
+  [[nodiscard]] OutputFormat format() const { return parse_output_format(options.format); }
+  [[nodiscard]] Language language() const { return parse_language(options.locale); }
+  // The date validations are stamped with: --today, else the system date.
+  [[nodiscard]] Date today() const;
+};
+
+}  // namespace comptoir::cli

@@ -1,0 +1,50 @@
+// comptoir: the finance staff's and auditors' command line over the books.
+#include <iostream>
+
+#include "commands/commands.hpp"
+#include "exit_codes.hpp"
+
+int main(int argc, char** argv) {
+  using namespace comptoir::cli;
+  CLI::App app{
+      "comptoir - exact double-entry books of Action Territoriale (AT) and Le Réseau 1000 cafés (RES).\n"
+      "Start with `comptoir demo` (demo books in comptoir-demo.db) or `comptoir --db books.db init`."};
+  app.require_subcommand(1);
+  app.fallthrough();
+  Context ctx;
+  ctx.db_option = app.add_option("--db", ctx.options.db, "SQLite book file (default comptoir.db)");
+  ctx.db_option->envname("COMPTOIR_DB");
+  app.add_flag("--read-only", ctx.options.read_only, "Open the book read-only (auditors); writes exit with 4");
+  app.add_option("--format", ctx.options.format, "Output of listings and reports")
+      ->check(CLI::IsMember({"text", "csv", "json"}));
+  app.add_option("--locale", ctx.options.locale, "Language and number format of text output (fr: 1 234,56)")
+      ->check(CLI::IsMember({"fr", "en"}));
+  app.add_option("--today", ctx.options.today, "Date to stamp validations with (YYYY-MM-DD; default: system date)");
+
+  register_init(app, ctx);
+  register_account(app, ctx);
+  register_year(app, ctx);
+  register_post(app, ctx);
+  register_validate(app, ctx);
+  register_journal(app, ctx);
+  register_ledger(app, ctx);
+  register_balance(app, ctx);
+  register_import(app, ctx);
+  register_export(app, ctx);
+  register_verify(app, ctx);
+  register_demo(app, ctx);
+
+  try {
+    app.parse(argc, argv);  // the chosen command runs from its callback (commands/*.cpp)
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? exit_ok : exit_usage;
+  } catch (const comptoir::Error& e) {
+    std::cerr << "comptoir: " << e.what() << '\n';
+    return exit_code(e.kind());
+  } catch (const std::exception& e) {
+    std::cerr << "comptoir: unexpected error: " << e.what() << '\n';
+    return exit_other;
+  }
+  return exit_ok;
+}
