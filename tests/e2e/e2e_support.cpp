@@ -1,0 +1,125 @@
+// See e2e_support.hpp.
+#include "e2e/e2e_support.hpp"
+
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+namespace comptoir::e2e {
+namespace {
+
+std::string quote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) {
+    if (c == '\'') out += "'\\''";
+    else out += c;
+  }
+  return out + "'";
+}
+
+}  // namespace
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void write_file(const std::filesystem::path& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary);
+  out << text;
+}
+
+RunResult run(const std::filesystem::path& dir, const std::vector<std::string>& args) {
+  std::string cmd = "cd " + quote(dir.string()) + " && " + quote(COMPTOIR_BINARY);
+  for (const auto& a : args) cmd += " " + quote(a);
+  cmd += " >out.txt 2>err.txt";
+  int status = std::system(cmd.c_str());
+  RunResult r;
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.out = read_file(dir / "out.txt");
+  r.err = read_file(dir / "err.txt");
+  return r;
+}
+
+std::string exec_sql(const std::filesystem::path& db, const std::string& sql) {
+  sqlite3* handle = nullptr;
+  std::string error;
+  if (sqlite3_open(db.c_str(), &handle) != SQLITE_OK) {
+    error = sqlite3_errmsg(handle);
+  } else {
+    char* message = nullptr;
+    if (sqlite3_exec(handle, sql.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+      error = message != nullptr ? message : "error";
+      sqlite3_free(message);
+    }
+  }
+  sqlite3_close(handle);
+  return error;
+}
+
+std::string query_one(const std::filesystem::path& db, const std::string& sql) {
+  sqlite3* handle = nullptr;
+  std::string result;
+  if (sqlite3_open_v2(db.c_str(), &handle, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(handle, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW) {
+      const unsigned char* text = sqlite3_column_text(stmt, 0);
+      if (text != nullptr) result = reinterpret_cast<const char*>(text);
+    }
+    sqlite3_finalize(stmt);
+  }
+  sqlite3_close(handle);
+  return result;
+}
+
+void E2eTest::SetUp() {
+  const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+  dir_ = std::filesystem::temp_directory_path() /
+         (std::string("comptoir-e2e-") + info->test_suite_name() + "-" + info->name() + "-" + std::to_string(getpid()));
+  std::filesystem::remove_all(dir_);
+  std::filesystem::create_directories(dir_);
+  db_ = dir_ / "books.db";
+  auto r = run(dir_, {"--db", db_.string(), "init", "--year", "2025"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+}
+
+void E2eTest::TearDown() {
+  if (!HasFailure()) std::filesystem::remove_all(dir_);
+}
+
+RunResult E2eTest::comptoir(const std::vector<std::string>& args) {
+  std::vector<std::string> full{"--db", db_.string()};
+  full.insert(full.end(), args.begin(), args.end());
+  return run(dir_, full);
+}
+
+std::string E2eTest::snapshot() {
+  auto r = comptoir({"balance", "--format", "csv"});
+  auto j = comptoir({"journal", "--format", "csv"});
+  return r.out + "\n" + j.out + "\n" + query_one(db_, "SELECT count(*) FROM sqlite_master");
+}
+
+}  // namespace comptoir::e2e
+
+namespace comptoir::e2e {
+
+void expect_golden(const std::string& name, const std::string& actual) {
+  const std::filesystem::path path = std::filesystem::path(COMPTOIR_GOLDEN_DIR) / name;
+  const char* update = std::getenv("COMPTOIR_UPDATE_GOLDEN");
+  if (update != nullptr && std::string(update) == "1") {
+    std::filesystem::create_directories(path.parent_path());
+    write_file(path, actual);
+    return;
+  }
+  ASSERT_TRUE(std::filesystem::exists(path)) << "missing golden file " << path
+                                             << " (run with COMPTOIR_UPDATE_GOLDEN=1 to create it)";
+  EXPECT_EQ(read_file(path), actual) << "differs from golden file " << path;
+}
+
+}  // namespace comptoir::e2e
