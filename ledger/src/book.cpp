@@ -76,6 +76,18 @@ void Book::add_auxiliary(const std::string& entity, const AuxiliaryAccount& auxi
   c.auxiliaries.insert(auxiliary.code);
 }
 
+void Book::add_journal(const std::string& entity, const Journal& journal) {
+  auto& c = cache(entity);
+  if (journal.code.empty() || journal.label.empty()) {
+    throw Error(ErrorKind::InvalidInput, "a journal needs a code and a label");
+  }
+  if (c.journals.count(journal.code) != 0) {
+    throw Error(ErrorKind::InvalidInput, "journal " + journal.code + " already exists in " + entity);
+  }
+  writer_.add_journal(entity, journal);
+  c.journals.insert(journal.code);
+}
+
 void Book::add_fiscal_year(const std::string& entity, int year) {
   auto& c = cache(entity);
   FiscalYear fy{year, Date::from_ymd(year, 1, 1), Date::from_ymd(year, 12, 31), FiscalYearStatus::Open};

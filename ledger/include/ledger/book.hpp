@@ -28,6 +28,9 @@ class Book {
 
   void add_account(const std::string& entity, const Account& account);
   void add_auxiliary(const std::string& entity, const AuxiliaryAccount& auxiliary);
+  // Adds a journal; throws InvalidInput if the code or label is empty or the
+  // code already exists in `entity`.
+  void add_journal(const std::string& entity, const Journal& journal);
   // Adds the calendar fiscal year `year`; throws if it overlaps another.
   void add_fiscal_year(const std::string& entity, int year);
   // Locks a fiscal year: no write dated in it is accepted afterwards.

@@ -1,0 +1,258 @@
+// The FEC reader: header mapping, then one pass over the lines into a
+// compact FecFile, then the balance check of every entry.
+#include "ledger/fec_reader.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <fstream>
+#include <vector>
+
+#include "ledger/date.hpp"
+#include "ledger/error.hpp"
+#include "ledger/fec_field.hpp"
+#include "ledger/fec_line_source.hpp"
+#include "ledger/fec_value_parser.hpp"
+#include "ledger/money.hpp"
+
+namespace comptoir {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+void split(std::string_view line, char separator, std::vector<std::string_view>& out) {
+  out.clear();
+  for (;;) {
+    const void* found = std::memchr(line.data(), separator, line.size());
+    if (found == nullptr) break;
+    const auto length = static_cast<std::size_t>(static_cast<const char*>(found) - line.data());
+    out.push_back(trim(line.substr(0, length)));
+    line.remove_prefix(length + 1);
+  }
+  out.push_back(trim(line));
+}
+
+[[noreturn]] void fail(const std::string& source, std::uint32_t line, FecField field, const std::string& reason) {
+  throw Error(ErrorKind::InvalidInput,
+              at_location(source, static_cast<long>(line), std::string(fec_field_name(field))) + ": " + reason);
+}
+
+// Where each field is in a line, from the header.
+struct Layout {
+  char separator = '\t';
+  std::array<int, fec_field_count> column{};
+  std::size_t columns = 0;
+  bool montant_sens = false;
+
+  [[nodiscard]] bool has(FecField f) const { return column[static_cast<std::size_t>(f)] >= 0; }
+};
+
+constexpr std::array<FecField, 9> mandatory_columns = {
+    FecField::JournalCode, FecField::JournalLib, FecField::EcritureNum, FecField::EcritureDate, FecField::CompteNum,
+    FecField::CompteLib,   FecField::PieceRef,   FecField::PieceDate,   FecField::EcritureLib,
+};
+
+Layout read_header(std::string_view header, const std::string& source) {
+  Layout layout;
+  layout.column.fill(-1);
+  const std::size_t tabs = static_cast<std::size_t>(std::count(header.begin(), header.end(), '\t'));
+  const std::size_t pipes = static_cast<std::size_t>(std::count(header.begin(), header.end(), '|'));
+  if (tabs == 0 && pipes == 0) fail(source, 1, FecField::JournalCode, "the header has no TAB or '|' separator");
+  layout.separator = tabs >= pipes ? '\t' : '|';
+  std::vector<std::string_view> names;
+  split(header, layout.separator, names);
+  while (!names.empty() && names.back().empty()) names.pop_back();  // trailing separator
+  layout.columns = names.size();
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    FecField field{};
+    if (!fec_field_from_name(names[i], field)) continue;  // an extra column
+    int& column = layout.column[static_cast<std::size_t>(field)];
+    if (column >= 0) fail(source, 1, field, "the column appears twice in the header");
+    column = static_cast<int>(i);
+  }
+  for (FecField f : mandatory_columns) {
+    if (!layout.has(f)) fail(source, 1, f, "missing column in the header");
+  }
+  if (!layout.has(FecField::Debit) || !layout.has(FecField::Credit)) {
+    if (!layout.has(FecField::Montant) || !layout.has(FecField::Sens)) {
+      fail(source, 1, layout.has(FecField::Debit) ? FecField::Credit : FecField::Debit,
+           "missing column in the header (Debit and Credit, or Montant and Sens, are required)");
+    }
+    layout.montant_sens = true;
+  }
+  return layout;
+}
+
+// Parses one data line into the file.
+class LineParser {
+ public:
+  LineParser(FecFile& file, const Layout& layout) : file_(file), layout_(layout) {}
+  void parse(std::string_view text, std::uint32_t line_number);
+
+ private:
+  [[noreturn]] void fail_at(FecField f, const std::string& reason) const {
+    fail(file_.source(), line_number_, f, reason);
+  }
+  [[nodiscard]] std::string_view field(FecField f) const {
+    const int column = layout_.column[static_cast<std::size_t>(f)];
+    return column < 0 ? std::string_view{} : fields_[static_cast<std::size_t>(column)];
+  }
+  std::string_view required(FecField f) const {
+    std::string_view value = field(f);
+    if (value.empty()) fail_at(f, "empty mandatory field");
+    return value;
+  }
+  std::int32_t date(FecField f, std::string_view text) const {
+    std::int32_t days = 0;
+    if (const char* why = parse_fec_date(text, days)) fail_at(f, std::string(why) + ": '" + std::string(text) + "'");
+    return days;
+  }
+  std::int64_t amount(FecField f) const;
+  void check_field_count();
+  std::int64_t signed_amount() const;
+  std::uint32_t label_id(std::string_view label);
+
+  FecFile& file_;
+  const Layout& layout_;
+  std::vector<std::string_view> fields_;
+  std::uint32_t line_number_ = 0;
+  std::string_view last_label_;
+  std::uint32_t last_label_id_ = 0;
+  bool has_last_label_ = false;
+};
+
+std::int64_t LineParser::amount(FecField f) const {
+  const std::string_view text = field(f);
+  std::int64_t cents = 0;
+  if (text.empty()) return 0;
+  if (const char* why = parse_fec_amount(text, cents)) fail_at(f, std::string(why) + ": '" + std::string(text) + "'");
+  return cents;
+}
+
+void LineParser::check_field_count() {
+  const std::size_t expected = layout_.columns;
+  if (fields_.size() == expected + 1 && fields_.back().empty()) fields_.pop_back();  // trailing separator
+  if (fields_.size() == expected) return;
+  const std::string counts = "the line has " + std::to_string(fields_.size()) + " fields, the header " +
+                             std::to_string(expected);
+  for (std::size_t f = 0; f < fec_field_count; ++f) {
+    const int column = layout_.column[f];
+    if (column >= 0 && static_cast<std::size_t>(column) >= fields_.size()) fail_at(static_cast<FecField>(f), counts);
+  }
+  fail_at(FecField::Idevise, counts);
+}
+
+std::int64_t LineParser::signed_amount() const {
+  if (layout_.montant_sens) {
+    (void)required(FecField::Montant);
+    const std::int64_t value = amount(FecField::Montant);
+    const int direction = parse_fec_direction(required(FecField::Sens));
+    if (direction == 0) fail_at(FecField::Sens, "must be D, C, +1 or -1: '" + std::string(field(FecField::Sens)) + "'");
+    return direction * value;
+  }
+  const std::int64_t debit = amount(FecField::Debit);
+  const std::int64_t credit = amount(FecField::Credit);
+  if (debit != 0 && credit != 0) fail_at(FecField::Credit, "debit and credit are both non-zero on one line");
+  return debit - credit;
+}
+
+std::uint32_t LineParser::label_id(std::string_view label) {
+  if (!has_last_label_ || label != last_label_) {
+    last_label_id_ = file_.add_label(label);
+    last_label_ = file_.text(last_label_id_);
+    has_last_label_ = true;
+  }
+  return last_label_id_;
+}
+
+void LineParser::parse(std::string_view text, std::uint32_t line_number) {
+  line_number_ = line_number;
+  split(text, layout_.separator, fields_);
+  check_field_count();
+  for (FecField f : mandatory_columns) (void)required(f);
+  const std::string_view account = field(FecField::CompteNum);
+  if (account.size() < 3 || !std::all_of(account.begin(), account.begin() + 3, [](char c) { return c >= '0' && c <= '9'; })) {
+    fail_at(FecField::CompteNum, "must start with three digits: '" + std::string(account) + "'");
+  }
+  FecEntry header;
+  header.date = date(FecField::EcritureDate, field(FecField::EcritureDate));
+  header.piece_date = date(FecField::PieceDate, field(FecField::PieceDate));
+  if (!field(FecField::ValidDate).empty()) header.valid_date = date(FecField::ValidDate, field(FecField::ValidDate));
+  if (!field(FecField::DateLet).empty()) (void)date(FecField::DateLet, field(FecField::DateLet));
+  if (!field(FecField::Montantdevise).empty()) (void)amount(FecField::Montantdevise);
+  FecLine line;
+  line.line_number = line_number;
+  line.amount = signed_amount();
+  const std::uint32_t journal = file_.add_journal(field(FecField::JournalCode), field(FecField::JournalLib));
+  bool added = false;
+  const std::size_t entry = file_.find_or_add_entry(journal, field(FecField::EcritureNum), header,
+                                                    field(FecField::PieceRef), added);
+  if (!added && file_.entry(entry).date != header.date) {
+    const FecEntry& first = file_.entry(entry);
+    fail_at(FecField::EcritureDate, "entry " + std::string(file_.entry_number(entry)) + " of journal " +
+                                        std::string(field(FecField::JournalCode)) + " is dated " +
+                                        Date::from_days(first.date).compact() + " on line " +
+                                        std::to_string(file_.line(first.first_line).line_number) + " but " +
+                                        Date::from_days(header.date).compact() + " here");
+  }
+  line.account = file_.add_account(account, field(FecField::CompteLib), line_number);
+  const std::string_view auxiliary = field(FecField::CompAuxNum);
+  if (!auxiliary.empty()) {
+    const std::string_view auxiliary_label = field(FecField::CompAuxLib);
+    line.auxiliary = file_.add_auxiliary(auxiliary, auxiliary_label.empty() ? auxiliary : auxiliary_label,
+                                         line.account) + 1;
+  }
+  line.label = label_id(field(FecField::EcritureLib));
+  file_.add_line(entry, line);
+}
+
+std::string cents_text(std::int64_t cents) {
+  std::string text = Money::from_cents(cents).to_string();
+  std::replace(text.begin(), text.end(), '.', ',');
+  return text;
+}
+
+void check_balances(const FecFile& file, bool montant_sens) {
+  for (std::size_t e = 0; e < file.entry_count(); ++e) {
+    const FecEntry& entry = file.entry(e);
+    if (entry.balance == 0) continue;
+    std::int64_t debit = 0;
+    std::int64_t credit = 0;
+    file.for_each_line(e, [&](const FecLine& line) { (line.amount > 0 ? debit : credit) += line.amount; });
+    const std::uint32_t line_number = file.line(entry.first_line).line_number;
+    throw Error(ErrorKind::Unbalanced,
+                at_location(file.source(), line_number, montant_sens ? "Montant" : "Debit") + ": entry " +
+                    std::string(file.entry_number(e)) + " of journal " +
+                    std::string(file.journal_code(entry.journal)) + " is unbalanced: debits " + cents_text(debit) +
+                    " != credits " + cents_text(-credit));
+  }
+}
+
+}  // namespace
+
+FecFile read_fec(std::istream& in, const std::string& source) {
+  FecFile file(source);
+  FecLineSource lines(in, source);
+  std::string_view text;
+  if (!lines.next(text)) fail(source, 1, FecField::JournalCode, "the file is empty (no header line)");
+  const Layout layout = read_header(text, source);
+  LineParser parser(file, layout);
+  while (lines.next(text)) {
+    if (trim(text).empty()) continue;
+    parser.parse(text, lines.line_number());
+  }
+  check_balances(file, layout.montant_sens);
+  return file;
+}
+
+FecFile read_fec_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorKind::InvalidInput, path + ": cannot open the file");
+  return read_fec(in, path);
+}
+
+}  // namespace comptoir
