@@ -1,0 +1,20 @@
+// Internal: one month of operations with the cash and VAT amounts the cash
+// plan needs beside the income-statement lines.
+#pragma once
+
+#include "forecast/plan_month.hpp"
+#include "ledger/money.hpp"
+
+namespace comptoir::forecast {
+
+struct MonthFlows {
+  PlanMonth month;
+  Money sales_incl_vat;
+  Money purchases_incl_vat;
+  Money staff_paid;
+  Money fixed_costs_incl_vat;  // external charges and taxes as paid
+  Money vat_collected;
+  Money vat_deductible;
+};
+
+}  // namespace comptoir::forecast
