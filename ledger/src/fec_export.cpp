@@ -48,6 +48,7 @@ class Exporter {
   }
 
   void write(const Transaction& t) {
+    if (!t.is_validated()) return;
     const std::string sequence = std::to_string(t.sequence);
     const std::string date = t.date.compact();
     const std::string piece_ref = t.piece_ref.empty() ? t.reference() : t.piece_ref;
