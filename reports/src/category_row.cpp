@@ -13,6 +13,8 @@ int whole_percent_half_up(const Rational& share) {
   return share < 0 ? -percent : percent;
 }
 
-int CategoryRow::percent() const { return whole_percent_half_up(share); }
+int CategoryRow::percent() const {
+  return whole_percent_half_up(share);
+}
 
 }  // namespace comptoir

@@ -41,9 +41,9 @@ std::vector<std::string> parse_prefixes(const std::string& text, CategorySide si
 
 CategoryDefinition parse_line(const std::vector<std::string>& f, const std::string& where) {
   if (f.size() != 6) {
-    throw Error(ErrorKind::InvalidInput,
-                where + ": expected 6 fields (entity;side;code;label_fr;label_en;prefixes), found " +
-                    std::to_string(f.size()));
+    throw Error(
+        ErrorKind::InvalidInput,
+        where + ": expected 6 fields (entity;side;code;label_fr;label_en;prefixes), found " + std::to_string(f.size()));
   }
   CategoryDefinition c;
   c.entity = f[0];

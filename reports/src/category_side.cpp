@@ -5,7 +5,9 @@
 
 namespace comptoir {
 
-std::string to_string(CategorySide side) { return side == CategorySide::Expense ? "expense" : "resource"; }
+std::string to_string(CategorySide side) {
+  return side == CategorySide::Expense ? "expense" : "resource";
+}
 
 CategorySide parse_category_side(const std::string& text) {
   if (text == "expense") return CategorySide::Expense;

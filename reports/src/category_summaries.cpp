@@ -117,10 +117,10 @@ CategorySummary summarise_by_category(const BookReader& reader, const std::strin
   CategorySummary summary;
   summary.entities = {entity};
   summary.year = year;
-  summary.expenses = build_side(CategorySide::Expense, headings(scheme, {entity}, CategorySide::Expense),
-                                amounts.expense);
-  summary.resources = build_side(CategorySide::Resource, headings(scheme, {entity}, CategorySide::Resource),
-                                 amounts.resource);
+  summary.expenses =
+      build_side(CategorySide::Expense, headings(scheme, {entity}, CategorySide::Expense), amounts.expense);
+  summary.resources =
+      build_side(CategorySide::Resource, headings(scheme, {entity}, CategorySide::Resource), amounts.resource);
   return summary;
 }
 
@@ -141,10 +141,10 @@ CategorySummary summarise_combined(const BookReader& reader, const std::vector<s
     for (const auto& [code, amount] : interco.expense) summary.eliminated_expenses += amount;
     for (const auto& [code, amount] : interco.resource) summary.eliminated_resources += amount;
   }
-  summary.expenses = build_side(CategorySide::Expense, headings(scheme, entities, CategorySide::Expense),
-                                combined.expense);
-  summary.resources = build_side(CategorySide::Resource, headings(scheme, entities, CategorySide::Resource),
-                                 combined.resource);
+  summary.expenses =
+      build_side(CategorySide::Expense, headings(scheme, entities, CategorySide::Expense), combined.expense);
+  summary.resources =
+      build_side(CategorySide::Resource, headings(scheme, entities, CategorySide::Resource), combined.resource);
   return summary;
 }
 

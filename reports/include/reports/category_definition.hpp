@@ -10,11 +10,11 @@
 namespace comptoir {
 
 struct CategoryDefinition {
-  std::string entity;   // "AT", "RES"
+  std::string entity;  // "AT", "RES"
   CategorySide side = CategorySide::Expense;
-  std::string code;     // stable key, "mission-travel"; "other" is reserved
-  std::string label_fr; // "Frais de mission"
-  std::string label_en; // "Mission travel"
+  std::string code;                   // stable key, "mission-travel"; "other" is reserved
+  std::string label_fr;               // "Frais de mission"
+  std::string label_en;               // "Mission travel"
   std::vector<std::string> prefixes;  // account-number prefixes, "625"
 };
 

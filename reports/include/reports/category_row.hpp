@@ -10,11 +10,11 @@
 namespace comptoir {
 
 struct CategoryRow {
-  std::string code;      // category code, or "other" for unmatched accounts
+  std::string code;  // category code, or "other" for unmatched accounts
   std::string label_fr;
   std::string label_en;
-  Money amount;          // expenses: debit - credit; resources: credit - debit
-  Rational share;        // amount / side total, exact; 0 when the total is 0
+  Money amount;    // expenses: debit - credit; resources: credit - debit
+  Rational share;  // amount / side total, exact; 0 when the total is 0
 
   // The share as a whole percent for display, rounded half-up (half away
   // from zero): 0.835 -> 84, 0.8349 -> 83.

@@ -1,9 +1,10 @@
 // The category scheme: parsing, longest-prefix matching, and the embedded
 // activity-report file.
+#include "reports/category_scheme.hpp"
+
 #include <gtest/gtest.h>
 
 #include "ledger/error.hpp"
-#include "reports/category_scheme.hpp"
 
 namespace comptoir {
 namespace {

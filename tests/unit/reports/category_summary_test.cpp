@@ -82,11 +82,11 @@ LinesReader small_book() {
   r.add("A", 2025, "641000", "600", "0");
   r.add("A", 2025, "621400", "100", "0", {{"interco", "IC-1"}});
   r.add("A", 2025, "626000", "250", "0");
-  r.add("A", 2025, "626000", "0", "50");     // a credit note nets off
-  r.add("A", 2025, "625100", "40", "0");     // 625 beats 62
-  r.add("A", 2025, "671000", "10", "0");     // matched by nothing: other
-  r.add("A", 2025, "512000", "999", "0");    // class 5: ignored
-  r.add("A", 2024, "641000", "5000", "0");   // another year: ignored
+  r.add("A", 2025, "626000", "0", "50");    // a credit note nets off
+  r.add("A", 2025, "625100", "40", "0");    // 625 beats 62
+  r.add("A", 2025, "671000", "10", "0");    // matched by nothing: other
+  r.add("A", 2025, "512000", "999", "0");   // class 5: ignored
+  r.add("A", 2024, "641000", "5000", "0");  // another year: ignored
   r.add("A", 2025, "707110", "0", "700");
   r.add("A", 2025, "741200", "0", "300");
   r.add("B", 2025, "641000", "300", "0");

@@ -1,0 +1,76 @@
+// Shared by the demo_*.cpp generators (not a public header): the book being
+// filled, a fixed-seed random source for dates and weights, entries waiting
+// to be posted in date order, the planned totals, and the themed builders.
+#pragma once
+
+#include <cstdint>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "ledger/book.hpp"
+#include "ledger/money.hpp"
+
+namespace comptoir {
+
+class DemoContext {
+ public:
+  explicit DemoContext(Book& book) : book_(book) {}
+
+  [[nodiscard]] Book& book() { return book_; }
+
+  // A uniform integer in [low, high] from a fixed-seed mt19937 (whose output
+  // the standard fixes), so every build draws the same numbers.
+  int uniform(int low, int high);
+  // `n` integer weights drawn in [low, high], for comptoir::allocate.
+  std::vector<Rational> weights(int n, int low, int high);
+  // `n` distinct days in [from, to], sorted.
+  std::vector<Date> distinct_days(Date from, Date to, int n);
+  // A deterministic Fisher-Yates shuffle of indices 0..n-1.
+  std::vector<int> shuffled(int n);
+
+  void add_auxiliary(const std::string& entity, const std::string& code, const std::string& label,
+                     const std::string& parent);
+  // Queues a validated entry; post_all() posts the queue in date order
+  // (stable, so same-day entries keep their order) validated on their date.
+  void add(Transaction t) { pending_.push_back(std::move(t)); }
+  void post_all();
+  // Debit - credit of the queued postings of `entity` on `account` dated in [from, to].
+  [[nodiscard]] Money queued_balance(const std::string& entity, const std::string& account, Date from, Date to) const;
+
+  std::vector<std::string> communes;            // commune auxiliary codes (AT, 411000)
+  std::vector<std::string> villages_davenir;    // communes labelled Villages d'Avenir
+  std::vector<std::string> grand_est_communes;  // hosts of the Grand Est Guinguette tour
+  std::vector<std::string> picardie_communes;   // hosts of the Picardie tour
+
+ private:
+  Book& book_;
+  std::mt19937 random_{20250101U};
+  std::vector<Transaction> pending_;
+};
+
+// An entry header: entity, journal, date (also the piece date), piece, label.
+[[nodiscard]] Transaction demo_entry(const std::string& entity, const std::string& journal, Date date,
+                                     const std::string& piece, const std::string& label);
+[[nodiscard]] Posting debit(const std::string& account, Money amount, const std::string& auxiliary = "",
+                            Tags tags = {});
+[[nodiscard]] Posting credit(const std::string& account, Money amount, const std::string& auxiliary = "",
+                             Tags tags = {});
+// "2025-03" style piece suffix helpers.
+[[nodiscard]] std::string two_digits(int n);
+[[nodiscard]] std::string padded(int n, int width);
+[[nodiscard]] Money euros(std::int64_t whole_euros);
+[[nodiscard]] Money amount(const char* text);
+
+// The themed builders, in the order build_demo_books calls them.
+void add_demo_parties(DemoContext& demo);           // demo_parties.cpp
+void add_demo_opening_balances(DemoContext& demo);  // demo_opening_balances.cpp
+void add_demo_prestations(DemoContext& demo);       // demo_prestations.cpp
+void add_demo_guinguettes(DemoContext& demo);       // demo_guinguettes.cpp
+void add_demo_payroll(DemoContext& demo);           // demo_payroll.cpp
+void add_demo_overheads(DemoContext& demo);         // demo_overheads.cpp
+void add_demo_grants_and_aid(DemoContext& demo);    // demo_grants.cpp
+void add_demo_interco(DemoContext& demo);           // demo_interco.cpp
+void add_demo_vat_returns(DemoContext& demo);       // demo_vat_returns.cpp (last: reads the queue)
+
+}  // namespace comptoir

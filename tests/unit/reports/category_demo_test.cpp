@@ -1,0 +1,87 @@
+// The 2025 activity report's shares recomputed from the demo books through
+// the category grouping (activity_categories.csv): every figure the report
+// states, and the combined 1,082,024.00 € with inter-association flows out.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "ledger/book.hpp"
+#include "ledger/demo_books.hpp"
+#include "ledger/sqlite/sqlite_book.hpp"
+#include "reports/category_summaries.hpp"
+
+namespace comptoir {
+namespace {
+
+class CategoryDemo : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    const std::string path = (std::filesystem::path(::testing::TempDir()) / "category_demo_test.db").string();
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+    db_ = SqliteBook::open(path, OpenMode::Create).release();
+    Book book(*db_, *db_);
+    auto scope = book.begin();
+    book.initialise(2025);
+    build_demo_books(book);
+    scope->commit();
+  }
+  static void TearDownTestSuite() {
+    delete db_;
+    db_ = nullptr;
+  }
+  static CategorySummary summary(const std::string& entity) {
+    return summarise_by_category(*db_, entity, 2025, CategoryScheme::activity_report());
+  }
+  static SqliteBook* db_;
+};
+SqliteBook* CategoryDemo::db_ = nullptr;
+
+int percent(const CategorySideSummary& side, const std::string& code) {
+  const CategoryRow* row = side.find(code);
+  EXPECT_NE(row, nullptr) << code;
+  return row == nullptr ? -1 : row->percent();
+}
+
+TEST_F(CategoryDemo, ActionTerritorialeShares) {
+  const CategorySummary at = summary("AT");
+  EXPECT_EQ(percent(at.expenses, "payroll"), 60);
+  EXPECT_EQ(percent(at.expenses, "overheads"), 23);
+  EXPECT_EQ(percent(at.expenses, "purchases"), 11);
+  EXPECT_EQ(percent(at.expenses, "mission-travel"), 4);
+  EXPECT_EQ(percent(at.expenses, "communication"), 2);
+  EXPECT_EQ(percent(at.resources, "public-subsidies"), 36);
+  EXPECT_EQ(percent(at.resources, "activity-sales"), 31);
+  EXPECT_EQ(percent(at.resources, "prestations"), 28);
+  EXPECT_EQ(percent(at.resources, "private-aid"), 5);
+  EXPECT_EQ(at.expenses.find("other"), nullptr);
+  EXPECT_EQ(at.resources.find("other"), nullptr);
+  EXPECT_EQ(at.expenses.total, Money::parse("700000.00"));
+  EXPECT_EQ(at.result(), Money::parse("12000.00"));
+}
+
+TEST_F(CategoryDemo, ReseauShares) {
+  const CategorySummary res = summary("RES");
+  EXPECT_EQ(percent(res.expenses, "payroll"), 84);
+  EXPECT_EQ(percent(res.expenses, "overheads"), 11);
+  EXPECT_EQ(percent(res.expenses, "mission-travel"), 5);
+  const CategoryRow* communication = res.expenses.find("communication");
+  ASSERT_NE(communication, nullptr);
+  EXPECT_GT(communication->share, 0);
+  EXPECT_LT(communication->share, Rational(1, 200));  // marginal: under 0.5 %
+  EXPECT_EQ(res.expenses.find("other"), nullptr);
+  EXPECT_EQ(res.resources.find("other"), nullptr);
+  EXPECT_EQ(res.expenses.total, Money::parse("430024.00"));
+  EXPECT_EQ(res.result(), Money::parse("-14024.00"));
+}
+
+TEST_F(CategoryDemo, CombinedExpensesWithoutInterco) {
+  const CategorySummary both = summarise_combined(*db_, {"AT", "RES"}, 2025, CategoryScheme::activity_report());
+  EXPECT_EQ(both.expenses.total, Money::parse("1082024.00"));
+  EXPECT_EQ(both.eliminated_expenses, Money::parse("48000.00"));
+  EXPECT_EQ(both.eliminated_resources, Money::parse("48000.00"));
+  EXPECT_EQ(both.resources.find("recharges")->amount, Money());
+  EXPECT_EQ(both.result(), summary("AT").result() + summary("RES").result());
+}
+
+}  // namespace
+}  // namespace comptoir
