@@ -1,0 +1,26 @@
+// Schema versions and their migrations. The version lives in
+// PRAGMA user_version; each version N has one function migrate_to_vN that
+// takes a book at version N-1 to N. To add version 2: write migrate_to_v2
+// (a new file), append it to the list in migrations.cpp, add a test.
+#pragma once
+
+#include <cstdint>
+
+namespace comptoir {
+
+class Connection;
+
+// PRAGMA application_id of a Comptoir book: "CMPT".
+inline constexpr std::int64_t comptoir_application_id = 0x434D5054;
+
+// The schema version this program writes.
+[[nodiscard]] int current_schema_version();
+
+// Brings the book to the current version, all migrations in one
+// transaction. Throws Error(Storage) if the book is newer than this program.
+void migrate(Connection& connection);
+
+void migrate_to_v1(Connection& connection);
+void create_triggers_v1(Connection& connection);
+
+}  // namespace comptoir

@@ -1,0 +1,58 @@
+// Everything a SqliteBook holds, kept out of the public header so that only
+// ledger/sqlite sees sqlite3.h: the connection, the cached prepared
+// statements, the open write scope and the running totals to flush.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "connection.hpp"
+#include "ledger/sqlite/open_mode.hpp"
+#include "running_totals.hpp"
+#include "statement.hpp"
+
+namespace comptoir {
+
+class SqliteBookState {
+ public:
+  // Opens the connection.
+  SqliteBookState(const std::string& path, OpenMode mode);
+  ~SqliteBookState();
+  SqliteBookState(const SqliteBookState&) = delete;
+  SqliteBookState& operator=(const SqliteBookState&) = delete;
+
+  [[nodiscard]] Connection& connection() { return connection_; }
+  [[nodiscard]] const std::string& path() const { return connection_.path(); }
+  [[nodiscard]] bool read_only() const { return read_only_; }
+
+  // A statement prepared once and reused. `sql` must be a string with
+  // static storage: its address is the cache key.
+  Statement& cached(const char* sql);
+
+  // Throws Error(Locked) when the book is read-only and Error(Internal)
+  // when no write scope is open; `what` names the refused action.
+  void require_writable(std::string_view what) const;
+  void require_scope(std::string_view what) const;
+
+  // Write scope bookkeeping (see SqliteWriteScope).
+  void begin_scope();
+  void commit_scope();
+  void rollback_scope() noexcept;
+  [[nodiscard]] bool scope_open() const { return scope_open_; }
+
+  // Adds the running totals gathered so far to account_month_total (inside
+  // the open scope). Reads call it so they see this scope's writes.
+  void flush_totals();
+  [[nodiscard]] RunningTotals& totals() { return totals_; }
+
+ private:
+  Connection connection_;  // first: destroyed last, after the statements
+  bool read_only_;
+  bool scope_open_ = false;
+  RunningTotals totals_;
+  std::unordered_map<const char*, Statement> statements_;
+};
+
+}  // namespace comptoir

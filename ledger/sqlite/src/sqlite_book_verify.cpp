@@ -1,0 +1,52 @@
+// Integrity support for `comptoir verify`: the monthly running totals are
+// recomputed from the validated postings in one SQL aggregation.
+#include "ledger/sqlite/sqlite_book.hpp"
+#include "sqlite_book_state.hpp"
+
+namespace comptoir {
+namespace {
+
+// Postings are first summed per day in index order (no sort of the whole
+// table), then per month beside the stored totals.
+constexpr const char* mismatch_sql = R"sql(
+WITH posted AS (
+  SELECT p.entity AS entity, p.account AS account, substr(p.date, 1, 7) AS month,
+         sum(p.debit) AS debit, sum(p.credit) AS credit
+  FROM posting p CROSS JOIN txn t ON t.id = p.txn_id AND t.status = 'validated'
+  GROUP BY p.entity, p.account, p.date)
+SELECT entity, account, month, sum(posted_debit), sum(posted_credit), sum(total_debit), sum(total_credit),
+       sum(has_total)
+FROM (SELECT entity, account, month, debit AS posted_debit, credit AS posted_credit,
+             0 AS total_debit, 0 AS total_credit, 0 AS has_total FROM posted
+      UNION ALL
+      SELECT entity, account, month, 0, 0, debit, credit, 1 FROM account_month_total)
+GROUP BY entity, account, month
+HAVING sum(posted_debit) <> sum(total_debit) OR sum(posted_credit) <> sum(total_credit)
+ORDER BY entity, account, month
+)sql";
+
+std::string amounts(std::int64_t debit, std::int64_t credit) {
+  return "debit " + Money::from_cents(debit).to_string() + ", credit " + Money::from_cents(credit).to_string();
+}
+
+}  // namespace
+
+std::vector<std::string> SqliteBook::check_running_totals() const {
+  if (state_->scope_open()) state_->flush_totals();
+  Statement query(state_->connection(), mismatch_sql, false);
+  std::vector<std::string> problems;
+  while (query.step("checking the running totals")) {
+    const std::string where = "account " + query.column_text(1) + " of " + query.column_text(0) + ", " +
+                              query.column_text(2) + ": ";
+    const std::string posted = amounts(query.column_int64(3), query.column_int64(4));
+    if (query.column_int64(7) == 0) {
+      problems.push_back(where + "validated postings total " + posted + " but no running total is stored");
+      continue;
+    }
+    problems.push_back(where + "the running total says " + amounts(query.column_int64(5), query.column_int64(6)) +
+                       " but the validated postings total " + posted);
+  }
+  return problems;
+}
+
+}  // namespace comptoir

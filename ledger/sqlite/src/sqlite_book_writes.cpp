@@ -1,0 +1,143 @@
+// Storing transactions: insert (header, postings, tags), validation of a
+// draft, deletion of a draft. Statements are prepared once and reused;
+// validated postings feed the running totals flushed at commit.
+#include "ledger/error.hpp"
+#include "ledger/sqlite/sqlite_book.hpp"
+#include "sqlite_book_state.hpp"
+#include "statement_reset.hpp"
+
+namespace comptoir {
+namespace {
+
+constexpr const char* insert_txn_sql =
+    "INSERT INTO txn (entity, journal, date, piece_ref, piece_date, label, status, fiscal_year, sequence, "
+    "chain_position, validation_date, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
+constexpr const char* insert_posting_sql =
+    "INSERT INTO posting (txn_id, line_no, entity, date, account, auxiliary, debit, credit, label) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+constexpr const char* insert_tag_sql = "INSERT INTO posting_tag (posting_id, key, value) VALUES (?1, ?2, ?3)";
+constexpr const char* mark_validated_sql =
+    "UPDATE txn SET status = 'validated', fiscal_year = ?2, sequence = ?3, chain_position = ?4, "
+    "validation_date = ?5, hash = ?6 WHERE id = ?1";
+constexpr const char* txn_status_sql = "SELECT status, entity, fiscal_year, sequence FROM txn WHERE id = ?1";
+constexpr const char* delete_tags_sql =
+    "DELETE FROM posting_tag WHERE posting_id IN (SELECT id FROM posting WHERE txn_id = ?1)";
+constexpr const char* delete_lettering_sql =
+    "DELETE FROM lettering WHERE posting_id IN (SELECT id FROM posting WHERE txn_id = ?1)";
+constexpr const char* delete_postings_sql = "DELETE FROM posting WHERE txn_id = ?1";
+constexpr const char* delete_txn_sql = "DELETE FROM txn WHERE id = ?1";
+
+std::string describe(const Transaction& t) {
+  if (t.is_validated()) return "transaction " + transaction_reference(t.entity, t.fiscal_year, t.sequence);
+  return "transaction of " + t.date.iso() + (t.piece_ref.empty() ? "" : " (piece " + t.piece_ref + ")");
+}
+
+// Binds the fields that validation sets, from ?first on (5 values).
+void bind_validation(Statement& statement, int first, const Transaction& t, const std::string& validation_date) {
+  statement.bind(first, std::int64_t{t.fiscal_year});
+  statement.bind(first + 1, t.sequence);
+  statement.bind(first + 2, t.chain_position);
+  statement.bind_or_null(first + 3, validation_date);
+  statement.bind(first + 4, t.hash);
+}
+
+void insert_header(SqliteBookState& state, const Transaction& t, const std::string& date) {
+  Statement& insert = state.cached(insert_txn_sql);
+  const std::string piece_date = t.piece_date.iso();
+  const std::string validation_date = t.validation_date ? t.validation_date->iso() : std::string();
+  insert.bind(1, t.entity);
+  insert.bind(2, t.journal);
+  insert.bind(3, date);
+  insert.bind(4, t.piece_ref);
+  insert.bind(5, piece_date);
+  insert.bind(6, t.label);
+  if (t.is_validated()) {
+    insert.bind(7, std::string_view("validated"));
+    bind_validation(insert, 8, t, validation_date);
+  } else {
+    insert.bind(7, std::string_view("draft"));
+    for (int i = 8; i <= 12; ++i) insert.bind_null(i);
+  }
+  insert.run("storing the transaction");
+}
+
+void insert_postings(SqliteBookState& state, const Transaction& t, std::int64_t id, const std::string& date) {
+  Statement& insert = state.cached(insert_posting_sql);
+  insert.bind(1, id);
+  insert.bind(3, t.entity);
+  insert.bind(4, date);
+  std::int64_t line = 0;
+  for (const Posting& p : t.postings) {
+    insert.bind(2, ++line);
+    insert.bind(5, p.account);
+    insert.bind_or_null(6, p.auxiliary);
+    insert.bind(7, p.debit.cents());
+    insert.bind(8, p.credit.cents());
+    insert.bind(9, p.label);
+    insert.run("storing a posting");
+    if (p.tags.empty()) continue;
+    const std::int64_t posting_id = state.connection().last_insert_rowid();
+    Statement& tag = state.cached(insert_tag_sql);
+    tag.bind(1, posting_id);
+    for (const auto& [key, value] : p.tags) {
+      tag.bind(2, key);
+      tag.bind(3, value);
+      tag.run("storing an analytic tag");
+    }
+  }
+}
+
+}  // namespace
+
+std::int64_t SqliteBook::insert_transaction(const Transaction& transaction) {
+  state_->require_scope("store a transaction");
+  try {
+    const std::string date = transaction.date.iso();
+    insert_header(*state_, transaction, date);
+    const std::int64_t id = state_->connection().last_insert_rowid();
+    insert_postings(*state_, transaction, id, date);
+    if (transaction.is_validated()) state_->totals().add(transaction);
+    return id;
+  } catch (const Error& e) {
+    throw Error(e.kind(), describe(transaction) + ": " + e.what());
+  }
+}
+
+void SqliteBook::mark_validated(const Transaction& validated) {
+  state_->require_scope("validate a transaction");
+  try {
+    Statement& update = state_->cached(mark_validated_sql);
+    const std::string validation_date = validated.validation_date ? validated.validation_date->iso() : std::string();
+    update.bind(1, validated.id);
+    bind_validation(update, 2, validated, validation_date);
+    update.run("validating the draft");
+    if (state_->connection().changes() == 0) {
+      throw Error(ErrorKind::NotFound, "no transaction with id " + std::to_string(validated.id));
+    }
+    state_->totals().add(validated);
+  } catch (const Error& e) {
+    throw Error(e.kind(), "draft #" + std::to_string(validated.id) + ": " + e.what());
+  }
+}
+
+void SqliteBook::delete_draft(std::int64_t id) {
+  state_->require_scope("delete a draft");
+  const std::string name = "draft #" + std::to_string(id);
+  {
+    Statement& status = state_->cached(txn_status_sql);
+    StatementReset reset(status);
+    status.bind(1, id);
+    if (!status.step("reading " + name)) throw Error(ErrorKind::NotFound, "no transaction with id " + std::to_string(id));
+    if (status.column_text(0) == "validated") {
+      const auto reference = transaction_reference(status.column_text(1), status.column_int(2), status.column_int64(3));
+      throw Error(ErrorKind::Locked, "transaction " + reference + " is validated and cannot be deleted");
+    }
+  }
+  for (const char* sql : {delete_tags_sql, delete_lettering_sql, delete_postings_sql, delete_txn_sql}) {
+    Statement& statement = state_->cached(sql);
+    statement.bind(1, id);
+    statement.run("deleting " + name);
+  }
+}
+
+}  // namespace comptoir
