@@ -2,6 +2,7 @@
 // rounding rules in loan_schedule.hpp).
 #include "forecast/loan_schedule.hpp"
 
+#include "fast_rate.hpp"
 #include "ledger/error.hpp"
 
 namespace comptoir::forecast {
@@ -45,12 +46,13 @@ LoanSchedule compute_loan_schedule(const Loan& loan, Date first_month) {
   const Rational monthly_rate = loan.annual_rate / 12;
   LoanSchedule schedule{loan.label, loan.principal, constant_payment(loan.principal, monthly_rate, loan.months), {}, {}};
   schedule.instalments.reserve(static_cast<std::size_t>(loan.months));
+  const FastRate rate(monthly_rate);
   Money balance = loan.principal;
   for (int k = 1; k <= loan.months; ++k) {
     LoanInstalment line;
     line.number = k;
     line.due = first_month.plus_months(k - 1).end_of_month();
-    line.interest = balance.times(monthly_rate, RoundingMode::HalfUp);
+    line.interest = rate.times_half_up(balance);
     line.principal = schedule.monthly_payment - line.interest;
     if (k == loan.months || line.principal > balance) line.principal = balance;
     if (line.principal.is_negative()) line.principal = Money();

@@ -4,6 +4,8 @@
 // exact operations. Each monthly line is rounded half-up to the cent once.
 #include "operations.hpp"
 
+#include "fast_rate.hpp"
+
 #include <algorithm>
 
 #include "ledger/error.hpp"
@@ -30,8 +32,8 @@ bool in_months(const std::vector<unsigned>& months, unsigned month) {
 struct FamilyRates {
   Rational ttc_per_factor;  // customers per day × ticket incl. VAT
   Rational excl_vat_share;  // 1 / (1 + VAT rate), 1 under franchise
-  Rational cost_share;      // 1 − gross margin
-  Rational vat_rate;        // 0 under franchise
+  FastRate cost_share;      // 1 − gross margin
+  FastRate vat_rate;        // 0 under franchise
 };
 
 // A yearly cost spread by calendar month (index 0 = January).
@@ -44,6 +46,7 @@ struct MonthlyCost {
 struct Drivers {
   std::vector<FamilyRates> families;
   std::vector<Rational> daily_commission;  // daily volume × commission rate
+  std::vector<FastRate> service_vat;
   std::vector<std::pair<Money, const StaffLine*>> staff;
   std::vector<std::pair<Money, const StaffLine*>> volunteers;
   std::vector<MonthlyCost> costs;
@@ -93,9 +96,12 @@ Drivers prepare(const CafePlanScenario& s, const std::vector<LoanSchedule>& loan
   Drivers d;
   for (const auto& f : s.families) {
     Rational vat = real_vat ? f.vat_rate : Rational(0);
-    d.families.push_back({s.customers_per_day * f.ticket.to_rational(), 1 / (1 + vat), 1 - f.gross_margin, vat});
+    d.families.push_back({s.customers_per_day * f.ticket.to_rational(), 1 / (1 + vat), FastRate(1 - f.gross_margin), FastRate(vat)});
   }
-  for (const auto& sv : s.services) d.daily_commission.push_back(sv.daily_volume.to_rational() * sv.commission);
+  for (const auto& sv : s.services) {
+    d.daily_commission.push_back(sv.daily_volume.to_rational() * sv.commission);
+    d.service_vat.emplace_back(sv.vat_rate);
+  }
   d.staff = monthly_staff(s.staff);
   d.volunteers = monthly_staff(s.volunteers);
   for (const auto& c : s.fixed_costs) d.costs.push_back(spread_cost(c, real_vat));
@@ -119,8 +125,8 @@ void add_goods(const Drivers& d, const Rational& factor, MonthFlows& out) {
     Rational ttc_exact = f.ttc_per_factor * factor;
     Money ttc = Money::round(ttc_exact, half_up);
     Money excl = Money::round(ttc_exact * f.excl_vat_share, half_up);
-    Money cost = excl.times(f.cost_share, half_up);
-    Money cost_vat = cost.times(f.vat_rate, half_up);
+    Money cost = f.cost_share.times_half_up(excl);
+    Money cost_vat = f.vat_rate.times_half_up(cost);
     out.month.family_sales.push_back(excl);
     out.month.lines.goods_sales += excl;
     out.month.lines.purchases += cost;
@@ -138,7 +144,7 @@ void add_services(const CafePlanScenario& s, const Drivers& d, const Rational& f
     Rational exact = d.daily_commission[i] * factor;
     if (open) exact += sv.monthly_fee.to_rational();
     Money revenue = Money::round(exact, half_up);
-    Money vat = real_vat ? revenue.times(sv.vat_rate, half_up) : Money();
+    Money vat = real_vat ? d.service_vat[i].times_half_up(revenue) : Money();
     out.month.service_revenue.push_back(revenue);
     out.month.lines.services_revenue += revenue;
     out.sales_incl_vat += revenue + vat;
