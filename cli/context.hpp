@@ -24,7 +24,7 @@ struct GlobalOptions {
 class Context {
  public:
   GlobalOptions options;
-  const CLI::Option* db_option = nullptr;  // to tell whether --db was given
+  CLI::Option* db_option = nullptr;  // to tell whether --db was given
 
   [[nodiscard]] bool db_given() const { return db_option != nullptr && db_option->count() > 0; }
 

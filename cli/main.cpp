@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
   register_export(app, ctx);
   register_verify(app, ctx);
   register_demo(app, ctx);
+  register_forecast_cafe(app, ctx);
 
   try {
     app.parse(argc, argv);  // the chosen command runs from its callback (commands/*.cpp)

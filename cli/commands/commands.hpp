@@ -20,5 +20,6 @@ void register_import(CLI::App& app, Context& ctx);
 void register_export(CLI::App& app, Context& ctx);
 void register_verify(CLI::App& app, Context& ctx);
 void register_demo(CLI::App& app, Context& ctx);
+void register_forecast_cafe(CLI::App& app, Context& ctx);
 
 }  // namespace comptoir::cli

@@ -32,14 +32,14 @@ class EntityChecker {
            " in fiscal year " + std::to_string(t.fiscal_year) + " (the sequence has a gap)");
     }
     last = t.sequence;
-    if (t.total_debit() != t.total_credit()) {
-      fail(name(t) + " is unbalanced: debits " + t.total_debit().to_string() + " != credits " +
-           t.total_credit().to_string());
-    }
     const std::string expected = chain_hash(hash_, t);
     if (expected != t.hash) {
       fail(name(t) + " no longer matches its hash: it was changed after validation (stored " +
            t.hash.substr(0, 12) + "…, recomputed " + expected.substr(0, 12) + "…)");
+    }
+    if (t.total_debit() != t.total_credit()) {
+      fail(name(t) + " is unbalanced: debits " + t.total_debit().to_string() + " != credits " +
+           t.total_credit().to_string());
     }
     hash_ = t.hash.empty() ? expected : t.hash;
     r_.head_hash = expected;

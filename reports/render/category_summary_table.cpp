@@ -23,7 +23,7 @@ void write_category_summary(const CategorySummary& summary, const std::string& t
   const bool fr = language == Language::French;
   out.begin({title,
              {{"side", fr ? "Sens" : "Side", 10},
-              {"category", fr ? "Catégorie" : "Category", 34},
+              {"category", fr ? "Catégorie" : "Category", 44},
               {"amount", fr ? "Montant" : "Amount", 15, Align::Right},
               {"share", fr ? "Part" : "Share", 6, Align::Right},
               {"share_exact", fr ? "Part exacte" : "Exact share", 0},

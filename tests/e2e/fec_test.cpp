@@ -17,7 +17,7 @@ std::string line(const std::string& journal, const std::string& num, const std::
 }
 
 TEST_F(Fec, ExportThenImportGivesTheSameTrialBalance) {
-  ASSERT_EQ(comptoir({"demo", "--db", (dir_ / "demo.db").string()}).exit_code, 0);
+  ASSERT_EQ(run(dir_, {"--db", (dir_ / "demo.db").string(), "demo"}).exit_code, 0);
   auto r = run(dir_, {"--db", (dir_ / "demo.db").string(), "export", "fec", "--entity", "AT", "--year", "2025",
                       "--out", "fec"});
   ASSERT_EQ(r.exit_code, 0) << r.err;

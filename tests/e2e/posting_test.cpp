@@ -129,7 +129,7 @@ TEST_F(Posting, JsonFile) {
      "postings": [{"account": "411000", "debit": 10.5}, {"account": "706010", "credit": "10.50"}]}])");
   r = comptoir({"post", "--file", "bad.json"});
   EXPECT_EQ(r.exit_code, 3);
-  EXPECT_NE(r.err.find("transaction 1, posting 1, field 'debit'"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("bad.json: transaction 1, posting 1: field 'debit'"), std::string::npos) << r.err;
 }
 
 TEST_F(Posting, UsageErrorsExit2) {

@@ -2,6 +2,7 @@
 // the category grouping (activity_categories.csv): every figure the report
 // states, and the combined 1,082,024.00 € with inter-association flows out.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 
@@ -16,7 +17,9 @@ namespace {
 class CategoryDemo : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    const std::string path = (std::filesystem::path(::testing::TempDir()) / "category_demo_test.db").string();
+    const std::string path = (std::filesystem::path(::testing::TempDir()) /
+                              (std::to_string(::getpid()) + "-category_demo_test.db"))
+                                 .string();  // the pid keeps parallel ctest processes apart
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
     db_ = SqliteBook::open(path, OpenMode::Create).release();
     Book book(*db_, *db_);

@@ -3,6 +3,7 @@
 #include "ledger/demo_books.hpp"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <map>
@@ -16,7 +17,9 @@ namespace comptoir {
 namespace {
 
 std::string temp_book(const std::string& name) {
-  const std::string path = (std::filesystem::path(::testing::TempDir()) / name).string();
+  // The pid keeps parallel ctest processes apart.
+  const std::string path =
+      (std::filesystem::path(::testing::TempDir()) / (std::to_string(::getpid()) + "-" + name)).string();
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
   return path;
 }

@@ -2,6 +2,7 @@
 // creates and posts, the exported format, and a seeded round trip
 // (random book -> export -> import into an empty book -> same trial balance).
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -18,7 +19,9 @@ namespace comptoir {
 namespace {
 
 std::string temp_path(const std::string& name) {
-  const std::string path = (std::filesystem::path(::testing::TempDir()) / name).string();
+  // The pid keeps parallel ctest processes apart.
+  const std::string path =
+      (std::filesystem::path(::testing::TempDir()) / (std::to_string(::getpid()) + "-" + name)).string();
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
   return path;
 }
