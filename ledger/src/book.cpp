@@ -10,7 +10,7 @@ namespace {
 
 std::string describe(const Transaction& t) {
   std::string out = "transaction";
-  if (t.id != 0) out += " " + t.reference();
+  if (t.id != 0) out.append(" ").append(t.reference());
   if (!t.piece_ref.empty()) out += " (piece " + t.piece_ref + ", " + t.date.iso() + ")";
   else out += " (" + t.date.iso() + ")";
   return out;

@@ -78,6 +78,10 @@ class SqliteBook final : public BookReader, public BookWriter {
   // per mismatch, in plain English; empty when they agree.
   [[nodiscard]] std::vector<std::string> check_running_totals() const;
 
+  // For the domain stores of this library (ledger/sqlite/src): the
+  // connection, cached statements and write-scope checks. Opaque elsewhere.
+  [[nodiscard]] SqliteBookState& state() const { return *state_; }
+
  private:
   explicit SqliteBook(std::unique_ptr<SqliteBookState> state);
   std::unique_ptr<SqliteBookState> state_;
