@@ -34,6 +34,7 @@ int main(int argc, char** argv) {
   register_verify(app, ctx);
   register_demo(app, ctx);
   register_forecast_cafe(app, ctx);
+  register_guinguette(app, ctx);
 
   try {
     app.parse(argc, argv);  // the chosen command runs from its callback (commands/*.cpp)

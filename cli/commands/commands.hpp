@@ -21,5 +21,6 @@ void register_export(CLI::App& app, Context& ctx);
 void register_verify(CLI::App& app, Context& ctx);
 void register_demo(CLI::App& app, Context& ctx);
 void register_forecast_cafe(CLI::App& app, Context& ctx);
+void register_guinguette(CLI::App& app, Context& ctx);
 
 }  // namespace comptoir::cli

@@ -18,6 +18,7 @@ struct Migration {
 // One entry per schema version, in order.
 constexpr std::array migrations{
     Migration{1, &migrate_to_v1},
+    Migration{3, &migrate_to_v3},
 };
 
 std::int64_t user_version(const Connection& connection) {

@@ -22,5 +22,6 @@ void migrate(Connection& connection);
 
 void migrate_to_v1(Connection& connection);
 void create_triggers_v1(Connection& connection);
+void migrate_to_v3(Connection& connection);  // Guinguette events and till imports
 
 }  // namespace comptoir
