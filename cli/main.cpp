@@ -35,6 +35,9 @@ int main(int argc, char** argv) {
   register_demo(app, ctx);
   register_forecast_cafe(app, ctx);
   register_guinguette(app, ctx);
+  register_commune(app, ctx);
+  register_cofinancing(app, ctx);
+  register_prestation(app, ctx);
 
   try {
     app.parse(argc, argv);  // the chosen command runs from its callback (commands/*.cpp)

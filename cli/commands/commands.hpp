@@ -22,5 +22,8 @@ void register_verify(CLI::App& app, Context& ctx);
 void register_demo(CLI::App& app, Context& ctx);
 void register_forecast_cafe(CLI::App& app, Context& ctx);
 void register_guinguette(CLI::App& app, Context& ctx);
+void register_commune(CLI::App& app, Context& ctx);
+void register_cofinancing(CLI::App& app, Context& ctx);
+void register_prestation(CLI::App& app, Context& ctx);
 
 }  // namespace comptoir::cli

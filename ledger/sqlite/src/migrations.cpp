@@ -18,6 +18,7 @@ struct Migration {
 // One entry per schema version, in order.
 constexpr std::array migrations{
     Migration{1, &migrate_to_v1},
+    Migration{2, &migrate_to_v2},
     Migration{3, &migrate_to_v3},
 };
 

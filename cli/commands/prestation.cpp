@@ -1,0 +1,137 @@
+// comptoir prestation add|list|show|invoice: prestations sold by AT to
+// communes, their split between funders and the commune (reste à charge),
+// and their invoices (one validated VE entry per payer).
+#include <algorithm>
+#include <iostream>
+
+#include "commands.hpp"
+#include "ledger/book.hpp"
+#include "ledger/error.hpp"
+#include "ledger/prestation_desk.hpp"
+#include "ledger/sqlite/sqlite_cofinancing_store.hpp"
+
+namespace comptoir::cli {
+namespace {
+
+struct PrestationOptions {
+  std::string commune, type, label, price, vat = "20%", date, invoice_date;
+  std::int64_t id = 0;
+};
+
+// Text: a localised note; CSV and JSON: a stable true/false.
+std::string cap_note(const CofinancingShare& s, bool fr, bool text) {
+  if (!text) return s.cap_reached ? "true" : "false";
+  if (!s.cap_reached) return "";
+  return fr ? "plafond atteint" : "cap reached";
+}
+
+// One row per share of each prestation.
+void write_splits(const Context& ctx, const SqliteCofinancingStore& store, const std::vector<Prestation>& list) {
+  const bool fr = ctx.language() == Language::French;
+  const bool text = ctx.format() == OutputFormat::Text;
+  auto out = make_table_writer(ctx.format(), std::cout, ctx.language());
+  out->begin({fr ? "Prestations et cofinancement" : "Prestations and co-financing",
+              {{"id", "N°", 4, Align::Right}, {"commune", "Commune", 14}, {"type", "Type", 17},
+               {"date", "Date", 10}, {"status", fr ? "Statut" : "Status", 9},
+               {"price_ht", fr ? "Prix HT" : "Price HT", 12, Align::Right}, {"payer", fr ? "Payeur" : "Payer", 14},
+               {"payer_name", fr ? "Nom" : "Name", 34}, {"share_ht", fr ? "Part HT" : "Share HT", 12, Align::Right},
+               {"cap_reached", fr ? "Plafond" : "Cap", 15}}});
+  for (const auto& p : list) {
+    for (const auto& s : store.split(p.id).shares) {
+      const std::string payer_name = s.is_commune() && text ? s.payer_name + (fr ? " (reste à charge)" : " (remaining share)")
+                                                    : s.payer_name;
+      out->row({p.id, p.commune, to_string(p.type), p.date.iso(), to_string(p.status), p.price_ht, s.payer, payer_name,
+                s.amount, cap_note(s, fr, text)});
+    }
+  }
+  out->end();
+}
+
+void add_prestation(const Context& ctx, const PrestationOptions& o) {
+  Prestation p;
+  p.commune = o.commune;
+  p.type = parse_prestation_type(o.type);
+  p.label = o.label;
+  p.price_ht = Money::parse(o.price);
+  p.vat_rate = parse_rational(o.vat);
+  p.date = Date::parse(o.date);
+  auto store = ctx.open_for_write();
+  SqliteCofinancingStore cofinancing(*store);
+  Book book(*store, *store);
+  PrestationDesk desk(cofinancing, book);
+  auto scope = book.begin();
+  p.id = desk.add_prestation(p);
+  scope->commit();
+  if (ctx.format() == OutputFormat::Text) std::cout << "Added prestation " << p.id << '\n';
+  write_splits(ctx, cofinancing, {*cofinancing.prestation(p.id)});
+  if (ctx.format() == OutputFormat::Text && cofinancing.split(p.id).cap_reached()) {
+    std::cout << (ctx.language() == Language::French ? "Attention : un plafond de cofinancement est atteint.\n"
+                                                     : "Note: a co-financing cap is reached.\n");
+  }
+}
+
+void list_prestations(const Context& ctx, const PrestationOptions& o, bool one) {
+  auto store = ctx.open_for_read();
+  SqliteCofinancingStore cofinancing(*store);
+  std::vector<Prestation> list;
+  if (one) {
+    auto p = cofinancing.prestation(o.id);
+    if (!p) throw Error(ErrorKind::NotFound, "unknown prestation " + std::to_string(o.id));
+    list.push_back(*p);
+  } else {
+    list = cofinancing.prestations(o.commune);
+    std::stable_sort(list.begin(), list.end(), comes_before);
+  }
+  write_splits(ctx, cofinancing, list);
+}
+
+void invoice_prestation(const Context& ctx, const PrestationOptions& o) {
+  auto store = ctx.open_for_write();
+  SqliteCofinancingStore cofinancing(*store);
+  Book book(*store, *store);
+  PrestationDesk desk(cofinancing, book);
+  auto scope = book.begin();
+  const auto p = cofinancing.prestation(o.id);
+  if (!p) throw Error(ErrorKind::NotFound, "unknown prestation " + std::to_string(o.id));
+  const Date date = o.invoice_date.empty() ? p->date : Date::parse(o.invoice_date);
+  const auto ids = desk.invoice(o.id, date, ctx.today());
+  scope->commit();
+  std::cout << "Invoiced prestation " << o.id << ": " << ids.size() << " validated entr"
+            << (ids.size() == 1 ? "y" : "ies") << " in VE (AT)\n";
+  for (auto id : ids) {
+    if (auto t = store->transaction(id)) {
+      std::cout << "  " << t->reference() << "  " << t->piece_ref << "  " << t->total_debit().to_string() << '\n';
+    }
+  }
+}
+
+}  // namespace
+
+void register_prestation(CLI::App& app, Context& ctx) {
+  auto o = std::make_shared<PrestationOptions>();
+  auto* cmd = app.add_subcommand("prestation", "Prestations to communes: add (computes the co-financing split), "
+                                               "list, show, invoice");
+  cmd->require_subcommand(1);
+  auto* add = cmd->add_subcommand("add", "Add a prestation and compute its split between funders and the commune");
+  add->add_option("--commune", o->commune, "Commune code")->required();
+  add->add_option("--type", o->type, "feasibility, recruitment, opening-support or operation-support")->required();
+  add->add_option("--price", o->price, "Price HT in euros, e.g. 12000 or 12 000,00")->required();
+  add->add_option("--vat", o->vat, "VAT rate (default 20%)");
+  add->add_option("--date", o->date, "Date of the prestation (YYYY-MM-DD): caps and rule dates use it")->required();
+  add->add_option("--label", o->label, "Free label");
+  add->callback([&ctx, o] { add_prestation(ctx, *o); });
+
+  auto* list = cmd->add_subcommand("list", "List prestations (date order) with their splits");
+  list->add_option("--commune", o->commune, "Only this commune");
+  list->callback([&ctx, o] { list_prestations(ctx, *o, false); });
+  auto* show = cmd->add_subcommand("show", "Show one prestation and its split");
+  show->add_option("id", o->id, "Prestation number")->required();
+  show->callback([&ctx, o] { list_prestations(ctx, *o, true); });
+
+  auto* invoice = cmd->add_subcommand("invoice", "Post one validated invoice per payer (journal VE of AT)");
+  invoice->add_option("id", o->id, "Prestation number")->required();
+  invoice->add_option("--date", o->invoice_date, "Invoice date (default: the prestation's date)");
+  invoice->callback([&ctx, o] { invoice_prestation(ctx, *o); });
+}
+
+}  // namespace comptoir::cli

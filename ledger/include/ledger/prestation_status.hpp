@@ -1,0 +1,20 @@
+// Where a prestation stands, from quote to payment. Once invoiced its split
+// between payers is fixed: the invoices are validated entries.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace comptoir {
+
+enum class PrestationStatus { Quoted, Signed, Delivered, Invoiced, Paid };
+
+// "quoted" | "signed" | "delivered" | "invoiced" | "paid"; throws Error(InvalidInput).
+[[nodiscard]] PrestationStatus parse_prestation_status(std::string_view text);
+[[nodiscard]] std::string to_string(PrestationStatus status);
+// Invoiced or paid: its split can no longer change.
+[[nodiscard]] inline bool is_invoiced(PrestationStatus s) {
+  return s == PrestationStatus::Invoiced || s == PrestationStatus::Paid;
+}
+
+}  // namespace comptoir
