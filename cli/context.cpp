@@ -27,4 +27,11 @@ Date Context::today() const {
   return Date::from_days(static_cast<std::int32_t>(now.time_since_epoch().count()));
 }
 
+std::vector<std::string> entity_codes(const BookReader& reader, const std::string& entity) {
+  if (!entity.empty()) return {entity};
+  std::vector<std::string> out;
+  for (const auto& e : reader.entities()) out.push_back(e.code);
+  return out;
+}
+
 }  // namespace comptoir::cli

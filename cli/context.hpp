@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -41,5 +42,8 @@ class Context {
   // The date validations are stamped with: --today, else the system date.
   [[nodiscard]] Date today() const;
 };
+
+// {entity} if given, else every entity of the book (for --entity defaults).
+[[nodiscard]] std::vector<std::string> entity_codes(const BookReader& reader, const std::string& entity);
 
 }  // namespace comptoir::cli

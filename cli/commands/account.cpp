@@ -21,9 +21,7 @@ void list_accounts(const Context& ctx, const AccountOptions& o) {
   auto store = ctx.open_for_read();
   auto out = make_table_writer(ctx.format(), std::cout, ctx.language());
   const bool fr = ctx.language() == Language::French;
-  std::vector<std::string> entities;
-  if (!o.entity.empty()) entities.push_back(o.entity);
-  else for (const auto& e : store->entities()) entities.push_back(e.code);
+  const auto entities = entity_codes(*store, o.entity);
   if (o.auxiliaries) {
     out->begin({fr ? "Comptes auxiliaires" : "Auxiliary accounts",
                 {{"entity", fr ? "Entité" : "Entity", 6}, {"code", "Code", 16},

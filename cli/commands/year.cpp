@@ -13,13 +13,6 @@ struct YearOptions {
   int year = 0;
 };
 
-std::vector<std::string> entities_of(const BookReader& reader, const std::string& entity) {
-  if (!entity.empty()) return {entity};
-  std::vector<std::string> out;
-  for (const auto& e : reader.entities()) out.push_back(e.code);
-  return out;
-}
-
 void list_years(const Context& ctx, const YearOptions& o) {
   auto store = ctx.open_for_read();
   const bool fr = ctx.language() == Language::French;
@@ -28,7 +21,7 @@ void list_years(const Context& ctx, const YearOptions& o) {
               {{"entity", fr ? "Entité" : "Entity", 6}, {"year", fr ? "Exercice" : "Year", 8},
                {"start", fr ? "Début" : "Start", 10}, {"end", fr ? "Fin" : "End", 10},
                {"status", fr ? "État" : "Status", 8}}});
-  for (const auto& e : entities_of(*store, o.entity)) {
+  for (const auto& e : entity_codes(*store, o.entity)) {
     for (const auto& y : store->fiscal_years(e)) {
       std::string status = to_string(y.status);
       if (fr) status = y.is_open() ? "ouvert" : "clôturé";
@@ -55,7 +48,7 @@ void register_year(CLI::App& app, Context& ctx) {
     auto store = ctx.open_for_write();
     Book book(*store, *store);
     auto scope = book.begin();
-    for (const auto& e : entities_of(*store, o->entity)) book.add_fiscal_year(e, o->year);
+    for (const auto& e : entity_codes(*store, o->entity)) book.add_fiscal_year(e, o->year);
     scope->commit();
     std::cout << "Opened fiscal year " << o->year << '\n';
   });

@@ -3,6 +3,7 @@
 #include "ledger/fec_reader.hpp"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <fstream>
 #include <map>
@@ -17,7 +18,8 @@ namespace {
 std::string fixture(const std::string& name) { return std::string(COMPTOIR_TEST_DATA_DIR) + "/fec/" + name; }
 
 std::string write_temp(const std::string& name, const std::string& content) {
-  const std::string path = testing::TempDir() + name;
+  // The pid keeps parallel ctest processes and build dirs apart.
+  const std::string path = testing::TempDir() + std::to_string(::getpid()) + "-" + name;
   std::ofstream(path, std::ios::binary) << content;
   return path;
 }
