@@ -7,6 +7,7 @@
 #include <string>
 
 #include "connection.hpp"
+#include "posting_insert_guard.hpp"
 
 namespace comptoir {
 namespace {
@@ -53,11 +54,6 @@ CREATE TRIGGER txn_closed_year_delete BEFORE DELETE ON txn
 WHEN EXISTS (SELECT 1 FROM fiscal_year f WHERE f.entity = OLD.entity AND f.status = 'closed'
              AND OLD.date BETWEEN f.start_date AND f.end_date)
 BEGIN SELECT RAISE(ABORT, 'a transaction dated in a closed fiscal year cannot be deleted'); END;
-
-CREATE TRIGGER posting_closed_year_insert BEFORE INSERT ON posting
-WHEN EXISTS (SELECT 1 FROM fiscal_year f WHERE f.entity = NEW.entity AND f.status = 'closed'
-             AND NEW.date BETWEEN f.start_date AND f.end_date)
-BEGIN SELECT RAISE(ABORT, 'the posting is dated in a closed fiscal year'); END;
 
 CREATE TRIGGER posting_closed_year_update BEFORE UPDATE ON posting
 WHEN EXISTS (SELECT 1 FROM fiscal_year f WHERE f.status = 'closed'
@@ -115,6 +111,7 @@ BEGIN SELECT RAISE(ABORT, 'running totals are maintained by Comptoir only'); END
 void create_triggers_v1(Connection& connection) {
   connection.execute(validated_triggers, "creating the triggers that protect validated transactions");
   connection.execute(closed_year_triggers, "creating the triggers that protect closed fiscal years");
+  connection.execute(posting_closed_year_insert_trigger, "creating the triggers that protect closed fiscal years");
   connection.execute(running_total_triggers, "creating the triggers that protect running totals");
 }
 

@@ -60,6 +60,7 @@ void SqliteBook::add_journal(const std::string& entity, const Journal& journal) 
 
 void SqliteBook::add_fiscal_year(const std::string& entity, const FiscalYear& year) {
   state_->require_scope("add a fiscal year");
+  state_->end_bulk_mode();
   Statement& insert = state_->cached(
       "INSERT INTO fiscal_year (entity, year, start_date, end_date, status) VALUES (?1, ?2, ?3, ?4, ?5)");
   const std::string start = year.start.iso();
@@ -75,6 +76,7 @@ void SqliteBook::add_fiscal_year(const std::string& entity, const FiscalYear& ye
 
 void SqliteBook::set_fiscal_year_status(const std::string& entity, int year, FiscalYearStatus status) {
   state_->require_scope("change a fiscal year");
+  state_->end_bulk_mode();
   Statement& update = state_->cached("UPDATE fiscal_year SET status = ?1 WHERE entity = ?2 AND year = ?3");
   const std::string text = status_text(status);
   update.bind(1, text);

@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include "ledger/error.hpp"
+#include "posting_insert_guard.hpp"
 
 namespace comptoir {
 namespace {
@@ -27,6 +28,12 @@ constexpr const char* upsert_total_sql =
     "INSERT INTO account_month_total (entity, account, month, debit, credit) VALUES (?1, ?2, ?3, ?4, ?5) "
     "ON CONFLICT (entity, account, month) DO UPDATE SET debit = debit + excluded.debit, "
     "credit = credit + excluded.credit";
+
+constexpr const char* closed_year_exists_sql = "SELECT EXISTS (SELECT 1 FROM fiscal_year WHERE status = 'closed')";
+// The set-based form of posting_closed_year_insert over the scope's new postings.
+constexpr const char* bulk_postings_in_closed_year_sql =
+    "SELECT EXISTS (SELECT 1 FROM fiscal_year f JOIN posting p ON p.entity = f.entity "
+    "AND p.date BETWEEN f.start_date AND f.end_date WHERE f.status = 'closed' AND p.id >= ?1)";
 
 }  // namespace
 
@@ -62,10 +69,51 @@ void SqliteBookState::begin_scope() {
   if (scope_open_) throw Error(ErrorKind::Internal, "a write scope is already open on " + path());
   connection_.execute("BEGIN IMMEDIATE", "starting to write");
   scope_open_ = true;
+  inserts_in_scope_ = 0;
+  bulk_ = false;
+}
+
+void SqliteBookState::before_insert() {
+  if (bulk_ || inserts_in_scope_ == bulk_never || ++inserts_in_scope_ < bulk_threshold) return;
+  enter_bulk_mode();
+}
+
+void SqliteBookState::end_bulk_mode() {
+  if (!bulk_) return;
+  leave_bulk_mode();
+  inserts_in_scope_ = 0;
+}
+
+void SqliteBookState::enter_bulk_mode() {
+  bulk_first_posting_ =
+      connection_.query_int("SELECT coalesce(max(id), 0) + 1 FROM posting", "reading the last posting id");
+  try {
+    connection_.execute("DROP TRIGGER posting_closed_year_insert", "preparing a bulk insert");
+  } catch (const Error&) {
+    // Refused (a read still running on this connection, or the trigger
+    // absent): stay in the per-row mode for the rest of the scope.
+    inserts_in_scope_ = bulk_never;
+    return;
+  }
+  bulk_ = true;
+}
+
+void SqliteBookState::leave_bulk_mode() {
+  if (!bulk_) return;
+  if (connection_.query_int(closed_year_exists_sql, "reading the fiscal years") != 0) {
+    Statement check(connection_, bulk_postings_in_closed_year_sql, false);
+    check.bind(1, bulk_first_posting_);
+    if (check.step("checking the new postings") && check.column_int64(0) != 0) {
+      throw Error(ErrorKind::Locked, std::string("storing a posting: ") + posting_closed_year_insert_message);
+    }
+  }
+  connection_.execute(posting_closed_year_insert_trigger, "restoring the closed-year guard");
+  bulk_ = false;
 }
 
 void SqliteBookState::commit_scope() {
   if (!scope_open_) throw Error(ErrorKind::Internal, "commit() without an open write scope");
+  leave_bulk_mode();
   flush_totals();
   connection_.execute("COMMIT", "committing the changes");
   scope_open_ = false;
@@ -73,8 +121,10 @@ void SqliteBookState::commit_scope() {
 
 void SqliteBookState::rollback_scope() noexcept {
   totals_.clear();
-  if (scope_open_) connection_.rollback_quietly();
+  if (scope_open_) connection_.rollback_quietly();  // also undoes a bulk mode's DROP TRIGGER
   scope_open_ = false;
+  bulk_ = false;
+  inserts_in_scope_ = 0;
 }
 
 void SqliteBookState::flush_totals() {

@@ -92,6 +92,7 @@ void insert_postings(SqliteBookState& state, const Transaction& t, std::int64_t 
 std::int64_t SqliteBook::insert_transaction(const Transaction& transaction) {
   state_->require_scope("store a transaction");
   try {
+    state_->before_insert();
     const std::string date = transaction.date.iso();
     insert_header(*state_, transaction, date);
     const std::int64_t id = state_->connection().last_insert_rowid();
