@@ -1,6 +1,7 @@
 // SqliteCofinancingStore: co-financing rules and communes with their flags.
 #include "ledger/error.hpp"
 #include "ledger/sqlite/sqlite_cofinancing_store.hpp"
+#include "cofinancing_rule_insert.hpp"
 #include "sqlite_book_state.hpp"
 #include "statement_reset.hpp"
 
@@ -44,26 +45,7 @@ void SqliteCofinancingStore::add_cofinancing_rule(const CofinancingRule& rule) {
       throw Error(ErrorKind::InvalidInput, "co-financing rule " + rule.code + " already exists");
     }
   }
-  Statement& insert = state.cached(
-      "INSERT INTO cofinancing_rule (code, funder, funder_name, rate, cap_cents, cap_scope, base, valid_from, "
-      "valid_to, eligibility_flag, priority) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-  const std::string rate = rule.rate.str();
-  const std::string scope = to_string(rule.cap_scope);
-  const std::string base = to_string(rule.base);
-  const std::string from = rule.valid_from.iso();
-  const std::string to = rule.valid_to ? rule.valid_to->iso() : "";
-  insert.bind(1, rule.code);
-  insert.bind(2, rule.funder);
-  insert.bind(3, rule.funder_name);
-  insert.bind(4, rate);
-  insert.bind(5, rule.cap.cents());
-  insert.bind(6, scope);
-  insert.bind(7, base);
-  insert.bind(8, from);
-  insert.bind_or_null(9, to);
-  insert.bind(10, rule.eligibility_flag);
-  insert.bind(11, std::int64_t{rule.priority});
-  insert.run("adding co-financing rule " + rule.code);
+  insert_cofinancing_rule(state.cached(insert_cofinancing_rule_sql), rule, "adding co-financing rule " + rule.code);
 }
 
 void SqliteCofinancingStore::end_cofinancing_rule(const std::string& code, Date last_day) {

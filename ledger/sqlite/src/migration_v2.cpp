@@ -3,6 +3,7 @@
 // loaded. Never edit once released: a later change is a new migration.
 #include <string>
 
+#include "cofinancing_rule_insert.hpp"
 #include "connection.hpp"
 #include "ledger/cofinancing_rule.hpp"
 #include "migrations.hpp"
@@ -64,29 +65,9 @@ CREATE TABLE prestation_share (
 )sql";
 
 void insert_shipped_rules(Connection& connection) {
-  Statement insert(connection,
-                   "INSERT INTO cofinancing_rule (code, funder, funder_name, rate, cap_cents, cap_scope, base, "
-                   "valid_from, valid_to, eligibility_flag, priority) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-                   "?10, ?11)",
-                   false);
+  Statement insert(connection, insert_cofinancing_rule_sql, false);
   for (const auto& rule : default_cofinancing_rules()) {
-    const std::string rate = rule.rate.str();
-    const std::string scope = to_string(rule.cap_scope);
-    const std::string base = to_string(rule.base);
-    const std::string from = rule.valid_from.iso();
-    const std::string to = rule.valid_to ? rule.valid_to->iso() : "";
-    insert.bind(1, rule.code);
-    insert.bind(2, rule.funder);
-    insert.bind(3, rule.funder_name);
-    insert.bind(4, rate);
-    insert.bind(5, rule.cap.cents());
-    insert.bind(6, scope);
-    insert.bind(7, base);
-    insert.bind(8, from);
-    insert.bind_or_null(9, to);
-    insert.bind(10, rule.eligibility_flag);
-    insert.bind(11, std::int64_t{rule.priority});
-    insert.run("loading the shipped co-financing rule " + rule.code);
+    insert_cofinancing_rule(insert, rule, "loading the shipped co-financing rule " + rule.code);
   }
 }
 
