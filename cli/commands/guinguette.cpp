@@ -101,16 +101,16 @@ void import_till(const Context& ctx, const GuinguetteOptions& o) {
 std::vector<Column> summary_columns(bool fr) {
   return {{"scope", fr ? "Niveau" : "Level", 0},
           {"tour", fr ? "Tournée" : "Tour", 10},
-          {"event", "N°", 4, Align::Right},
+          {"event", "N°", 3, Align::Right},
           {"date", "Date", 10},
-          {"commune", "Commune", 14},
-          {"participants", fr ? "Part." : "Part.", 6, Align::Right},
-          {"takings_ht", fr ? "CA HT" : "Sales excl.", 11, Align::Right},
-          {"vat", fr ? "TVA" : "VAT", 9, Align::Right},
+          {"commune", "Commune", 8},
+          {"participants", fr ? "Part." : "Part.", 5, Align::Right},
+          {"takings_ht", fr ? "CA HT" : "Sales", 10, Align::Right},
+          {"vat", fr ? "TVA" : "VAT", 0, Align::Right},
           {"takings_ttc", fr ? "CA TTC" : "Sales incl.", 0, Align::Right},
-          {"purchases", fr ? "Achats" : "Purchases", 10, Align::Right},
-          {"gross_margin", fr ? "Marge brute" : "Gross margin", 11, Align::Right},
-          {"takings_per_participant", fr ? "TTC/part." : "Incl./part.", 9, Align::Right}};
+          {"purchases", fr ? "Achats" : "Purchases", 9, Align::Right},
+          {"gross_margin", fr ? "Marge" : "Margin", 10, Align::Right},
+          {"takings_per_participant", fr ? "TTC/p." : "Per p.", 7, Align::Right}};  // 80 columns of text
 }
 
 std::vector<Cell> summary_cells(const Context& ctx, const GuinguetteSummaryLine& l) {

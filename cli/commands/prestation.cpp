@@ -31,11 +31,11 @@ void write_splits(const Context& ctx, const SqliteCofinancingStore& store, const
   const bool text = ctx.format() == OutputFormat::Text;
   auto out = make_table_writer(ctx.format(), std::cout, ctx.language());
   out->begin({fr ? "Prestations et cofinancement" : "Prestations and co-financing",
-              {{"id", "N°", 4, Align::Right}, {"commune", "Commune", 14}, {"type", "Type", 17},
-               {"date", "Date", 10}, {"status", fr ? "Statut" : "Status", 9},
-               {"price_ht", fr ? "Prix HT" : "Price HT", 12, Align::Right}, {"payer", fr ? "Payeur" : "Payer", 14},
-               {"payer_name", fr ? "Nom" : "Name", 34}, {"share_ht", fr ? "Part HT" : "Share HT", 12, Align::Right},
-               {"cap_reached", fr ? "Plafond" : "Cap", 15}}});
+              {{"id", "N°", 3, Align::Right}, {"commune", "Commune", 8}, {"type", "Type", 10},
+               {"date", "Date", 10}, {"status", fr ? "Statut" : "Status", 0},
+               {"price_ht", fr ? "Prix HT" : "Price HT", 9, Align::Right}, {"payer", fr ? "Payeur" : "Payer", 8},
+               {"payer_name", fr ? "Nom" : "Name", 0}, {"share_ht", fr ? "Part HT" : "Share HT", 9, Align::Right},
+               {"cap_reached", fr ? "Plafond" : "Cap", 15}}});  // 80 columns of text
   for (const auto& p : list) {
     for (const auto& s : store.split(p.id).shares) {
       const std::string payer_name = s.is_commune() && text ? s.payer_name + (fr ? " (reste à charge)" : " (remaining share)")
