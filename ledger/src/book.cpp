@@ -124,40 +124,42 @@ const FiscalYear* Book::fiscal_year_of(const std::string& entity, Date d) {
 
 void Book::check(const Transaction& t) {
   auto& c = cache(t.entity);
-  const std::string what = describe(t);
+  // Messages are built only on failure: check() runs once per imported entry.
+  auto what = [&t] { return describe(t); };
   if (c.journals.count(t.journal) == 0) {
-    throw Error(ErrorKind::NotFound, what + ": unknown journal '" + t.journal + "' in " + t.entity);
+    throw Error(ErrorKind::NotFound, what() + ": unknown journal '" + t.journal + "' in " + t.entity);
   }
   const FiscalYear* fy = fiscal_year_of(t.entity, t.date);
   if (fy == nullptr) {
-    throw Error(ErrorKind::InvalidInput, what + ": date " + t.date.iso() + " is in no fiscal year of " + t.entity);
+    throw Error(ErrorKind::InvalidInput, what() + ": date " + t.date.iso() + " is in no fiscal year of " + t.entity);
   }
   if (!fy->is_open()) {
-    throw Error(ErrorKind::Locked, what + ": fiscal year " + std::to_string(fy->year) + " of " + t.entity +
+    throw Error(ErrorKind::Locked, what() + ": fiscal year " + std::to_string(fy->year) + " of " + t.entity +
                                        " is closed; post a correction in an open year");
   }
   if (t.postings.size() < 2) {
-    throw Error(ErrorKind::InvalidInput, what + ": a transaction needs at least two postings");
+    throw Error(ErrorKind::InvalidInput, what() + ": a transaction needs at least two postings");
   }
   for (std::size_t i = 0; i < t.postings.size(); ++i) {
     const Posting& p = t.postings[i];
-    const std::string where = what + ", posting " + std::to_string(i + 1) + " (" + p.account + ")";
+    auto where = [&] { return what() + ", posting " + std::to_string(i + 1) + " (" + p.account + ")"; };
     if (c.accounts.count(p.account) == 0) {
-      throw Error(ErrorKind::NotFound, where + ": account " + p.account + " does not exist in " + t.entity);
+      throw Error(ErrorKind::NotFound, where() + ": account " + p.account + " does not exist in " + t.entity);
     }
     if (!p.auxiliary.empty() && c.auxiliaries.count(p.auxiliary) == 0) {
-      throw Error(ErrorKind::NotFound, where + ": auxiliary account " + p.auxiliary + " does not exist in " + t.entity);
+      throw Error(ErrorKind::NotFound,
+                  where() + ": auxiliary account " + p.auxiliary + " does not exist in " + t.entity);
     }
     if (p.debit.is_negative() || p.credit.is_negative() || p.debit.is_zero() == p.credit.is_zero()) {
       throw Error(ErrorKind::InvalidInput,
-                  where + ": amount must be positive on exactly one side (debit " + p.debit.to_string() +
+                  where() + ": amount must be positive on exactly one side (debit " + p.debit.to_string() +
                       ", credit " + p.credit.to_string() + ")");
     }
   }
   Money debit = t.total_debit();
   Money credit = t.total_credit();
   if (debit != credit) {
-    throw Error(ErrorKind::Unbalanced, what + " is unbalanced: debits " + debit.to_string() + " != credits " +
+    throw Error(ErrorKind::Unbalanced, what() + " is unbalanced: debits " + debit.to_string() + " != credits " +
                                            credit.to_string() + " (difference " + (debit - credit).to_string() + ")");
   }
 }
