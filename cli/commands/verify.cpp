@@ -15,13 +15,17 @@ void register_verify(CLI::App& app, Context& ctx) {
     auto store = ctx.open_for_read();
     VerificationReport report = verify_book(*store);
     report.store_problems = store->check_running_totals();
+    const std::vector<std::string> dangling = store->check_references();
+    report.store_problems.insert(report.store_problems.end(), dangling.begin(), dangling.end());
     for (const auto& e : report.entities) {
       std::cout << e.entity << ": " << e.transactions << " validated transactions, " << e.postings << " postings, "
                 << (e.problems.empty() ? "chain intact" : "CHAIN BROKEN");
       if (e.problems.empty() && !e.head_hash.empty()) std::cout << " (head " << e.head_hash.substr(0, 16) << ")";
       std::cout << '\n';
     }
-    std::cout << "running totals: " << (report.store_problems.empty() ? "match the postings" : "DO NOT MATCH") << '\n';
+    std::cout << "running totals: " << (report.store_problems.size() == dangling.size() ? "match the postings" : "DO NOT MATCH")
+              << '\n';
+    std::cout << "references: " << (dangling.empty() ? "every account, journal and entry exists" : "DANGLING") << '\n';
     if (report.ok()) return;
     std::string message = "integrity check failed:";
     for (const auto& e : report.entities) {

@@ -59,5 +59,24 @@ TEST_F(Integrity, TamperedLabelIsNamed) {
   EXPECT_NE(r.err.find("AT-2025-000003"), std::string::npos) << r.err;
 }
 
+TEST_F(Integrity, DanglingReferencesAreNamed) {
+  post_three();
+  // txn and posting carry no foreign keys (import speed): verify checks them.
+  auto intact = comptoir({"verify"});
+  EXPECT_NE(intact.out.find("references: every account, journal and entry exists"), std::string::npos) << intact.out;
+  drop_triggers();
+  ASSERT_EQ(exec_sql(db_, "UPDATE posting SET account = '999999' WHERE account = '625100' AND debit = 1000"), "");
+  ASSERT_EQ(exec_sql(db_, "UPDATE txn SET journal = 'ZZ' WHERE piece_ref = 'P2'"), "");
+  ASSERT_EQ(exec_sql(db_, "INSERT INTO posting (txn_id, line_no, entity, date, account, debit, credit, label) "
+                          "VALUES (4242, 1, 'AT', '2025-03-01', '512000', 0, 0, '')"),
+            "");
+  auto r = comptoir({"verify"});
+  EXPECT_EQ(r.exit_code, 5);
+  EXPECT_NE(r.out.find("references: DANGLING"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("account 999999 of entity AT does not exist"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("journal ZZ of entity AT does not exist"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("entry #4242: its entry does not exist"), std::string::npos) << r.err;
+}
+
 }  // namespace
 }  // namespace comptoir::e2e

@@ -29,6 +29,9 @@ class Connection {
   // Rolls back the open transaction, if any, ignoring failures (for
   // destructors and error paths).
   void rollback_quietly() const noexcept;
+  // Runs `sql` ignoring any error (undoing a half-done step on a path that
+  // already failed).
+  void execute_quietly(const char* sql) const noexcept;
   [[nodiscard]] std::int64_t last_insert_rowid() const;
   [[nodiscard]] std::int64_t changes() const;
 

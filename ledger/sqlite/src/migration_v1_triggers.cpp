@@ -7,7 +7,7 @@
 #include <string>
 
 #include "connection.hpp"
-#include "posting_insert_guard.hpp"
+#include "closed_year_insert_guards.hpp"
 
 namespace comptoir {
 namespace {
@@ -39,11 +39,6 @@ BEGIN SELECT RAISE(ABORT, 'the analytic tags of a validated transaction cannot b
 )sql";
 
 constexpr const char* closed_year_triggers = R"sql(
-CREATE TRIGGER txn_closed_year_insert BEFORE INSERT ON txn
-WHEN EXISTS (SELECT 1 FROM fiscal_year f WHERE f.entity = NEW.entity AND f.status = 'closed'
-             AND NEW.date BETWEEN f.start_date AND f.end_date)
-BEGIN SELECT RAISE(ABORT, 'the transaction is dated in a closed fiscal year'); END;
-
 CREATE TRIGGER txn_closed_year_update BEFORE UPDATE ON txn
 WHEN EXISTS (SELECT 1 FROM fiscal_year f WHERE f.status = 'closed'
              AND ((f.entity = OLD.entity AND OLD.date BETWEEN f.start_date AND f.end_date)
@@ -111,6 +106,7 @@ BEGIN SELECT RAISE(ABORT, 'running totals are maintained by Comptoir only'); END
 void create_triggers_v1(Connection& connection) {
   connection.execute(validated_triggers, "creating the triggers that protect validated transactions");
   connection.execute(closed_year_triggers, "creating the triggers that protect closed fiscal years");
+  connection.execute(txn_closed_year_insert_trigger, "creating the triggers that protect closed fiscal years");
   connection.execute(posting_closed_year_insert_trigger, "creating the triggers that protect closed fiscal years");
   connection.execute(running_total_triggers, "creating the triggers that protect running totals");
 }

@@ -5,7 +5,7 @@
 #include <sqlite3.h>
 
 #include "ledger/error.hpp"
-#include "posting_insert_guard.hpp"
+#include "closed_year_insert_guards.hpp"
 
 namespace comptoir {
 namespace {
@@ -30,10 +30,12 @@ constexpr const char* upsert_total_sql =
     "credit = credit + excluded.credit";
 
 constexpr const char* closed_year_exists_sql = "SELECT EXISTS (SELECT 1 FROM fiscal_year WHERE status = 'closed')";
-// The set-based form of posting_closed_year_insert over the scope's new postings.
-constexpr const char* bulk_postings_in_closed_year_sql =
-    "SELECT EXISTS (SELECT 1 FROM fiscal_year f JOIN posting p ON p.entity = f.entity "
-    "AND p.date BETWEEN f.start_date AND f.end_date WHERE f.status = 'closed' AND p.id >= ?1)";
+// The set-based form of the closed-year insert triggers over the scope's new rows.
+constexpr const char* bulk_rows_in_closed_year_sql =
+    "SELECT EXISTS (SELECT 1 FROM fiscal_year f JOIN txn t ON t.entity = f.entity "
+    "AND t.date BETWEEN f.start_date AND f.end_date WHERE f.status = 'closed' AND t.id >= ?1) "
+    "OR EXISTS (SELECT 1 FROM fiscal_year f JOIN posting p ON p.entity = f.entity "
+    "AND p.date BETWEEN f.start_date AND f.end_date WHERE f.status = 'closed' AND p.id >= ?2)";
 
 }  // namespace
 
@@ -85,13 +87,18 @@ void SqliteBookState::end_bulk_mode() {
 }
 
 void SqliteBookState::enter_bulk_mode() {
+  bulk_first_txn_ = connection_.query_int("SELECT coalesce(max(id), 0) + 1 FROM txn", "reading the last entry id");
   bulk_first_posting_ =
       connection_.query_int("SELECT coalesce(max(id), 0) + 1 FROM posting", "reading the last posting id");
   try {
-    connection_.execute("DROP TRIGGER posting_closed_year_insert", "preparing a bulk insert");
+    connection_.execute("SAVEPOINT bulk_mode; DROP TRIGGER txn_closed_year_insert; "
+                        "DROP TRIGGER posting_closed_year_insert; RELEASE bulk_mode",
+                        "preparing a bulk insert");
   } catch (const Error&) {
-    // Refused (a read still running on this connection, or the trigger
-    // absent): stay in the per-row mode for the rest of the scope.
+    // Refused (a read still running on this connection, or a trigger
+    // absent): undo a half-done drop, stay in the per-row mode for the
+    // rest of the scope.
+    connection_.execute_quietly("ROLLBACK TO bulk_mode; RELEASE bulk_mode");
     inserts_in_scope_ = bulk_never;
     return;
   }
@@ -101,12 +108,14 @@ void SqliteBookState::enter_bulk_mode() {
 void SqliteBookState::leave_bulk_mode() {
   if (!bulk_) return;
   if (connection_.query_int(closed_year_exists_sql, "reading the fiscal years") != 0) {
-    Statement check(connection_, bulk_postings_in_closed_year_sql, false);
-    check.bind(1, bulk_first_posting_);
-    if (check.step("checking the new postings") && check.column_int64(0) != 0) {
-      throw Error(ErrorKind::Locked, std::string("storing a posting: ") + posting_closed_year_insert_message);
+    Statement check(connection_, bulk_rows_in_closed_year_sql, false);
+    check.bind(1, bulk_first_txn_);
+    check.bind(2, bulk_first_posting_);
+    if (check.step("checking the new entries") && check.column_int64(0) != 0) {
+      throw Error(ErrorKind::Locked, std::string("storing the entries: ") + closed_year_insert_message);
     }
   }
+  connection_.execute(txn_closed_year_insert_trigger, "restoring the closed-year guard");
   connection_.execute(posting_closed_year_insert_trigger, "restoring the closed-year guard");
   bulk_ = false;
 }

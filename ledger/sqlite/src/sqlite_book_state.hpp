@@ -48,14 +48,14 @@ class SqliteBookState {
   [[nodiscard]] RunningTotals& totals() { return totals_; }
 
   // Called before each transaction insert of the open scope. From the
-  // bulk_threshold-th insert on, the per-row closed-year trigger on posting
-  // INSERT is dropped inside the scope's own transaction and replaced by one
-  // set-based check of the scope's new postings at commit, after which the
-  // trigger is created again, identical, before COMMIT. No committed state
+  // bulk_threshold-th insert on, the per-row closed-year triggers on txn and
+  // posting INSERT are dropped inside the scope's own transaction and
+  // replaced by one set-based check of the scope's new rows at commit, after
+  // which the triggers are created again, identical, before COMMIT. No committed state
   // ever lacks the trigger (DDL is transactional; on rollback the drop is
   // undone), and no other connection can write meanwhile (BEGIN IMMEDIATE
   // holds the write lock), so the guarantee is unchanged; an import saves a
-  // trigger program per posting.
+  // trigger program per row.
   void before_insert();
   // Ends the bulk mode (check, trigger restored) before a write that the
   // per-row trigger depends on, i.e. any change of the fiscal years, so that
@@ -73,7 +73,8 @@ class SqliteBookState {
   bool scope_open_ = false;
   int inserts_in_scope_ = 0;
   bool bulk_ = false;
-  std::int64_t bulk_first_posting_ = 0;  // first posting id not checked by the trigger
+  std::int64_t bulk_first_txn_ = 0;      // first txn id not checked by its trigger
+  std::int64_t bulk_first_posting_ = 0;  // first posting id not checked by its trigger
   RunningTotals totals_;
   std::unordered_map<const char*, Statement> statements_;
 };

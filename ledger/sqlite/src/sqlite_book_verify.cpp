@@ -25,6 +25,31 @@ HAVING sum(posted_debit) <> sum(total_debit) OR sum(posted_credit) <> sum(total_
 ORDER BY entity, account, month
 )sql";
 
+// One row per dangling reference: posting id (0 for an entry), entry id,
+// and what is wrong. Each kind is capped so a broken file stays readable.
+constexpr const char* dangling_sql = R"sql(
+SELECT * FROM (SELECT 0, t.id, 'journal ' || t.journal || ' of entity ' || t.entity || ' does not exist'
+               FROM txn t WHERE NOT EXISTS (SELECT 1 FROM journal j WHERE j.entity = t.entity AND j.code = t.journal)
+               LIMIT 20)
+UNION ALL
+SELECT * FROM (SELECT p.id, p.txn_id, 'account ' || p.account || ' of entity ' || p.entity || ' does not exist'
+               FROM posting p
+               WHERE NOT EXISTS (SELECT 1 FROM account a WHERE a.entity = p.entity AND a.number = p.account)
+               LIMIT 20)
+UNION ALL
+SELECT * FROM (SELECT p.id, p.txn_id, 'auxiliary account ' || p.auxiliary || ' of entity ' || p.entity ||
+                                      ' does not exist'
+               FROM posting p WHERE p.auxiliary IS NOT NULL
+               AND NOT EXISTS (SELECT 1 FROM auxiliary x WHERE x.entity = p.entity AND x.code = p.auxiliary)
+               LIMIT 20)
+UNION ALL
+SELECT * FROM (SELECT p.id, p.txn_id, CASE WHEN t.id IS NULL THEN 'its entry does not exist'
+                                           ELSE 'its entity or date differs from its entry''s' END
+               FROM posting p LEFT JOIN txn t ON t.id = p.txn_id
+               WHERE t.id IS NULL OR t.entity <> p.entity OR t.date <> p.date
+               LIMIT 20)
+)sql";
+
 std::string amounts(std::int64_t debit, std::int64_t credit) {
   return "debit " + Money::from_cents(debit).to_string() + ", credit " + Money::from_cents(credit).to_string();
 }
@@ -45,6 +70,18 @@ std::vector<std::string> SqliteBook::check_running_totals() const {
     }
     problems.push_back(where + "the running total says " + amounts(query.column_int64(5), query.column_int64(6)) +
                        " but the validated postings total " + posted);
+  }
+  return problems;
+}
+
+std::vector<std::string> SqliteBook::check_references() const {
+  Statement query(state_->connection(), dangling_sql, false);
+  std::vector<std::string> problems;
+  while (query.step("checking the references of entries and postings")) {
+    const std::int64_t posting = query.column_int64(0);
+    const std::string entry = "entry #" + std::to_string(query.column_int64(1));
+    problems.push_back((posting == 0 ? entry : "posting #" + std::to_string(posting) + " of " + entry) + ": " +
+                       query.column_text(2));
   }
   return problems;
 }

@@ -137,6 +137,39 @@ TEST_F(SqliteTriggers, ClosedYearRefusesEveryWrite) {
                 "a closed fiscal year cannot be reopened");
 }
 
+// A long scope swaps the per-row closed-year triggers for one check at
+// commit: an entry in a closed year among many is still refused, nothing
+// of the scope is stored, and the triggers are back afterwards.
+TEST_F(SqliteTriggers, BulkScopeRefusesAClosedYearEntryAtCommit) {
+  close_2024();
+  const std::int64_t before = test::query_int(path_, "SELECT count(*) FROM txn");
+  {
+    auto scope = db_->begin();
+    for (unsigned i = 0; i < 600; ++i) (void)db_->insert_transaction(sale(day(2025, 3, 1 + i % 28)));
+    (void)db_->insert_transaction(sale(day(2024, 3, 3)));  // past the bulk threshold: no per-row trigger
+    expect_locked([&] { scope->commit(); }, "a new entry is dated in a closed fiscal year");
+  }
+  EXPECT_EQ(test::query_int(path_, "SELECT count(*) FROM txn"), before);
+  EXPECT_EQ(test::query_int(path_, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                                   "('txn_closed_year_insert', 'posting_closed_year_insert')"),
+            2);
+  expect_refused("INSERT INTO posting (txn_id, line_no, entity, date, account, debit, credit, label) VALUES (" +
+                     id(draft_) + ", 9, 'AT', '2024-05-05', '706000', 1, 0, '')",
+                 "the posting is dated in a closed fiscal year");
+}
+
+TEST_F(SqliteTriggers, BulkScopeOfOpenYearsCommits) {
+  {
+    auto scope = db_->begin();
+    for (unsigned i = 0; i < 600; ++i) (void)db_->insert_transaction(sale(day(2025, 3, 1 + i % 28)));
+    scope->commit();
+  }
+  EXPECT_EQ(test::query_int(path_, "SELECT count(*) FROM txn WHERE date LIKE '2025-03-%'"), 600);
+  EXPECT_EQ(test::query_int(path_, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                                   "('txn_closed_year_insert', 'posting_closed_year_insert')"),
+            2);
+}
+
 TEST_F(SqliteTriggers, ClosedYearRefusesDeletingADraftHeader) {
   close_2024();
   expect_refused("DELETE FROM txn WHERE id = " + id(old_draft_),

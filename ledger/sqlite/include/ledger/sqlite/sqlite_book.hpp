@@ -77,6 +77,12 @@ class SqliteBook final : public BookReader, public BookWriter {
   // postings and compares them with the stored running totals. One line
   // per mismatch, in plain English; empty when they agree.
   [[nodiscard]] std::vector<std::string> check_running_totals() const;
+  // For `comptoir verify`: what foreign keys would guard, checked in bulk
+  // (txn and posting carry none, for import speed): entries of unknown
+  // entities or journals, postings of unknown accounts or auxiliaries,
+  // postings whose entry is missing or disagrees on entity or date. One
+  // line per problem (at most 20 of each kind); empty when sound.
+  [[nodiscard]] std::vector<std::string> check_references() const;
 
   // For the domain stores of this library (ledger/sqlite/src): the
   // connection, cached statements and write-scope checks. Opaque elsewhere.
