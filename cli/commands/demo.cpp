@@ -8,6 +8,8 @@
 #include "ledger/book.hpp"
 #include "ledger/demo_books.hpp"
 #include "ledger/error.hpp"
+#include "ledger/sqlite/sqlite_cofinancing_store.hpp"
+#include "ledger/sqlite/sqlite_guinguette_store.hpp"
 #include "reports/category_summaries.hpp"
 #include "reports/category_summary_table.hpp"
 
@@ -44,9 +46,12 @@ void register_demo(CLI::App& app, Context& ctx) {
     try {
       auto store = ctx.create(path);
       Book book(*store, *store);
+      SqliteCofinancingStore cofinancing(*store);
+      SqliteGuinguetteStore guinguettes(*store);
+      DemoStores stores{cofinancing, guinguettes};
       auto scope = book.begin();
       book.initialise(2025);
-      build_demo_books(book);
+      build_demo_books(book, stores);
       scope->commit();
     } catch (...) {
       for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);  // nothing half-done

@@ -1,6 +1,8 @@
-// comptoir prestation add|list|show|invoice: prestations sold by AT to
-// communes, their split between funders and the commune (reste à charge),
-// and their invoices (one validated VE entry per payer).
+// comptoir prestation add|list|show|sign|deliver|invoice|pay: prestations
+// sold by AT to communes, their split between funders and the commune
+// (reste à charge), their status steps (quoted → signed → delivered →
+// invoiced → paid), their invoices (one validated VE entry per payer) and
+// the receipts that settle them (BQ).
 #include <algorithm>
 #include <iostream>
 
@@ -14,7 +16,7 @@ namespace comptoir::cli {
 namespace {
 
 struct PrestationOptions {
-  std::string commune, type, label, price, vat = "20%", date, invoice_date;
+  std::string commune, type, label, price, vat = "20%", date, invoice_date, payer;
   std::int64_t id = 0;
 };
 
@@ -105,12 +107,44 @@ void invoice_prestation(const Context& ctx, const PrestationOptions& o) {
   }
 }
 
+// sign and deliver: a status step, checked against the prestation's date.
+void advance_prestation(const Context& ctx, const PrestationOptions& o, PrestationStatus to) {
+  auto store = ctx.open_for_write();
+  SqliteCofinancingStore cofinancing(*store);
+  Book book(*store, *store);
+  PrestationDesk desk(cofinancing, book);
+  auto scope = book.begin();
+  const Date date = o.date.empty() ? ctx.today() : Date::parse(o.date);
+  if (to == PrestationStatus::Signed) {
+    desk.sign(o.id, date);
+  } else {
+    desk.deliver(o.id, date);
+  }
+  scope->commit();
+  std::cout << "Prestation " << o.id << " " << to_string(to) << " on " << date.iso() << '\n';
+}
+
+void pay_prestation(const Context& ctx, const PrestationOptions& o) {
+  auto store = ctx.open_for_write();
+  SqliteCofinancingStore cofinancing(*store);
+  Book book(*store, *store);
+  PrestationDesk desk(cofinancing, book);
+  auto scope = book.begin();
+  const std::int64_t id = desk.pay(o.id, o.payer, Date::parse(o.date), ctx.today());
+  scope->commit();
+  const auto t = store->transaction(id);
+  const auto p = cofinancing.prestation(o.id);
+  std::cout << "Received " << t->total_debit().to_string() << " from " << o.payer << " for prestation " << o.id << ": "
+            << t->reference() << "  " << t->piece_ref << " (BQ, AT); status " << to_string(p->status) << '\n';
+}
+
 }  // namespace
 
 void register_prestation(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<PrestationOptions>();
-  auto* cmd = app.add_subcommand("prestation", "Prestations to communes: add (computes the co-financing split), "
-                                               "list, show, invoice");
+  auto* cmd = app.add_subcommand("prestation",
+                                 "Prestations to communes: add (computes the co-financing split), "
+                                 "list, show, sign, deliver, invoice, pay");
   cmd->require_subcommand(1);
   auto* add = cmd->add_subcommand("add", "Add a prestation and compute its split between funders and the commune");
   add->add_option("--commune", o->commune, "Commune code")->required();
@@ -128,10 +162,29 @@ void register_prestation(CLI::App& app, Context& ctx) {
   show->add_option("id", o->id, "Prestation number")->required();
   show->callback([&ctx, o] { list_prestations(ctx, *o, true); });
 
-  auto* invoice = cmd->add_subcommand("invoice", "Post one validated invoice per payer (journal VE of AT)");
+  auto* sign = cmd->add_subcommand("sign", "Record that the commune signed the quote (quoted -> signed)");
+  sign->add_option("id", o->id, "Prestation number")->required();
+  sign->add_option("--date", o->date, "Date of signature (YYYY-MM-DD, default today)");
+  sign->callback([&ctx, o] { advance_prestation(ctx, *o, PrestationStatus::Signed); });
+  auto* deliver = cmd->add_subcommand("deliver", "Record that the prestation was delivered (signed -> delivered)");
+  deliver->add_option("id", o->id, "Prestation number")->required();
+  deliver->add_option("--date", o->date, "Date of delivery (YYYY-MM-DD, default today)");
+  deliver->callback([&ctx, o] { advance_prestation(ctx, *o, PrestationStatus::Delivered); });
+
+  auto* invoice = cmd->add_subcommand("invoice",
+                                      "Post one validated invoice per payer (journal VE of AT); "
+                                      "the prestation must be delivered");
   invoice->add_option("id", o->id, "Prestation number")->required();
   invoice->add_option("--date", o->invoice_date, "Invoice date (default: the prestation's date)");
   invoice->callback([&ctx, o] { invoice_prestation(ctx, *o); });
+
+  auto* pay = cmd->add_subcommand("pay",
+                                  "Record a payer's settlement of its invoice: validated receipt "
+                                  "512000 / 411000 in BQ; paid once every payer has paid");
+  pay->add_option("id", o->id, "Prestation number")->required();
+  pay->add_option("--payer", o->payer, "Payer code: the commune or a funder (see prestation show)")->required();
+  pay->add_option("--date", o->date, "Date of the payment (YYYY-MM-DD)")->required();
+  pay->callback([&ctx, o] { pay_prestation(ctx, *o); });
 }
 
 }  // namespace comptoir::cli

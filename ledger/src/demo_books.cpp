@@ -16,6 +16,8 @@
 //     public subsidies (741)         256,320.00    36 %
 //     Guinguette sales (707)         220,720.00    31 %   GE 170,000.00 / Picardie 50,720.00
 //     prestations (706)              199,360.00    28 %   67,200 / 53,200 / 50,400 / 28,560
+//                                    (103 invoiced prestations; the quoted,
+//                                    signed or delivered ones are not revenue)
 //     private aid (754/755)           35,600.00     5 %
 //
 //   RES expenses                     430,024.00
@@ -38,8 +40,8 @@
 
 namespace comptoir {
 
-void build_demo_books(Book& book) {
-  DemoContext demo(book);
+void build_demo_books(Book& book, DemoStores& stores) {
+  DemoContext demo(book, stores);
   add_demo_parties(demo);
   add_demo_opening_balances(demo);
   add_demo_prestations(demo);

@@ -44,22 +44,38 @@ void DemoContext::add_auxiliary(const std::string& entity, const std::string& co
   book_.add_auxiliary(entity, AuxiliaryAccount{code, label, parent});
 }
 
+void DemoContext::add(Transaction t) {
+  const Date date = t.date;
+  std::vector<Transaction> preview;
+  preview.push_back(std::move(t));
+  pending_.push_back({date, std::move(preview), {}});
+}
+
+void DemoContext::add_deferred(Date date, std::vector<Transaction> preview, std::function<void()> post) {
+  pending_.push_back({date, std::move(preview), std::move(post)});
+}
+
 void DemoContext::post_all() {
   std::stable_sort(pending_.begin(), pending_.end(),
-                   [](const Transaction& a, const Transaction& b) { return a.date < b.date; });
-  for (auto& t : pending_) {
-    const Date date = t.date;
-    book_.post(std::move(t), true, date);
+                   [](const Pending& a, const Pending& b) { return a.date < b.date; });
+  for (auto& entry : pending_) {
+    if (entry.post) {
+      entry.post();
+    } else {
+      book_.post(std::move(entry.preview.front()), true, entry.date);
+    }
   }
   pending_.clear();
 }
 
 Money DemoContext::queued_balance(const std::string& entity, const std::string& account, Date from, Date to) const {
   Money balance;
-  for (const auto& t : pending_) {
-    if (t.entity != entity || t.date < from || t.date > to) continue;
-    for (const auto& p : t.postings) {
-      if (p.account == account) balance += p.debit - p.credit;
+  for (const auto& entry : pending_) {
+    for (const auto& t : entry.preview) {
+      if (t.entity != entity || t.date < from || t.date > to) continue;
+      for (const auto& p : t.postings) {
+        if (p.account == account) balance += p.debit - p.credit;
+      }
     }
   }
   return balance;

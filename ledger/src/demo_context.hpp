@@ -4,20 +4,24 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <random>
 #include <string>
 #include <vector>
 
 #include "ledger/book.hpp"
+#include "ledger/demo_books.hpp"
 #include "ledger/money.hpp"
 
 namespace comptoir {
 
 class DemoContext {
  public:
-  explicit DemoContext(Book& book) : book_(book) {}
+  DemoContext(Book& book, DemoStores& stores) : book_(book), stores_(stores) {}
 
   [[nodiscard]] Book& book() { return book_; }
+  [[nodiscard]] DemoStores& stores() { return stores_; }
 
   // A uniform integer in [low, high] from a fixed-seed mt19937 (whose output
   // the standard fixes), so every build draws the same numbers.
@@ -33,20 +37,32 @@ class DemoContext {
                      const std::string& parent);
   // Queues a validated entry; post_all() posts the queue in date order
   // (stable, so same-day entries keep their order) validated on their date.
-  void add(Transaction t) { pending_.push_back(std::move(t)); }
+  void add(Transaction t);
+  // Queues a domain write that posts when its date comes (an invoice, a
+  // till import, a receipt): `post` must post exactly `preview` (what the
+  // domain code's draft_*/build_* functions return), which the queue's
+  // readers (queued_balance) see until then.
+  void add_deferred(Date date, std::vector<Transaction> preview, std::function<void()> post);
   void post_all();
   // Debit - credit of the queued postings of `entity` on `account` dated in [from, to].
   [[nodiscard]] Money queued_balance(const std::string& entity, const std::string& account, Date from, Date to) const;
 
-  std::vector<std::string> communes;            // commune auxiliary codes (AT, 411000)
-  std::vector<std::string> villages_davenir;    // communes labelled Villages d'Avenir
-  std::vector<std::string> grand_est_communes;  // hosts of the Grand Est Guinguette tour
-  std::vector<std::string> picardie_communes;   // hosts of the Picardie tour
+  std::vector<std::string> communes;                 // commune auxiliary codes (AT, 411000)
+  std::vector<std::string> villages_davenir;         // communes labelled Villages d'Avenir
+  std::vector<std::string> grand_est_communes;       // hosts of the Grand Est Guinguette tour
+  std::vector<std::string> picardie_communes;        // hosts of the Picardie tour
+  std::map<std::string, std::string> commune_names;  // code -> "Essoyes"
 
  private:
+  struct Pending {
+    Date date;
+    std::vector<Transaction> preview;
+    std::function<void()> post;  // empty: post the single preview entry
+  };
   Book& book_;
+  DemoStores& stores_;
   std::mt19937 random_{20250101U};
-  std::vector<Transaction> pending_;
+  std::vector<Pending> pending_;
 };
 
 // An entry header: entity, journal, date (also the piece date), piece, label.

@@ -1,29 +1,34 @@
-// Demo books: the third parties as auxiliary accounts: about 70 communes
-// (411000), public funders (441000), private funders and member cafés
+// Demo books: the third parties: about 70 communes (registered through
+// PrestationDesk as `comptoir commune add|flag` does, so their auxiliary
+// accounts under 411000 and their co-financing flags), and as auxiliary
+// accounts public funders (441000), private funders and member cafés
 // (467000), suppliers (401000) and each association as the other's
-// counterpart for re-invoicing.
+// counterpart for re-invoicing. The co-financers (F-BDT, F-FCR) get their
+// accounts from the first invoice, as in the CLI.
 #include <array>
 #include <string_view>
 
 #include "demo_context.hpp"
+#include "ledger/prestation_desk.hpp"
 
 namespace comptoir {
 namespace {
 
 // Region: 'G' Grand Est, 'P' Picardie (Hauts-de-France), 'O' Occitanie.
-// '*' marks a commune labelled Villages d'Avenir.
+// Then '*' marks a commune labelled Villages d'Avenir, '+' one eligible to
+// the Fonds de soutien au commerce rural.
 constexpr std::array<std::string_view, 71> kCommunes = {"G*Essoyes",
                                                         "GChaource",
                                                         "GErvy-le-Châtel",
-                                                        "GPiney",
-                                                        "G*Dienville",
+                                                        "G+Piney",
+                                                        "G*+Dienville",
                                                         "GSoulaines-Dhuys",
                                                         "GMussy-sur-Seine",
                                                         "GVillenauxe-la-Grande",
                                                         "GMarigny-le-Châtel",
                                                         "GAix-Villemaur-Pâlis",
                                                         "GRumilly-lès-Vaudes",
-                                                        "GLandreville",
+                                                        "G+Landreville",
                                                         "G*Bayel",
                                                         "GVendeuvre-sur-Barse",
                                                         "GVille-en-Tardenois",
@@ -74,13 +79,13 @@ constexpr std::array<std::string_view, 71> kCommunes = {"G*Essoyes",
                                                         "PMarseille-en-Beauvaisis",
                                                         "PSongeons",
                                                         "PFroissy",
-                                                        "P*Wassigny",
+                                                        "P*+Wassigny",
                                                         "PLe Nouvion-en-Thiérache",
                                                         "PVailly-sur-Aisne",
                                                         "O*Saint-Sever-de-Rustan",
                                                         "OTrie-sur-Baïse",
                                                         "OCastelnau-Magnoac",
-                                                        "OGalan",
+                                                        "O+Galan",
                                                         "ORabastens-de-Bigorre",
                                                         "GBayon"};
 
@@ -114,13 +119,20 @@ std::string slug(std::string_view name) {
 }
 
 void add_communes(DemoContext& demo) {
+  PrestationDesk desk(demo.stores().cofinancing, demo.book());
   for (std::string_view entry : kCommunes) {
     const char region = entry[0];
-    const bool davenir = entry[1] == '*';
-    const std::string_view name = entry.substr(davenir ? 2 : 1);
+    std::size_t markers = 1;
+    while (entry[markers] == '*' || entry[markers] == '+') ++markers;
+    const std::string_view flags = entry.substr(1, markers - 1);
+    const bool davenir = flags.find('*') != std::string_view::npos;
+    const std::string_view name = entry.substr(markers);
     const std::string code = "COM-" + slug(name);
-    demo.add_auxiliary("AT", code, "Commune de " + std::string(name), "411000");
+    desk.add_commune(Commune{code, "Commune de " + std::string(name), {}});
+    if (davenir) desk.flag_commune(code, "villages-d-avenir", true);
+    if (flags.find('+') != std::string_view::npos) desk.flag_commune(code, "fonds-commerce-rural", true);
     demo.communes.push_back(code);
+    demo.commune_names[code] = std::string(name);
     if (davenir) demo.villages_davenir.push_back(code);
     if (region == 'G') demo.grand_est_communes.push_back(code);
     if (region == 'P') demo.picardie_communes.push_back(code);
@@ -128,7 +140,7 @@ void add_communes(DemoContext& demo) {
 }
 
 void add_at_parties(DemoContext& demo) {
-  const std::array<std::array<const char*, 3>, 19> parties = {{
+  const std::array<std::array<const char*, 3>, 18> parties = {{
       {"F-CD65", "Conseil départemental des Hautes-Pyrénées (Abbaye de Saint-Sever-de-Rustan)", "441000"},
       {"F-REGION-GE", "Région Grand Est", "441000"},
       {"F-CD10", "Département de l'Aube (Guinguette mobile)", "441000"},
@@ -136,7 +148,6 @@ void add_at_parties(DemoContext& demo) {
       {"F-CC-VENDEUVRE-SOULAINES", "Communauté de communes de Vendeuvre-Soulaines", "441000"},
       {"F-CC-ARGONNE-ARDENNAISE", "Communauté de communes de l'Argonne Ardennaise", "441000"},
       {"F-CC-SOMME-SUD-OUEST", "Communauté de communes Somme Sud-Ouest", "441000"},
-      {"BDT", "Banque des Territoires (Caisse des Dépôts) - cofinancement des prestations", "411000"},
       {"P-KRONENBOURG", "Fondation Kronenbourg", "467000"},
       {"P-RUSTIQUE", "Le Rustique", "467000"},
       {"S-FRANCE-BOISSONS", "France Boissons Grand Est", "401000"},

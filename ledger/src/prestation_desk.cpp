@@ -15,6 +15,12 @@ Commune PrestationDesk::require_commune(const std::string& code) const {
   return *commune;
 }
 
+Prestation PrestationDesk::require_prestation(std::int64_t id) const {
+  auto prestation = store_.prestation(id);
+  if (!prestation) throw Error(ErrorKind::NotFound, "unknown prestation " + std::to_string(id));
+  return *prestation;
+}
+
 void PrestationDesk::ensure_auxiliary(const std::string& code, const std::string& label) {
   if (book_.reader().auxiliary(prestation_entity, code)) return;
   book_.add_auxiliary(prestation_entity, AuxiliaryAccount{code, label, receivable_account});
@@ -80,15 +86,19 @@ void PrestationDesk::recompute_all() {
   for (const auto& commune : store_.communes()) recompute(commune.code);
 }
 
-std::vector<std::int64_t> PrestationDesk::invoice(std::int64_t id, Date date, Date validation_date) {
-  auto prestation = store_.prestation(id);
-  if (!prestation) throw Error(ErrorKind::NotFound, "unknown prestation " + std::to_string(id));
-  if (is_invoiced(prestation->status)) {
+std::vector<Transaction> PrestationDesk::draft_invoices(std::int64_t id, Date date) {
+  const Prestation prestation = require_prestation(id);
+  if (is_invoiced(prestation.status)) {
     throw Error(ErrorKind::Locked, "prestation " + std::to_string(id) + " is already invoiced");
   }
-  recompute(prestation->commune);
+  check_prestation_transition(id, prestation.status, PrestationStatus::Invoiced);
+  recompute(prestation.commune);
+  return build_prestation_invoices(prestation, store_.split(id), date);
+}
+
+std::vector<std::int64_t> PrestationDesk::invoice(std::int64_t id, Date date, Date validation_date) {
+  const auto invoices = draft_invoices(id, date);
   CofinancingSplit split = store_.split(id);
-  const auto invoices = build_prestation_invoices(*prestation, split, date);
   std::vector<std::int64_t> ids;
   std::size_t next = 0;
   for (auto& share : split.shares) {

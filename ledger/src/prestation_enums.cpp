@@ -68,4 +68,29 @@ std::string to_string(PrestationStatus status) {
   return "?";
 }
 
+PrestationStatus next_status(PrestationStatus from) {
+  switch (from) {
+    case PrestationStatus::Quoted:
+      return PrestationStatus::Signed;
+    case PrestationStatus::Signed:
+      return PrestationStatus::Delivered;
+    case PrestationStatus::Delivered:
+      return PrestationStatus::Invoiced;
+    case PrestationStatus::Invoiced:
+    case PrestationStatus::Paid:
+      return PrestationStatus::Paid;
+  }
+  return from;
+}
+
+void check_prestation_transition(std::int64_t id, PrestationStatus from, PrestationStatus to) {
+  if (from != PrestationStatus::Paid && next_status(from) == to) return;
+  const std::string which = "prestation " + std::to_string(id);
+  const std::string next =
+      from == PrestationStatus::Paid ? "nothing: paid is final" : "only " + to_string(next_status(from)) + " next";
+  throw Error(ErrorKind::InvalidInput, "refused: " + which + " is " + to_string(from) + ", it cannot become " +
+                                           to_string(to) + " (" + next +
+                                           "; the steps are quoted, signed, delivered, invoiced, paid)");
+}
+
 }  // namespace comptoir

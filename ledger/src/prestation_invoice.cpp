@@ -14,6 +14,14 @@ std::string collected_vat_account(const Rational& vat_rate) {
               "VAT rate " + to_decimal_string(vat_rate * 100, 2) + " %: expected 20 %, 10 %, 5.5 % or 0 %");
 }
 
+Money share_ttc(const Prestation& prestation, const CofinancingShare& share) {
+  return share.amount + share.amount.times(prestation.vat_rate, RoundingMode::HalfUp);
+}
+
+std::string invoice_piece(const Prestation& prestation, const CofinancingShare& share) {
+  return "PR" + std::to_string(prestation.id) + "-" + share.payer;
+}
+
 namespace {
 
 Transaction invoice_of(const Prestation& p, const CofinancingShare& share, Date date) {
@@ -24,9 +32,9 @@ Transaction invoice_of(const Prestation& p, const CofinancingShare& share, Date 
   t.journal = prestation_journal;
   t.date = date;
   t.piece_date = date;
-  t.piece_ref = "PR" + std::to_string(p.id) + "-" + share.payer;
+  t.piece_ref = invoice_piece(p, share);
   t.label = "Prestation " + to_string(p.type) + " " + p.commune + " - " + share.payer_name;
-  t.postings.push_back(Posting{receivable_account, share.payer, share.amount + vat, Money{}, "", {}});
+  t.postings.push_back(Posting{receivable_account, share.payer, share_ttc(p, share), Money{}, "", {}});
   t.postings.push_back(Posting{revenue_account(p.type), "", Money{}, share.amount, "",
                                Tags{{"activity", "prestations"}, {"commune", p.commune}}});
   if (!vat.is_zero()) t.postings.push_back(Posting{vat_account, "", Money{}, vat, "", {}});

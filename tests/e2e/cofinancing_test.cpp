@@ -25,6 +25,11 @@ class CofinancingExample : public E2eTest {
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_TRUE(contains(r.out, "plafond atteint")) << r.out;
   }
+  // Only a delivered prestation is invoiced.
+  void sign_and_deliver(const std::string& id) {
+    ASSERT_EQ(comptoir({"prestation", "sign", id, "--date", "2025-10-01"}).exit_code, 0);
+    ASSERT_EQ(comptoir({"prestation", "deliver", id, "--date", "2025-10-02"}).exit_code, 0);
+  }
 };
 
 TEST_F(CofinancingExample, SplitsOfTheTwoPrestations) {
@@ -47,6 +52,7 @@ TEST_F(CofinancingExample, HeadroomIsUsedUp) {
 }
 
 TEST_F(CofinancingExample, InvoicesArePostedInVe) {
+  sign_and_deliver("1");
   auto r = comptoir({"--today", "2025-10-02", "prestation", "invoice", "1"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   r = comptoir({"balance", "--entity", "AT", "--format", "csv"});
@@ -60,6 +66,7 @@ TEST_F(CofinancingExample, InvoicesArePostedInVe) {
 }
 
 TEST_F(CofinancingExample, EarlierPrestationChangingAnInvoicedSplitIsRefused) {
+  sign_and_deliver("1");
   ASSERT_EQ(comptoir({"--today", "2025-10-02", "prestation", "invoice", "1"}).exit_code, 0);
   const std::string before = snapshot();
   const std::string list = comptoir({"prestation", "list", "--format", "csv"}).out;

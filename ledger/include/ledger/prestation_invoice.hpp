@@ -21,6 +21,12 @@ inline constexpr const char* receivable_account = "411000";
 // 11/200 → 445713; empty for 0. Throws Error(InvalidInput) for another rate.
 [[nodiscard]] std::string collected_vat_account(const Rational& vat_rate);
 
+// What `share` is invoiced TTC: share HT + VAT (share × rate, half-up).
+[[nodiscard]] Money share_ttc(const Prestation& prestation, const CofinancingShare& share);
+
+// The invoice's piece reference for one payer: "PR<id>-<payer>".
+[[nodiscard]] std::string invoice_piece(const Prestation& prestation, const CofinancingShare& share);
+
 // One draft transaction per share with a positive amount, dated `date`.
 // VAT = share × rate, rounded half-up per invoice.
 [[nodiscard]] std::vector<Transaction> build_prestation_invoices(const Prestation& prestation,

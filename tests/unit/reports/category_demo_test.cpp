@@ -9,6 +9,8 @@
 #include "ledger/book.hpp"
 #include "ledger/demo_books.hpp"
 #include "ledger/sqlite/sqlite_book.hpp"
+#include "ledger/sqlite/sqlite_cofinancing_store.hpp"
+#include "ledger/sqlite/sqlite_guinguette_store.hpp"
 #include "reports/category_summaries.hpp"
 
 namespace comptoir {
@@ -23,9 +25,12 @@ class CategoryDemo : public ::testing::Test {
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
     db_ = SqliteBook::open(path, OpenMode::Create).release();
     Book book(*db_, *db_);
+    SqliteCofinancingStore cofinancing(*db_);
+    SqliteGuinguetteStore guinguettes(*db_);
+    DemoStores stores{cofinancing, guinguettes};
     auto scope = book.begin();
     book.initialise(2025);
-    build_demo_books(book);
+    build_demo_books(book, stores);
     scope->commit();
   }
   static void TearDownTestSuite() {

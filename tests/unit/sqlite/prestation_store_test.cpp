@@ -36,6 +36,8 @@ class PrestationStoreTest : public ::testing::Test {
     p.date = Date::parse(date);
     auto scope = book_->begin();
     const auto id = desk_->add_prestation(p);
+    desk_->sign(id, p.date);
+    desk_->deliver(id, p.date);  // ready to invoice
     scope->commit();
     return id;
   }
