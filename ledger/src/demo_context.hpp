@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <random>
 #include <string>
 #include <vector>
@@ -35,6 +36,10 @@ class DemoContext {
   // (stable, so same-day entries keep their order) validated on their date.
   void add(Transaction t) { pending_.push_back(std::move(t)); }
   void post_all();
+  // Visits the queued entries (for builders that read what is planned, like the VAT returns).
+  void for_each_queued(const std::function<void(const Transaction&)>& visit) const {
+    for (const auto& t : pending_) visit(t);
+  }
   // Debit - credit of the queued postings of `entity` on `account` dated in [from, to].
   [[nodiscard]] Money queued_balance(const std::string& entity, const std::string& account, Date from, Date to) const;
 
