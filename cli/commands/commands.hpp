@@ -25,5 +25,7 @@ void register_guinguette(CLI::App& app, Context& ctx);
 void register_commune(CLI::App& app, Context& ctx);
 void register_cofinancing(CLI::App& app, Context& ctx);
 void register_prestation(CLI::App& app, Context& ctx);
+void register_vat(CLI::App& app, Context& ctx);
+void register_interco(CLI::App& app, Context& ctx);
 
 }  // namespace comptoir::cli

@@ -150,6 +150,13 @@ void Book::check(const Transaction& t) {
       throw Error(ErrorKind::NotFound,
                   where() + ": auxiliary account " + p.auxiliary + " does not exist in " + t.entity);
     }
+    // RES is not VAT-liable (non fiscalisée): it neither collects nor deducts
+    // VAT, so any VAT account (445x) in its books is a mistake.
+    if (!c.entity.vat_liable && p.account.compare(0, 3, "445") == 0) {
+      throw Error(ErrorKind::InvalidInput, where() + ": " + t.entity + " is not liable to VAT; VAT accounts (445x) "
+                                           "cannot be posted in its books (post the amount including VAT to the "
+                                           "expense or income account)");
+    }
     if (p.debit.is_negative() || p.credit.is_negative() || p.debit.is_zero() == p.credit.is_zero()) {
       throw Error(ErrorKind::InvalidInput,
                   where() + ": amount must be positive on exactly one side (debit " + p.debit.to_string() +

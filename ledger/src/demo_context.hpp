@@ -44,6 +44,13 @@ class DemoContext {
   // readers (queued_balance) see until then.
   void add_deferred(Date date, std::vector<Transaction> preview, std::function<void()> post);
   void post_all();
+  // Visits the queued entries, deferred ones through their preview (for
+  // builders that read what is planned, like the VAT returns).
+  void for_each_queued(const std::function<void(const Transaction&)>& visit) const {
+    for (const auto& entry : pending_) {
+      for (const auto& t : entry.preview) visit(t);
+    }
+  }
   // Debit - credit of the queued postings of `entity` on `account` dated in [from, to].
   [[nodiscard]] Money queued_balance(const std::string& entity, const std::string& account, Date from, Date to) const;
 

@@ -13,7 +13,7 @@ namespace {
 
 using test::day;
 
-const std::vector<std::string> accounts = {"512000", "706000", "411000", "601000", "626000", "445710", "606000"};
+const std::vector<std::string> accounts = {"512000", "706000", "411000", "601000", "626000", "467000", "606000"};
 
 class SqliteBookReports : public ::testing::Test {
  protected:
