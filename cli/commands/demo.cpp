@@ -8,6 +8,7 @@
 #include "ledger/book.hpp"
 #include "ledger/demo_books.hpp"
 #include "ledger/error.hpp"
+#include "ledger/sqlite/sqlite_grant_store.hpp"
 #include "reports/category_summaries.hpp"
 #include "reports/category_summary_table.hpp"
 
@@ -46,7 +47,8 @@ void register_demo(CLI::App& app, Context& ctx) {
       Book book(*store, *store);
       auto scope = book.begin();
       book.initialise(2025);
-      build_demo_books(book);
+      SqliteGrantStore grants(*store);
+      build_demo_books(book, DemoStores{grants});
       scope->commit();
     } catch (...) {
       for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);  // nothing half-done

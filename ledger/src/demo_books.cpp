@@ -38,7 +38,7 @@
 
 namespace comptoir {
 
-void build_demo_books(Book& book) {
+void build_demo_books(Book& book, const DemoStores& stores) {
   DemoContext demo(book);
   add_demo_parties(demo);
   add_demo_opening_balances(demo);
@@ -46,7 +46,7 @@ void build_demo_books(Book& book) {
   add_demo_guinguettes(demo);
   add_demo_payroll(demo);
   add_demo_overheads(demo);
-  add_demo_grants_and_aid(demo);
+  add_demo_grants_and_aid(demo, stores.grants);
   add_demo_interco(demo);
   add_demo_vat_returns(demo);
   demo.post_all();

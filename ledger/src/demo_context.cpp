@@ -44,19 +44,30 @@ void DemoContext::add_auxiliary(const std::string& entity, const std::string& co
   book_.add_auxiliary(entity, AuxiliaryAccount{code, label, parent});
 }
 
+void DemoContext::add_action(Date date, std::function<void()> action) {
+  Transaction marker;
+  marker.date = date;
+  pending_.push_back({std::move(marker), std::move(action)});
+}
+
 void DemoContext::post_all() {
   std::stable_sort(pending_.begin(), pending_.end(),
-                   [](const Transaction& a, const Transaction& b) { return a.date < b.date; });
-  for (auto& t : pending_) {
-    const Date date = t.date;
-    book_.post(std::move(t), true, date);
+                   [](const Pending& a, const Pending& b) { return a.entry.date < b.entry.date; });
+  for (auto& item : pending_) {
+    if (item.action) {
+      item.action();
+      continue;
+    }
+    const Date date = item.entry.date;
+    book_.post(std::move(item.entry), true, date);
   }
   pending_.clear();
 }
 
 Money DemoContext::queued_balance(const std::string& entity, const std::string& account, Date from, Date to) const {
   Money balance;
-  for (const auto& t : pending_) {
+  for (const auto& item : pending_) {
+    const Transaction& t = item.entry;
     if (t.entity != entity || t.date < from || t.date > to) continue;
     for (const auto& p : t.postings) {
       if (p.account == account) balance += p.debit - p.credit;

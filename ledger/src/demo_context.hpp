@@ -4,11 +4,13 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <random>
 #include <string>
 #include <vector>
 
 #include "ledger/book.hpp"
+#include "ledger/grant_store.hpp"
 #include "ledger/money.hpp"
 
 namespace comptoir {
@@ -33,7 +35,10 @@ class DemoContext {
                      const std::string& parent);
   // Queues a validated entry; post_all() posts the queue in date order
   // (stable, so same-day entries keep their order) validated on their date.
-  void add(Transaction t) { pending_.push_back(std::move(t)); }
+  void add(Transaction t) { pending_.push_back({std::move(t), {}}); }
+  // Queues an action that posts through a domain desk (grant tranches),
+  // run by post_all() in date order among the entries.
+  void add_action(Date date, std::function<void()> action);
   void post_all();
   // Debit - credit of the queued postings of `entity` on `account` dated in [from, to].
   [[nodiscard]] Money queued_balance(const std::string& entity, const std::string& account, Date from, Date to) const;
@@ -46,7 +51,11 @@ class DemoContext {
  private:
   Book& book_;
   std::mt19937 random_{20250101U};
-  std::vector<Transaction> pending_;
+  struct Pending {
+    Transaction entry;             // its date orders the queue
+    std::function<void()> action;  // when set, run instead of posting `entry`
+  };
+  std::vector<Pending> pending_;
 };
 
 // An entry header: entity, journal, date (also the piece date), piece, label.
@@ -69,7 +78,7 @@ void add_demo_prestations(DemoContext& demo);       // demo_prestations.cpp
 void add_demo_guinguettes(DemoContext& demo);       // demo_guinguettes.cpp
 void add_demo_payroll(DemoContext& demo);           // demo_payroll.cpp
 void add_demo_overheads(DemoContext& demo);         // demo_overheads.cpp
-void add_demo_grants_and_aid(DemoContext& demo);    // demo_grants.cpp
+void add_demo_grants_and_aid(DemoContext& demo, GrantStore& grants);  // demo_grants.cpp
 void add_demo_interco(DemoContext& demo);           // demo_interco.cpp
 void add_demo_vat_returns(DemoContext& demo);       // demo_vat_returns.cpp (last: reads the queue)
 

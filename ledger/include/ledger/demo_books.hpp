@@ -6,15 +6,23 @@
 #pragma once
 
 #include "ledger/book.hpp"
+#include "ledger/grant_store.hpp"
 
 namespace comptoir {
 
-// Adds the funders, communes, suppliers and cafés as auxiliary accounts and
-// posts the whole 2025 year of both entities as validated entries (each
-// validated on its own entry date), in date order. Call inside a WriteScope
+// The domain stores the demo records its agreements and tranches in, so
+// that they go through the same desks as the commands.
+struct DemoStores {
+  GrantStore& grants;
+};
+
+// Adds the funders, communes, suppliers and cafés as auxiliary accounts,
+// records the grant agreements in stores.grants (their tranches go through
+// GrantDesk), and posts the whole 2025 year of both entities as validated
+// entries (each validated on its own entry date), in date order. Call inside a WriteScope
 // on a book just set up with Book::initialise(2025) and nothing else.
 // Deterministic: two builds give identical books and chain hashes. Throws
 // what Book::post throws (a bug in the demo if it ever does).
-void build_demo_books(Book& book);
+void build_demo_books(Book& book, const DemoStores& stores);
 
 }  // namespace comptoir

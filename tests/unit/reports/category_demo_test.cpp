@@ -9,6 +9,7 @@
 #include "ledger/book.hpp"
 #include "ledger/demo_books.hpp"
 #include "ledger/sqlite/sqlite_book.hpp"
+#include "ledger/sqlite/sqlite_grant_store.hpp"
 #include "reports/category_summaries.hpp"
 
 namespace comptoir {
@@ -25,7 +26,8 @@ class CategoryDemo : public ::testing::Test {
     Book book(*db_, *db_);
     auto scope = book.begin();
     book.initialise(2025);
-    build_demo_books(book);
+    SqliteGrantStore grants(*db_);
+    build_demo_books(book, DemoStores{grants});
     scope->commit();
   }
   static void TearDownTestSuite() {

@@ -12,6 +12,7 @@
 #include "ledger/book.hpp"
 #include "ledger/book_verifier.hpp"
 #include "ledger/sqlite/sqlite_book.hpp"
+#include "ledger/sqlite/sqlite_grant_store.hpp"
 
 namespace comptoir {
 namespace {
@@ -29,7 +30,8 @@ std::unique_ptr<SqliteBook> build_demo(const std::string& path) {
   Book book(*db, *db);
   auto scope = book.begin();
   book.initialise(2025);
-  build_demo_books(book);
+  SqliteGrantStore grants(*db);
+  build_demo_books(book, DemoStores{grants});
   scope->commit();
   return db;
 }
