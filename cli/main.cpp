@@ -38,6 +38,7 @@ int main(int argc, char** argv) {
   register_commune(app, ctx);
   register_cofinancing(app, ctx);
   register_prestation(app, ctx);
+  register_grant(app, ctx);
 
   try {
     app.parse(argc, argv);  // the chosen command runs from its callback (commands/*.cpp)

@@ -25,5 +25,6 @@ void register_guinguette(CLI::App& app, Context& ctx);
 void register_commune(CLI::App& app, Context& ctx);
 void register_cofinancing(CLI::App& app, Context& ctx);
 void register_prestation(CLI::App& app, Context& ctx);
+void register_grant(CLI::App& app, Context& ctx);
 
 }  // namespace comptoir::cli

@@ -110,6 +110,25 @@ TEST_F(GrantStoreTest, AgreementRoundTrip) {
   EXPECT_FALSE(store_->grant("NOPE").has_value());
 }
 
+TEST_F(GrantStoreTest, AVersionThreeBookMigratesToFour) {
+  store_.reset();
+  book_.reset();
+  ASSERT_EQ(test::run_sql(path_, "DROP TABLE grant_tranche; DROP TABLE grant_agreement; PRAGMA user_version = 3").code,
+            0);
+  book_ = SqliteBook::open(path_, OpenMode::ReadWrite);
+  store_ = std::make_unique<SqliteGrantStore>(*book_);
+  EXPECT_EQ(book_->schema_version(), 4);
+  EXPECT_EQ(book_->entities().size(), 2U);  // the v3 data is kept
+  EXPECT_TRUE(store_->grants("").empty());
+  for (const char* table : {"grant_agreement", "grant_tranche"}) {
+    EXPECT_EQ(test::query_int(path_, std::string("SELECT strict FROM pragma_table_list WHERE name = '") + table + "'"),
+              1)
+        << table;
+  }
+  EXPECT_EQ(test::query_int(path_, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'grant_%'"),
+            4);
+}
+
 TEST_F(GrantStoreTest, AddRefusesDuplicatesUnknownFundersAndForeignAccounts) {
   Book book(*book_, *book_);
   auto scope = book.begin();
