@@ -40,6 +40,7 @@ int main(int argc, char** argv) {
   register_prestation(app, ctx);
   register_vat(app, ctx);
   register_interco(app, ctx);
+  register_grant(app, ctx);
 
   try {
     app.parse(argc, argv);  // the chosen command runs from its callback (commands/*.cpp)

@@ -10,6 +10,7 @@
 #include "ledger/error.hpp"
 #include "ledger/sqlite/sqlite_cofinancing_store.hpp"
 #include "ledger/sqlite/sqlite_guinguette_store.hpp"
+#include "ledger/sqlite/sqlite_grant_store.hpp"
 #include "reports/category_summaries.hpp"
 #include "reports/category_summary_table.hpp"
 
@@ -48,7 +49,8 @@ void register_demo(CLI::App& app, Context& ctx) {
       Book book(*store, *store);
       SqliteCofinancingStore cofinancing(*store);
       SqliteGuinguetteStore guinguettes(*store);
-      DemoStores stores{cofinancing, guinguettes};
+      SqliteGrantStore grants(*store);
+      DemoStores stores{cofinancing, guinguettes, grants};
       auto scope = book.begin();
       book.initialise(2025);
       build_demo_books(book, stores);

@@ -48,7 +48,7 @@ void build_demo_books(Book& book, DemoStores& stores) {
   add_demo_guinguettes(demo);
   add_demo_payroll(demo);
   add_demo_overheads(demo);
-  add_demo_grants_and_aid(demo);
+  add_demo_grants_and_aid(demo, stores.grants);
   add_demo_interco(demo);
   add_demo_vat_returns(demo);
   demo.post_all();

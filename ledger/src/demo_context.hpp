@@ -43,6 +43,9 @@ class DemoContext {
   // domain code's draft_*/build_* functions return), which the queue's
   // readers (queued_balance) see until then.
   void add_deferred(Date date, std::vector<Transaction> preview, std::function<void()> post);
+  // Queues an action that posts through a domain desk (grant tranches)
+  // with no preview: what it posts is invisible to the queue's readers.
+  void add_action(Date date, std::function<void()> action) { add_deferred(date, {}, std::move(action)); }
   void post_all();
   // Visits the queued entries, deferred ones through their preview (for
   // builders that read what is planned, like the VAT returns).
@@ -92,7 +95,7 @@ void add_demo_prestations(DemoContext& demo);       // demo_prestations.cpp
 void add_demo_guinguettes(DemoContext& demo);       // demo_guinguettes.cpp
 void add_demo_payroll(DemoContext& demo);           // demo_payroll.cpp
 void add_demo_overheads(DemoContext& demo);         // demo_overheads.cpp
-void add_demo_grants_and_aid(DemoContext& demo);    // demo_grants.cpp
+void add_demo_grants_and_aid(DemoContext& demo, GrantStore& grants);  // demo_grants.cpp
 void add_demo_interco(DemoContext& demo);           // demo_interco.cpp
 void add_demo_vat_returns(DemoContext& demo);       // demo_vat_returns.cpp (last: reads the queue)
 

@@ -1,36 +1,67 @@
-// Demo books: subsidies (74x, receivable on 441000), private aid (754200
-// mécénat, 755100 contributions, receivable on 467000), each notified in
-// journal OD then paid in tranches (BQ), some tranches still due at year
-// end; RES's public donation campaign in Monoprix stores with Groupe Casino
-// (754100); the KLESIA "bien vieillir" aid RES pays out to 10 member cafés.
+// Demo books: subsidies (74x, receivable on 441000) and private aid (754200
+// mécénat, 755100 contributions, receivable on 467000) recorded as
+// agreements through GrantDesk: each is called in full when notified
+// (journal OD) then received in tranches (BQ), some still due at year end;
+// the Abbaye and KLESIA agreements are earmarked (their unspent part goes to
+// fonds dédiés). RES's public donation campaign in Monoprix stores with
+// Groupe Casino (754100); the KLESIA "bien vieillir" aid RES pays out to 10
+// member cafés (the spending of the KLESIA agreement).
 #include <utility>
 #include <vector>
 
 #include "demo_context.hpp"
 #include "ledger/allocation.hpp"
+#include "ledger/grant_desk.hpp"
 
 namespace comptoir {
 namespace {
 
-struct Grant {
+struct DemoGrant {
   const char* entity;
   const char* funder;      // auxiliary code
   const char* receivable;  // 441000 public, 467000 private
   const char* account;
-  const char* id;        // tag grant=<id>
-  const char* activity;  // tag activity=<...>, "" for none
+  const char* id;        // agreement code, tag grant=<id>
+  const char* activity;  // spending tag activity=<...>, "" for grant=<id>
   std::int64_t amount_euros;
   Date notified;
   std::vector<std::pair<int, int>> tranches;  // (month paid or 0 = still due, weight)
+  const char* purpose;
+  bool earmarked = false;
 };
 
-void post_grant(DemoContext& demo, const Grant& g) {
-  Tags tags = {{"grant", g.id}};
-  if (*g.activity != '\0') tags["activity"] = g.activity;
+Date d(unsigned month, unsigned day);
+
+Grant agreement_of(const DemoGrant& g) {
+  Grant a;
+  a.code = g.id;
+  a.entity = g.entity;
+  a.funder = g.funder;
+  a.purpose = g.purpose;
+  a.awarded = euros(g.amount_euros);
+  a.start = d(1, 1);
+  a.end = d(12, 31);
+  a.earmarked = g.earmarked;
+  if (*g.activity != '\0') {
+    a.tag_key = "activity";
+    a.tag_value = g.activity;
+  }
+  a.income_account = g.account;
+  a.receivable_account = g.receivable;
+  return a;
+}
+
+// The agreement now; its call (the whole award, on notification) and its
+// receipts in date order among the other entries, through GrantDesk.
+void post_grant(DemoContext& demo, GrantStore& store, const DemoGrant& g) {
+  Book& book = demo.book();
+  GrantDesk(store, book).add_grant(agreement_of(g));
+  const std::string code = g.id;
   const Money total = euros(g.amount_euros);
-  Transaction t = demo_entry(g.entity, "OD", g.notified, g.id, std::string("Notification ") + g.id);
-  t.postings = {debit(g.receivable, total, g.funder, tags), credit(g.account, total, "", tags)};
-  demo.add(std::move(t));
+  demo.add_action(g.notified, [&store, &book, code, total, date = g.notified] {
+    GrantDesk(store, book)
+        .call(code, date, total, date, GrantEntryOptions{"OD", code, "Notification " + code, "512000"});
+  });
   std::vector<Rational> weights;
   for (const auto& tranche : g.tranches) weights.emplace_back(tranche.second);
   const auto parts = allocate(total, weights);
@@ -38,10 +69,10 @@ void post_grant(DemoContext& demo, const Grant& g) {
     const int month = g.tranches[i].first;
     if (month == 0) continue;  // still receivable at year end
     const Date date = Date::from_ymd(2025, static_cast<unsigned>(month), static_cast<unsigned>(demo.uniform(5, 25)));
-    Transaction pay = demo_entry(g.entity, "BQ", date, std::string(g.id) + "-V" + std::to_string(i + 1),
-                                 std::string("Versement ") + g.id);
-    pay.postings = {debit("512000", parts[i]), credit(g.receivable, parts[i], g.funder, tags)};
-    demo.add(std::move(pay));
+    const GrantEntryOptions options{"BQ", code + "-V" + std::to_string(i + 1), "Versement " + code, "512000"};
+    demo.add_action(date, [&store, &book, code, part = parts[i], date, options] {
+      GrantDesk(store, book).receive(code, date, part, date, options);
+    });
   }
 }
 
@@ -49,75 +80,43 @@ Date d(unsigned month, unsigned day) {
   return Date::from_ymd(2025, month, day);
 }
 
-std::vector<Grant> grants() {
+std::vector<DemoGrant> grants() {
+  using T = std::vector<std::pair<int, int>>;
   return {
       // AT public subsidies: 256,320.00
-      {"AT", "F-CD65", "441000", "741300", "CD65-ABBAYE-2025", "abbaye", 80000, d(2, 10), {{3, 50}, {7, 30}, {0, 20}}},
-      {"AT", "F-REGION-GE", "441000", "741200", "REGION-GE-2025", "", 70000, d(3, 20), {{4, 60}, {10, 40}}},
-      {"AT",
-       "F-CD10",
-       "441000",
-       "741300",
-       "CD10-GUINGUETTE-2025",
-       "guinguette-grand-est",
-       40000,
-       d(4, 15),
-       {{5, 70}, {11, 30}}},
-      {"AT", "F-CC-BARSEQUANAIS", "441000", "741400", "CC-BARSEQUANAIS-2025", "", 19896, d(5, 6), {{6, 100}}},
-      {"AT", "F-CC-VENDEUVRE-SOULAINES", "441000", "741400", "CC-VENDEUVRE-2025", "", 16580, d(5, 13), {{7, 100}}},
-      {"AT", "F-CC-ARGONNE-ARDENNAISE", "441000", "741400", "CC-ARGONNE-2025", "", 16580, d(6, 3), {{7, 50}, {0, 50}}},
-      {"AT",
-       "F-CC-SOMME-SUD-OUEST",
-       "441000",
-       "741400",
-       "CC-SOMME-SUD-OUEST-2025",
-       "guinguette-picardie",
-       13264,
-       d(4, 28),
-       {{6, 100}}},
+      {"AT", "F-CD65", "441000", "741300", "CD65-ABBAYE-2025", "abbaye", 80000, d(2, 10), T{{3, 50}, {7, 30}, {0, 20}},
+       "Tiers-lieu de l'Abbaye de Saint-Sever-de-Rustan", true},
+      {"AT", "F-REGION-GE", "441000", "741200", "REGION-GE-2025", "", 70000, d(3, 20), T{{4, 60}, {10, 40}},
+       "Accompagnement des cafés en Grand Est", false},
+      {"AT", "F-CD10", "441000", "741300", "CD10-GUINGUETTE-2025", "guinguette-grand-est", 40000, d(4, 15),
+       T{{5, 70}, {11, 30}}, "Guinguette mobile dans l'Aube", false},
+      {"AT", "F-CC-BARSEQUANAIS", "441000", "741400", "CC-BARSEQUANAIS-2025", "", 19896, d(5, 6), T{{6, 100}},
+       "Cafés du Barséquanais", false},
+      {"AT", "F-CC-VENDEUVRE-SOULAINES", "441000", "741400", "CC-VENDEUVRE-2025", "", 16580, d(5, 13), T{{7, 100}},
+       "Cafés de Vendeuvre-Soulaines", false},
+      {"AT", "F-CC-ARGONNE-ARDENNAISE", "441000", "741400", "CC-ARGONNE-2025", "", 16580, d(6, 3), T{{7, 50}, {0, 50}},
+       "Cafés de l'Argonne ardennaise", false},
+      {"AT", "F-CC-SOMME-SUD-OUEST", "441000", "741400", "CC-SOMME-SUD-OUEST-2025", "guinguette-picardie", 13264,
+       d(4, 28), T{{6, 100}}, "Guinguette mobile en Picardie", false},
       // AT private aid: 35,600.00
-      {"AT",
-       "P-KRONENBOURG",
-       "467000",
-       "755100",
-       "KRONENBOURG-AT-2025",
-       "guinguette-grand-est",
-       20000,
-       d(4, 9),
-       {{5, 100}}},
-      {"AT",
-       "P-RUSTIQUE",
-       "467000",
-       "754200",
-       "RUSTIQUE-AT-2025",
-       "guinguette-picardie",
-       15600,
-       d(6, 2),
-       {{7, 50}, {0, 50}}},
+      {"AT", "P-KRONENBOURG", "467000", "755100", "KRONENBOURG-AT-2025", "guinguette-grand-est", 20000, d(4, 9),
+       T{{5, 100}}, "Guinguettes du Grand Est", false},
+      {"AT", "P-RUSTIQUE", "467000", "754200", "RUSTIQUE-AT-2025", "guinguette-picardie", 15600, d(6, 2),
+       T{{7, 50}, {0, 50}}, "Guinguette de Picardie", false},
       // RES public subsidies: 176,000.00
-      {"RES", "F-ANCT", "441000", "741100", "ANCT-2025", "", 150000, d(1, 31), {{2, 60}, {9, 40}}},
-      {"RES", "F-ANRT", "441000", "741100", "ANRT-CIFRE-2025", "", 14000, d(3, 12), {{4, 50}, {10, 50}}},
-      {"RES",
-       "F-ASP",
-       "441000",
-       "741500",
-       "ASP-APPRENTISSAGE-2025",
-       "",
-       12000,
-       d(1, 20),
-       {{4, 25}, {7, 25}, {10, 25}, {0, 25}}},
+      {"RES", "F-ANCT", "441000", "741100", "ANCT-2025", "", 150000, d(1, 31), T{{2, 60}, {9, 40}},
+       "Animation du réseau 1000 cafés", false},
+      {"RES", "F-ANRT", "441000", "741100", "ANRT-CIFRE-2025", "", 14000, d(3, 12), T{{4, 50}, {10, 50}}, "Thèse CIFRE",
+       false},
+      {"RES", "F-ASP", "441000", "741500", "ASP-APPRENTISSAGE-2025", "", 12000, d(1, 20),
+       T{{4, 25}, {7, 25}, {10, 25}, {0, 25}}, "Aide à l'apprentissage", false},
       // RES private aid: 150,000.00
-      {"RES", "P-KRONENBOURG", "467000", "755100", "KRONENBOURG-RES-2025", "", 60000, d(2, 18), {{3, 100}}},
-      {"RES", "P-RUSTIQUE", "467000", "754200", "RUSTIQUE-RES-2025", "", 40000, d(3, 4), {{4, 50}, {9, 50}}},
-      {"RES",
-       "P-KLESIA",
-       "467000",
-       "755100",
-       "KLESIA-2025",
-       "klesia-bien-vieillir",
-       50000,
-       d(4, 1),
-       {{5, 60}, {11, 40}}},
+      {"RES", "P-KRONENBOURG", "467000", "755100", "KRONENBOURG-RES-2025", "", 60000, d(2, 18), T{{3, 100}},
+       "Soutien au réseau", false},
+      {"RES", "P-RUSTIQUE", "467000", "754200", "RUSTIQUE-RES-2025", "", 40000, d(3, 4), T{{4, 50}, {9, 50}},
+       "Mécénat du réseau", false},
+      {"RES", "P-KLESIA", "467000", "755100", "KLESIA-2025", "klesia-bien-vieillir", 50000, d(4, 1),
+       T{{5, 60}, {11, 40}}, "Programme bien vieillir dans les cafés", true},
   };
 }
 
@@ -157,8 +156,8 @@ void post_klesia_aid(DemoContext& demo) {
 
 }  // namespace
 
-void add_demo_grants_and_aid(DemoContext& demo) {
-  for (const Grant& g : grants()) post_grant(demo, g);
+void add_demo_grants_and_aid(DemoContext& demo, GrantStore& store) {
+  for (const DemoGrant& g : grants()) post_grant(demo, store, g);
   post_casino_campaign(demo);
   post_klesia_aid(demo);
 }

@@ -7,22 +7,25 @@
 
 #include "ledger/book.hpp"
 #include "ledger/cofinancing_store.hpp"
+#include "ledger/grant_store.hpp"
 #include "ledger/guinguette_store.hpp"
 
 namespace comptoir {
 
 // The domain stores the demo writes through, beside the book: communes and
-// prestations (co-financing), Guinguette events and till imports.
+// prestations (co-financing), Guinguette events and till imports, grant
+// agreements and their tranches.
 struct DemoStores {
   CofinancingStore& cofinancing;
   GuinguetteStore& guinguettes;
+  GrantStore& grants;
 };
 
 // Adds the funders, communes, suppliers and cafés as auxiliary accounts and
 // posts the whole 2025 year of both entities as validated entries (each
 // validated on its own entry date), in date order. Prestations, communes
 // and Guinguette takings go through the same code as the CLI commands
-// (PrestationDesk, import_till_report) with `stores`. Call inside a
+// (PrestationDesk, import_till_report, GrantDesk) with `stores`. Call inside a
 // WriteScope on a book just set up with Book::initialise(2025) and nothing
 // else, `stores` over the same file. Deterministic: two builds give
 // identical books and chain hashes. Throws what Book::post throws (a bug in

@@ -20,6 +20,7 @@ constexpr std::array migrations{
     Migration{1, &migrate_to_v1},
     Migration{2, &migrate_to_v2},
     Migration{3, &migrate_to_v3},
+    Migration{4, &migrate_to_v4},
 };
 
 std::int64_t user_version(const Connection& connection) {

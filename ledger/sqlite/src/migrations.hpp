@@ -24,5 +24,6 @@ void migrate_to_v1(Connection& connection);
 void create_triggers_v1(Connection& connection);
 void migrate_to_v3(Connection& connection);  // Guinguette events and till imports
 void migrate_to_v2(Connection& connection);
+void migrate_to_v4(Connection& connection);  // grant agreements and tranches
 
 }  // namespace comptoir

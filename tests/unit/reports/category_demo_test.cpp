@@ -11,6 +11,7 @@
 #include "ledger/sqlite/sqlite_book.hpp"
 #include "ledger/sqlite/sqlite_cofinancing_store.hpp"
 #include "ledger/sqlite/sqlite_guinguette_store.hpp"
+#include "ledger/sqlite/sqlite_grant_store.hpp"
 #include "reports/category_summaries.hpp"
 
 namespace comptoir {
@@ -27,7 +28,8 @@ class CategoryDemo : public ::testing::Test {
     Book book(*db_, *db_);
     SqliteCofinancingStore cofinancing(*db_);
     SqliteGuinguetteStore guinguettes(*db_);
-    DemoStores stores{cofinancing, guinguettes};
+    SqliteGrantStore grants(*db_);
+    DemoStores stores{cofinancing, guinguettes, grants};
     auto scope = book.begin();
     book.initialise(2025);
     build_demo_books(book, stores);

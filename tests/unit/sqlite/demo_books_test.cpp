@@ -14,6 +14,7 @@
 #include "ledger/sqlite/sqlite_book.hpp"
 #include "ledger/sqlite/sqlite_cofinancing_store.hpp"
 #include "ledger/sqlite/sqlite_guinguette_store.hpp"
+#include "ledger/sqlite/sqlite_grant_store.hpp"
 
 namespace comptoir {
 namespace {
@@ -31,7 +32,8 @@ std::unique_ptr<SqliteBook> build_demo(const std::string& path) {
   Book book(*db, *db);
   SqliteCofinancingStore cofinancing(*db);
   SqliteGuinguetteStore guinguettes(*db);
-  DemoStores stores{cofinancing, guinguettes};
+  SqliteGrantStore grants(*db);
+  DemoStores stores{cofinancing, guinguettes, grants};
   auto scope = book.begin();
   book.initialise(2025);
   build_demo_books(book, stores);

@@ -1,0 +1,23 @@
+// The options of `comptoir grant ...` (grant.cpp, grant_funds.cpp).
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <memory>
+#include <string>
+
+#include "context.hpp"
+
+namespace comptoir::cli {
+
+struct GrantOptions {
+  std::string code, entity, funder, funder_name, purpose, amount, from, to, tag, income_account,
+      receivable_account = "441000", conditions;
+  bool earmarked = false;
+  std::string as_of, date, journal, piece, label, bank = "512000";
+  int year = 0;
+};
+
+// `grant funds`: the dedicated-funds proposal (grant_funds.cpp).
+void register_grant_funds(CLI::App& grant, Context& ctx, const std::shared_ptr<GrantOptions>& o);
+
+}  // namespace comptoir::cli

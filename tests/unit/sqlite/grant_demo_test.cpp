@@ -1,0 +1,116 @@
+// The demo books' grants go through GrantDesk: 15 agreements with their
+// tranches, the 2025 totals of the plan per account (unchanged by the move
+// to agreements), states at year end and the dedicated funds proposed.
+#include <gtest/gtest.h>
+
+#include "ledger/book.hpp"
+#include "ledger/demo_books.hpp"
+#include "ledger/grant_desk.hpp"
+#include "ledger/sqlite/sqlite_cofinancing_store.hpp"
+#include "ledger/sqlite/sqlite_grant_store.hpp"
+#include "ledger/sqlite/sqlite_guinguette_store.hpp"
+#include "sqlite_test_support.hpp"
+
+namespace comptoir {
+namespace {
+
+Money eur(const char* text) {
+  return Money::parse(text);
+}
+
+class GrantDemo : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new test::TempDir();
+    db_ = SqliteBook::open(dir_->file("grant_demo.db"), OpenMode::Create).release();
+    grants_ = new SqliteGrantStore(*db_);
+    Book book(*db_, *db_);
+    auto scope = book.begin();
+    book.initialise(2025);
+    SqliteCofinancingStore cofinancing(*db_);
+    SqliteGuinguetteStore guinguettes(*db_);
+    DemoStores stores{cofinancing, guinguettes, *grants_};
+    build_demo_books(book, stores);
+    scope->commit();
+  }
+  static void TearDownTestSuite() {
+    delete grants_;
+    delete db_;
+    delete dir_;
+  }
+
+  // Debit - credit of `entity`'s accounts starting with `prefix` in 2025.
+  static Money balance(const std::string& entity, const std::string& prefix) {
+    TransactionFilter f;
+    f.entity = entity;
+    f.fiscal_year = 2025;
+    f.account_prefix = prefix;
+    Money total;
+    for (const auto& row : db_->trial_balance(f)) total += row.balance();
+    return total;
+  }
+
+  static GrantState state(const std::string& code, Date as_of) {
+    Book book(*db_, *db_);
+    return GrantDesk(*grants_, book).state(code, as_of);
+  }
+
+  static test::TempDir* dir_;
+  static SqliteBook* db_;
+  static SqliteGrantStore* grants_;
+};
+test::TempDir* GrantDemo::dir_ = nullptr;
+SqliteBook* GrantDemo::db_ = nullptr;
+SqliteGrantStore* GrantDemo::grants_ = nullptr;
+
+TEST_F(GrantDemo, AgreementsAndTranchesAreRecorded) {
+  EXPECT_EQ(grants_->grants("AT").size(), 9U);
+  EXPECT_EQ(grants_->grants("RES").size(), 6U);
+  const auto asp = grants_->tranches("ASP-APPRENTISSAGE-2025");
+  ASSERT_EQ(asp.size(), 4U);  // one call, three receipts (the fourth is still due)
+  EXPECT_EQ(asp[0].kind, GrantTrancheKind::Call);
+  EXPECT_EQ(asp[0].amount, eur("12000"));
+  EXPECT_EQ(test::query_int(dir_->file("grant_demo.db"), "SELECT count(*) FROM grant_tranche"), 15 + 24);
+}
+
+TEST_F(GrantDemo, PlannedTotalsPerAccountAreUnchanged) {
+  EXPECT_EQ(balance("AT", "741"), -eur("256320"));
+  EXPECT_EQ(balance("RES", "741"), -eur("176000"));
+  EXPECT_EQ(balance("AT", "754200") + balance("AT", "755100"), -eur("35600"));
+  EXPECT_EQ(balance("RES", "754200") + balance("RES", "755100"), -eur("150000"));
+  // Still due at year end: 20 % of CD65 (16,000) + half of CC-ARGONNE (8,290); ASP's last quarter (3,000).
+  EXPECT_EQ(balance("AT", "441"), eur("24290"));
+  EXPECT_EQ(balance("RES", "441"), eur("3000"));
+  EXPECT_EQ(balance("AT", "467"), eur("7800"));  // half of RUSTIQUE-AT
+}
+
+TEST_F(GrantDemo, StatesAtYearEnd) {
+  const GrantState klesia = state("KLESIA-2025", Date::from_ymd(2025, 12, 31));
+  EXPECT_EQ(klesia.called, eur("50000"));
+  EXPECT_EQ(klesia.received, eur("50000"));
+  EXPECT_EQ(klesia.spent, eur("25000"));  // the aid paid out to the cafés (657100)
+  const GrantState abbaye = state("CD65-ABBAYE-2025", Date::from_ymd(2025, 12, 31));
+  EXPECT_EQ(abbaye.receivable, eur("16000"));
+  EXPECT_EQ(abbaye.spent, eur("10000"));  // sous-traitance technique (611000, activity=abbaye)
+  const GrantState early = state("ANCT-2025", Date::from_ymd(2025, 1, 15));
+  EXPECT_TRUE(early.called.is_zero());  // notified on 31 January
+}
+
+TEST_F(GrantDemo, DedicatedFundsProposedForTheEarmarkedAgreements) {
+  Book book(*db_, *db_);
+  const GrantDesk desk(*grants_, book);
+  const auto res = desk.funds_proposal("RES", 2025);
+  ASSERT_EQ(res.rows.size(), 1U);
+  EXPECT_EQ(res.rows[0].grant, "KLESIA-2025");
+  EXPECT_EQ(res.rows[0].fund_account, "195000");
+  EXPECT_EQ(res.rows[0].allocated, eur("25000"));
+  ASSERT_EQ(res.entries.size(), 1U);
+  EXPECT_EQ(res.entries[0].postings[0].account, "689500");
+  const auto at = desk.funds_proposal("AT", 2025);
+  ASSERT_EQ(at.rows.size(), 1U);
+  EXPECT_EQ(at.rows[0].allocated, eur("70000"));
+  EXPECT_EQ(at.entries.at(0).postings[1].account, "194000");
+}
+
+}  // namespace
+}  // namespace comptoir
