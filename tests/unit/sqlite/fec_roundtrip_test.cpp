@@ -14,14 +14,17 @@
 #include "ledger/fec_export.hpp"
 #include "ledger/fec_import.hpp"
 #include "ledger/sqlite/sqlite_book.hpp"
+#include "sqlite_test_support.hpp"
 
 namespace comptoir {
 namespace {
 
+// One directory per test process (parallel ctest runs stay apart), removed
+// with everything in it when the process ends.
+// The file is removed first: a loop may reuse a name for a new book.
 std::string temp_path(const std::string& name) {
-  // The pid keeps parallel ctest processes apart.
-  const std::string path =
-      (std::filesystem::path(::testing::TempDir()) / (std::to_string(::getpid()) + "-" + name)).string();
+  static const test::TempDir dir;
+  const std::string path = dir.file(name);
   for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
   return path;
 }
