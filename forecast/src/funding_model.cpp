@@ -88,7 +88,9 @@ class ModelBuilder {
     ModelLine line;
     line.entity = entity;
     line.resource = resource;
-    line.own = resource && funder.empty() && !interco &&
+    // Own resources by category, whoever pays (a co-financed prestation is
+    // still sold): the same rule as for the base year's actuals.
+    line.own = resource && !interco &&
                std::find(s_.own_categories.begin(), s_.own_categories.end(), category) != s_.own_categories.end();
     line.category = std::move(category);
     line.funder = std::move(funder);

@@ -6,6 +6,7 @@
 
 #include <fstream>
 #include <sstream>
+#include <utility>
 
 #include "ledger/error.hpp"
 #include "toml_reader.hpp"
@@ -24,10 +25,12 @@ class FundingParser {
 
   // A driver at `key` of `t`: a number, or a distribution table. Missing:
   // `fallback` (fixed) when given, else an error.
-  std::size_t driver(const toml::table& t, const std::string& path, std::string_view key, const std::string& label,
-                     DriverUse use, const std::optional<Rational>& fallback = std::nullopt) {
+  // `label` holds the French and English labels.
+  std::size_t driver(const toml::table& t, const std::string& path, std::string_view key,
+                     const std::pair<std::string, std::string>& label, DriverUse use,
+                     const std::optional<Rational>& fallback = std::nullopt) {
     const std::string name = join_key(path, key);
-    Driver d{name, label, Rational(0), {}, use == DriverUse::Renewal};
+    Driver d{name, label.first, label.second, Rational(0), {}, use == DriverUse::Renewal};
     const toml::node* n = t.get(key);
     if (n == nullptr) {
       if (!fallback) (void)r_.required(t, path, key);
@@ -111,7 +114,22 @@ std::vector<std::string> strings(const TomlReader& r, const toml::node& node, co
   return out;
 }
 
-const char* entity_name(const std::string& entity) { return entity == "RES" ? "RES" : "AT"; }
+using Label = std::pair<std::string, std::string>;
+
+Label label(const std::string& subject_fr, const std::string& subject_en, const char* what_fr, const char* what_en) {
+  return {subject_fr + " : " + what_fr, subject_en + ": " + what_en};
+}
+
+// French and English names of a prestation type, plural.
+Label type_names(PrestationType type) {
+  switch (type) {
+    case PrestationType::Feasibility: return {"Études de préfiguration", "Feasibility studies"};
+    case PrestationType::Recruitment: return {"Recrutements", "Recruitments"};
+    case PrestationType::OpeningSupport: return {"Accomp. à l'ouverture", "Opening supports"};
+    case PrestationType::OperationSupport: return {"Accomp. au fonctionnement", "Operation supports"};
+  }
+  return {"", ""};
+}
 
 void parse_prestations(const TomlReader& r, const toml::table& root, FundingScenario& s, FundingParser& p) {
   for_each_table(r, root, "prestations", [&](const toml::table& t, const std::string& k) {
@@ -125,9 +143,10 @@ void parse_prestations(const TomlReader& r, const toml::table& root, FundingScen
       r.fail(&type_node, k + ".type", "unknown prestation type '" + type_text +
                                           "' (feasibility, recruitment, opening-support, operation-support)");
     }
-    d.count = p.driver(t, k, "count", "Prestations " + type_text + " : nombre/an", DriverUse::Scale);
-    d.price = p.driver(t, k, "price", "Prestations " + type_text + " : prix HT", DriverUse::Scale);
-    d.price_growth = p.driver(t, k, "price_growth", "Prestations " + type_text + " : hausse des prix",
+    const auto [fr, en] = type_names(d.type);
+    d.count = p.driver(t, k, "count", label(fr, en, "nombre/an", "count/year"), DriverUse::Scale);
+    d.price = p.driver(t, k, "price", label(fr, en, "prix HT", "price excl. VAT"), DriverUse::Scale);
+    d.price_growth = p.driver(t, k, "price_growth", label(fr, en, "hausse des prix", "price growth"),
                               DriverUse::Growth, Rational(0));
     s.prestations.push_back(d);
   });
@@ -149,10 +168,12 @@ void parse_tours(const TomlReader& r, const toml::table& root, FundingScenario& 
     TourDriver d;
     d.name = r.string(r.required(t, k, "name"), k + ".name");
     d.entity = r.string_or(t, k, "entity", "AT");
-    d.dates = p.driver(t, k, "dates", "Guinguette " + d.name + " : dates/an", DriverUse::Scale);
-    d.takings = p.driver(t, k, "takings_per_date", "Guinguette " + d.name + " : recette HT par date", DriverUse::Scale);
-    d.margin = p.driver(t, k, "margin", "Guinguette " + d.name + " : marge", DriverUse::Margin);
-    d.growth = p.driver(t, k, "growth", "Guinguette " + d.name + " : hausse des recettes", DriverUse::Growth, Rational(0));
+    const std::string tour = "Guinguette " + d.name;
+    d.dates = p.driver(t, k, "dates", label(tour, tour, "dates/an", "dates/year"), DriverUse::Scale);
+    d.takings = p.driver(t, k, "takings_per_date", label(tour, tour, "recette HT/date", "takings/date"), DriverUse::Scale);
+    d.margin = p.driver(t, k, "margin", label(tour, tour, "marge", "margin"), DriverUse::Margin);
+    d.growth = p.driver(t, k, "growth", label(tour, tour, "hausse des recettes", "takings growth"), DriverUse::Growth,
+                        Rational(0));
     d.months = r.months_or_all(t, k, "months");
     if (d.months.empty()) d.months = {5, 6, 7, 8, 9};
     d.from = optional_date(r, t, k, "from");
@@ -169,12 +190,13 @@ void parse_funding(const TomlReader& r, const toml::table& root, FundingScenario
     f.entity = r.string(r.required(t, k, "entity"), k + ".entity");
     f.category = r.string(r.required(t, k, "category"), k + ".category");
     f.funder = r.string(r.required(t, k, "funder"), k + ".funder");
-    f.amount = p.driver(t, k, "amount", f.funder + " (" + f.entity + ") : montant/an", DriverUse::Scale);
-    f.growth = p.driver(t, k, "growth", f.funder + " (" + f.entity + ") : évolution", DriverUse::Growth, Rational(0));
+    const std::string who = f.funder + " (" + f.entity + ")";
+    f.amount = p.driver(t, k, "amount", label(who, who, "montant/an", "amount/year"), DriverUse::Scale);
+    f.growth = p.driver(t, k, "growth", label(who, who, "évolution", "growth"), DriverUse::Growth, Rational(0));
     f.from = optional_date(r, t, k, "from");
     f.end = optional_date(r, t, k, "end");
     if (t.get("renewal") != nullptr && !f.end) r.fail(t.get("renewal"), k + ".renewal", "a renewal needs an 'end' date");
-    if (f.end) f.renewal = p.driver(t, k, "renewal", f.funder + " (" + f.entity + ") : renouvellement", DriverUse::Renewal, Rational(0));
+    if (f.end) f.renewal = p.driver(t, k, "renewal", label(who, who, "renouvellement", "renewal"), DriverUse::Renewal, Rational(0));
     f.months = r.months_or_all(t, k, "months");
     s.funding.push_back(f);
   });
@@ -190,7 +212,7 @@ void parse_staff(const TomlReader& r, const toml::table& root, FundingScenario& 
     for (const auto& other : s.staff) {
       if (other.entity == d.entity) r.fail(t.get("entity"), k + ".entity", "staff of " + d.entity + " given twice");
     }
-    d.cost_growth = p.driver(t, k, "cost_growth", std::string("Salaires ") + entity_name(d.entity) + " : hausse par ETP",
+    d.cost_growth = p.driver(t, k, "cost_growth", label("Salaires " + d.entity, "Payroll " + d.entity, "hausse par ETP", "growth per FTE"),
                              DriverUse::Growth, Rational(0));
     s.staff.push_back(d);
   });
@@ -286,7 +308,8 @@ FundingScenario parse_funding_scenario(std::string_view toml_text, const std::st
   s.name = r.string(r.required(root, "", "name"), "name");
   s.base_year = static_cast<int>(r.integer(r.required(root, "", "base_year"), "base_year", 2000, 2100));
   s.years = static_cast<int>(r.integer_or(root, "", "years", 3, 5, 5));
-  s.inflation = p.driver(root, "", "inflation", "Inflation des autres charges", DriverUse::Growth, Rational(0));
+  s.inflation = p.driver(root, "", "inflation", {"Inflation des autres charges", "Inflation of other expenses"},
+                         DriverUse::Growth, Rational(0));
   parse_prestations(r, root, s, p);
   parse_tours(r, root, s, p);
   parse_funding(r, root, s, p);

@@ -152,7 +152,7 @@ PlanTable sensitivity_table(const SensitivityAnalysis& a, LabelLanguage l) {
                {"swing", tr(l, "Écart", "Swing"), true}},
               {}};
   for (const auto& r : a.rows) {
-    t.rows.push_back({{r.label, localise_decimal(to_decimal_string(r.low, 4), l), localise_decimal(to_decimal_string(r.high, 4), l),
+    t.rows.push_back({{french(l) ? r.label : r.label_en, localise_decimal(to_decimal_string(r.low, 4), l), localise_decimal(to_decimal_string(r.high, 4), l),
                        r.at_low, r.at_high, r.swing()},
                       false});
   }

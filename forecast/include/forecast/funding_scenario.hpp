@@ -34,7 +34,7 @@ struct FundingScenario {
   std::vector<StaffDriver> staff;
   std::vector<FundingEvent> events;
   std::optional<IntercoFlow> interco;
-  // Resource categories counted as own resources (when no funder pays them).
+  // Resource categories counted as own resources (whoever pays: sales).
   std::vector<std::string> own_categories{"activity-sales", "prestations"};
   // Monte Carlo defaults (the CLI may override them).
   std::int64_t runs = 10000;

@@ -13,6 +13,7 @@ namespace comptoir::forecast {
 struct SensitivityRow {
   std::string key;    // scenario key of the driver
   std::string label;
+  std::string label_en;
   Rational low;       // driver value, rounded to 1e-6 from the double quantile
   Rational high;
   Money at_low;       // the metric with the driver low

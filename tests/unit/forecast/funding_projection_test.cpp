@@ -132,10 +132,10 @@ share = "50%"
   // Half the communes are Villages d'avenir: BDT pays 50 % of their half.
   EXPECT_EQ(y.largest_funder, "Banque des Territoires");
   EXPECT_EQ(y.largest_funder_amount, euros("9000"));
-  // Own resources: Guinguette sales carried forward + the communes' part.
-  EXPECT_EQ(y.own_resources, euros("220720") + euros("27000"));
-  // Without rules, communes pay everything.
-  EXPECT_EQ(project(body).scope("AT").years[1].own_resources, euros("220720") + euros("36000"));
+  // Own resources: Guinguette sales carried forward + prestations, co-financed or not.
+  EXPECT_EQ(y.own_resources, euros("220720") + euros("36000"));
+  // Without rules, communes pay everything and no funder is named.
+  EXPECT_EQ(project(body).scope("AT").years[1].largest_funder, "");
 }
 
 TEST(FundingProjection, ElectionPostponesPrestations) {

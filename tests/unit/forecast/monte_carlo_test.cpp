@@ -49,7 +49,7 @@ TEST(MonteCarlo, SameSeedSameFiguresWhateverTheThreads) {
 
 TEST(MonteCarlo, SampleMeansMatchTheDistributions) {
   std::vector<Driver> drivers;
-  auto add = [&](Distribution d) { drivers.push_back({"d", "d", Rational(1), d, d.kind == DistributionKind::Bernoulli}); };
+  auto add = [&](Distribution d) { drivers.push_back({"d", "d", "d", Rational(1), d, d.kind == DistributionKind::Bernoulli}); };
   add({DistributionKind::Normal, 100, 15, 0});
   add({DistributionKind::LogNormal, 42000, 8000, 0});
   add({DistributionKind::Triangular, 15, 21, 30, });
