@@ -63,7 +63,8 @@ struct PathLine {
   bool combined = true;   // also counted in the combined scope
   bool resource = true;
   bool own = false;
-  std::vector<double> months;  // cents
+  std::vector<double> months;     // cents, signed: + resource, - expense
+  std::vector<double> year_sums;  // cents per year, unsigned
   std::vector<Scaling> scalings;
   std::optional<std::size_t> renewal;
   std::size_t renewal_month = 0;
@@ -79,9 +80,9 @@ struct PreparedMonteCarlo::Impl {
   int years = 0;
   int base_year = 0;
   std::vector<PathLine> uncertain;
-  // Per scope: fixed lines' monthly net (cents), yearly resources and own resources.
-  std::vector<std::vector<double>> fixed_net, fixed_resources, fixed_own;
-  std::vector<std::vector<double>> fixed_expenses;
+  // Lines no uncertain driver touches, summed once. Flat [scope][month]
+  // and [scope][year] arrays, cents.
+  std::vector<double> fixed_net, fixed_resources, fixed_expenses, fixed_own;
 
   void run_paths(const MonteCarloOptions& o, std::int64_t first, std::int64_t last, std::vector<double>& result,
                  std::vector<double>& cash, std::vector<double>& own, std::vector<char>& below) const;
@@ -115,14 +116,19 @@ PreparedMonteCarlo::PreparedMonteCarlo(const FundingScenario& scenario, const Ba
   m.base_year = scenario.base_year;
   const std::size_t scopes = m.scopes.size(), horizon = static_cast<std::size_t>(12 * m.years);
   const auto years = static_cast<std::size_t>(m.years);
-  m.fixed_net.assign(scopes, std::vector<double>(horizon, 0.0));
-  m.fixed_resources.assign(scopes, std::vector<double>(years, 0.0));
-  m.fixed_expenses.assign(scopes, std::vector<double>(years, 0.0));
-  m.fixed_own.assign(scopes, std::vector<double>(years, 0.0));
+  m.fixed_net.assign(scopes * horizon, 0.0);
+  m.fixed_resources.assign(scopes * years, 0.0);
+  m.fixed_expenses.assign(scopes * years, 0.0);
+  m.fixed_own.assign(scopes * years, 0.0);
   for (const auto& line : model.lines) {
     if (is_uncertain(line, m.drivers)) {
-      PathLine p{line.entity, !line.interco, line.resource, line.own, {}, line.scalings, line.renewal, line.renewal_month};
-      for (const auto& month : line.months) p.months.push_back(static_cast<double>(month.cents()));
+      PathLine p{line.entity, !line.interco, line.resource, line.own, {}, std::vector<double>(years, 0.0),
+                 line.scalings, line.renewal, line.renewal_month};
+      for (std::size_t i = 0; i < horizon; ++i) {
+        const auto v = static_cast<double>(line.months[i].cents());
+        p.months.push_back(line.resource ? v : -v);
+        p.year_sums[i / 12] += v;
+      }
       m.uncertain.push_back(std::move(p));
       continue;
     }
@@ -132,9 +138,9 @@ PreparedMonteCarlo::PreparedMonteCarlo(const FundingScenario& scenario, const Ba
       const auto v = static_cast<double>(line.months[i].cents());
       for (std::size_t s : {line.entity, scopes - 1}) {
         if (s == scopes - 1 && line.interco) continue;
-        m.fixed_net[s][i] += line.resource ? v : -v;
-        (line.resource ? m.fixed_resources : m.fixed_expenses)[s][i / 12] += v;
-        if (line.own) m.fixed_own[s][i / 12] += v;
+        m.fixed_net[s * horizon + i] += line.resource ? v : -v;
+        (line.resource ? m.fixed_resources : m.fixed_expenses)[s * years + i / 12] += v;
+        if (line.own) m.fixed_own[s * years + i / 12] += v;
       }
     }
   }
@@ -149,18 +155,17 @@ void PreparedMonteCarlo::Impl::run_paths(const MonteCarloOptions& o, std::int64_
                                          std::vector<double>& result, std::vector<double>& cash,
                                          std::vector<double>& own, std::vector<char>& below) const {
   const std::size_t nscopes = scopes.size(), nyears = static_cast<std::size_t>(years), horizon = 12 * nyears;
+  const std::size_t combined = nscopes - 1;
   const auto runs = static_cast<std::size_t>(o.runs);
   const auto threshold = static_cast<double>(o.cash_threshold.cents());
   std::vector<double> x(drivers.size()), factor(nyears);
-  std::vector<std::vector<double>> net(nscopes), res(nscopes), exp(nscopes), own_y(nscopes);
+  std::vector<double> net, res, exp, own_y;
   for (std::int64_t path = first; path < last; ++path) {
     draw_into(drivers, bases, o.seed, static_cast<std::uint64_t>(path), x);
-    for (std::size_t s = 0; s < nscopes; ++s) {
-      net[s] = fixed_net[s];
-      res[s] = fixed_resources[s];
-      exp[s] = fixed_expenses[s];
-      own_y[s] = fixed_own[s];
-    }
+    net = fixed_net;
+    res = fixed_resources;
+    exp = fixed_expenses;
+    own_y = fixed_own;
     for (const auto& line : uncertain) {
       std::fill(factor.begin(), factor.end(), 1.0);
       for (const auto& sc : line.scalings) {
@@ -176,14 +181,24 @@ void PreparedMonteCarlo::Impl::run_paths(const MonteCarloOptions& o, std::int64_
         }
       }
       const std::size_t stop = line.renewal && x[*line.renewal] < 0.5 ? line.renewal_month : horizon;
-      for (std::size_t i = 0; i < stop; ++i) {
-        const double v = line.months[i] * factor[i / 12];
-        for (std::size_t s : {line.scope, nscopes - 1}) {
-          if (s == nscopes - 1 && !line.combined) continue;
-          net[s][i] += line.resource ? v : -v;
-          (line.resource ? res : exp)[s][i / 12] += v;
-          if (line.own) own_y[s][i / 12] += v;
+      double* entity_net = net.data() + line.scope * horizon;
+      double* combined_net = net.data() + combined * horizon;
+      auto& totals = line.resource ? res : exp;
+      for (std::size_t k = 0; k < nyears && 12 * k < stop; ++k) {
+        const double f = factor[k];
+        const std::size_t begin = 12 * k, end = std::min(begin + 12, stop);
+        double year_sum = line.year_sums[k];
+        if (end < begin + 12) {  // the agreement lapses within this year
+          year_sum = 0;
+          for (std::size_t i = begin; i < end; ++i) year_sum += line.resource ? line.months[i] : -line.months[i];
         }
+        for (std::size_t i = begin; i < end; ++i) entity_net[i] += f * line.months[i];
+        totals[line.scope * nyears + k] += f * year_sum;
+        if (line.own) own_y[line.scope * nyears + k] += f * year_sum;
+        if (!line.combined) continue;
+        for (std::size_t i = begin; i < end; ++i) combined_net[i] += f * line.months[i];
+        totals[combined * nyears + k] += f * year_sum;
+        if (line.own) own_y[combined * nyears + k] += f * year_sum;
       }
     }
     for (std::size_t s = 0; s < nscopes; ++s) {
@@ -191,13 +206,14 @@ void PreparedMonteCarlo::Impl::run_paths(const MonteCarloOptions& o, std::int64_
       for (std::size_t k = 0; k < nyears; ++k) {
         bool dipped = false;
         for (std::size_t m = 0; m < 12; ++m) {
-          c += net[s][12 * k + m];
+          c += net[s * horizon + 12 * k + m];
           dipped = dipped || c < threshold;
         }
         const std::size_t at = (s * nyears + k) * runs + static_cast<std::size_t>(path);
-        result[at] = res[s][k] - exp[s][k];
+        const double r = res[s * nyears + k];
+        result[at] = r - exp[s * nyears + k];
         cash[at] = c;
-        own[at] = res[s][k] > 0 ? own_y[s][k] / res[s][k] : 0.0;
+        own[at] = r > 0 ? own_y[s * nyears + k] / r : 0.0;
         below[at] = dipped ? 1 : 0;
       }
     }
