@@ -62,12 +62,26 @@ class ModelBuilder {
     return years[static_cast<std::size_t>(year_index(i) - 1)];
   }
 
-  std::size_t entity_index(const std::string& entity) const {
+  // `where` locates the scenario table naming the entity, for the message.
+  std::size_t entity_index(const std::string& entity, const std::string& where = "") const {
     for (std::size_t e = 0; e < a_.entities.size(); ++e) {
       if (a_.entities[e].entity == entity) return e;
     }
-    throw Error(ErrorKind::InvalidInput, "scenario '" + s_.name + "' names entity '" + entity +
-                                             "', which has no actuals in the book for " + std::to_string(s_.base_year));
+    std::string known;
+    for (const auto& e : a_.entities) known += (known.empty() ? "" : ", ") + e.entity;
+    throw Error(ErrorKind::InvalidInput, (where.empty() ? "scenario '" + s_.name + "'" : where) + ": entity '" + entity +
+                                             "' has no actuals in the book for " + std::to_string(s_.base_year) +
+                                             " (known: " + known + ")");
+  }
+
+  // A funding source's category must be one of its entity's resource
+  // categories in the book: a typo would otherwise open a new row.
+  void check_category(std::size_t entity, const FundingSource& f) const {
+    if (a_.entities[entity].find(true, f.category) != nullptr) return;
+    std::string known;
+    for (const auto& line : a_.entities[entity].resources) known += (known.empty() ? "" : ", ") + line.code;
+    throw Error(ErrorKind::InvalidInput, f.where + ": category '" + f.category + "' is not a resource category of " +
+                                             f.entity + " (" + known + ")");
   }
 
   // Base-year amount of a category less the interco flow booked in it.
@@ -225,7 +239,7 @@ class ModelBuilder {
 
   void add_tours() {
     for (const auto& t : s_.tours) {
-      const std::size_t entity = entity_index(t.entity);
+      const std::size_t entity = entity_index(t.entity, t.where);
       Months sales(horizon_, Rational(0)), purchases(horizon_, Rational(0));
       const Rational season = static_cast<long>(t.months.size());
       for (std::size_t i = 0; i < horizon_; ++i) {
@@ -243,7 +257,8 @@ class ModelBuilder {
 
   void add_funding() {
     for (const auto& f : s_.funding) {
-      const std::size_t entity = entity_index(f.entity);
+      const std::size_t entity = entity_index(f.entity, f.where);
+      check_category(entity, f);
       std::optional<Date> leaves;
       for (const auto& e : s_.events) {
         if (e.kind == FundingEventKind::FunderLeaves && e.funder == f.funder && (!leaves || e.from < *leaves)) leaves = e.from;
@@ -266,7 +281,7 @@ class ModelBuilder {
 
   void add_staff() {
     for (const auto& st : s_.staff) {
-      const std::size_t entity = entity_index(st.entity);
+      const std::size_t entity = entity_index(st.entity, st.where);
       const Rational base = anchor(entity, false, "payroll").to_rational();
       Months payroll(horizon_, Rational(0));
       for (std::size_t i = 0; i < horizon_; ++i) {

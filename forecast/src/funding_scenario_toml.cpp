@@ -4,6 +4,7 @@
 // FundingScenario::drivers; the other fields point at them by index.
 #include "forecast/funding_scenario_toml.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <utility>
@@ -93,6 +94,12 @@ class FundingParser {
   FundingScenario& s_;
 };
 
+// "<file>:<line>: key '<key>'" of a table: where an error found later points.
+std::string where(const TomlReader& r, const toml::table& t, const std::string& key) {
+  const long line = std::max<long>(1, static_cast<long>(t.source().begin.line));
+  return r.source() + ":" + std::to_string(line) + ": key '" + key + "'";
+}
+
 template <typename Visit>
 void for_each_table(const TomlReader& r, const toml::table& parent, std::string_view key, Visit visit) {
   const toml::node* n = parent.get(key);
@@ -176,6 +183,7 @@ void parse_tours(const TomlReader& r, const toml::table& root, FundingScenario& 
                         Rational(0));
     d.months = r.months_or_all(t, k, "months");
     if (d.months.empty()) d.months = {5, 6, 7, 8, 9};
+    d.where = where(r, t, k);
     d.from = optional_date(r, t, k, "from");
     d.to = optional_date(r, t, k, "to");
     if (d.from && d.to && *d.to < *d.from) r.fail(t.get("to"), k + ".to", "ends before it starts");
@@ -198,6 +206,7 @@ void parse_funding(const TomlReader& r, const toml::table& root, FundingScenario
     if (t.get("renewal") != nullptr && !f.end) r.fail(t.get("renewal"), k + ".renewal", "a renewal needs an 'end' date");
     if (f.end) f.renewal = p.driver(t, k, "renewal", label(who, who, "renouvellement", "renewal"), DriverUse::Renewal, Rational(0));
     f.months = r.months_or_all(t, k, "months");
+    f.where = where(r, t, k);
     s.funding.push_back(f);
   });
 }
@@ -214,6 +223,7 @@ void parse_staff(const TomlReader& r, const toml::table& root, FundingScenario& 
     }
     d.cost_growth = p.driver(t, k, "cost_growth", label("Salaires " + d.entity, "Payroll " + d.entity, "hausse par ETP", "growth per FTE"),
                              DriverUse::Growth, Rational(0));
+    d.where = where(r, t, k);
     s.staff.push_back(d);
   });
 }

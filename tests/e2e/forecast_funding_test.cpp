@@ -125,7 +125,11 @@ TEST_F(ForecastFunding, BadScenarioFilesExit3NamingKeyAndLine) {
        "bad.toml:7: key 'staff[1].salary': unknown key"},
       {"name = \"x\"\nbase_year = 2025\ninflation = { dist = \"normal\", mean = \"2%\" }\n",
        "bad.toml:3: key 'inflation.sd': missing"},
-      {"name = \"x\"\nbase_year = 2025\n[[staff]]\nentity = \"XX\"\nfte = 1\n", "entity 'XX'"},
+      {"name = \"x\"\nbase_year = 2025\n[[staff]]\nentity = \"XX\"\nfte = 1\n",
+       "bad.toml:3: key 'staff[1]': entity 'XX' has no actuals in the book for 2025 (known: AT, RES)"},
+      {"name = \"x\"\nbase_year = 2025\n[[funding]]\nentity = \"RES\"\ncategory = \"public-subsidy\"\n"
+       "funder = \"F\"\namount = 1\n",
+       "bad.toml:3: key 'funding[1]': category 'public-subsidy' is not a resource category of RES"},
       {"name = \"x\"\nbase_year = [2025\n", "bad.toml:2: TOML syntax error"},
   };
   for (const auto& c : cases) {

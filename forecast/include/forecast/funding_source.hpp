@@ -22,6 +22,7 @@ struct FundingSource {
   std::optional<Date> from;             // first day (none: already running)
   std::optional<Date> end;              // last day of the current agreement
   std::vector<unsigned> months;         // months it is received (empty: all year)
+  std::string where;  // "<file>:<line>: key '<table>'": for errors found against the book
 };
 
 }  // namespace comptoir::forecast

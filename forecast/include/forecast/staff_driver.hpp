@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string>
 
 #include "ledger/rational.hpp"
 
@@ -14,6 +15,7 @@ struct StaffDriver {
   std::string entity;
   Rational fte;              // base-year FTEs, > 0
   std::size_t cost_growth = 0;  // driver: yearly growth of the cost per FTE
+  std::string where;  // "<file>:<line>: key '<table>'": for errors found against the book
 };
 
 }  // namespace comptoir::forecast

@@ -22,6 +22,7 @@ struct TourDriver {
   std::vector<unsigned> months;  // season, 1-12 (empty: May to September)
   std::optional<Date> from;      // first day of the tour (none: already running)
   std::optional<Date> to;        // last day (none: open-ended)
+  std::string where;  // "<file>:<line>: key '<table>'": for errors found against the book
 };
 
 }  // namespace comptoir::forecast
