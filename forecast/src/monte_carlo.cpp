@@ -150,70 +150,90 @@ PreparedMonteCarlo::~PreparedMonteCarlo() = default;
 PreparedMonteCarlo::PreparedMonteCarlo(PreparedMonteCarlo&&) noexcept = default;
 PreparedMonteCarlo& PreparedMonteCarlo::operator=(PreparedMonteCarlo&&) noexcept = default;
 
+namespace {
+
+// One path's running totals, flat: net[scope][month], others [scope][year]; cents.
+struct PathTotals {
+  std::vector<double> net, resources, expenses, own;
+};
+
+// A line's multiplier per year from the path's driver values.
+void line_factors(const PathLine& line, const std::vector<double>& x, const std::vector<double>& bases,
+                  std::vector<double>& factor) {
+  std::fill(factor.begin(), factor.end(), 1.0);
+  for (const auto& sc : line.scalings) {
+    const double v = x[sc.driver], b = bases[sc.driver];
+    if (sc.kind == ScalingKind::Ratio) {
+      if (b != 0) for (auto& f : factor) f *= v / b;
+    } else if (sc.kind == ScalingKind::Complement) {
+      for (auto& f : factor) f *= (1 - v) / (1 - b);
+    } else {
+      const double g = (1 + v) / (1 + b);
+      double power = 1;
+      for (auto& f : factor) f *= (power *= g);
+    }
+  }
+}
+
+// Adds a rescaled line to its entity's totals and, unless interco, to the
+// combined ones; months from `stop` on are left out (a lapsed renewal).
+void add_line(const PathLine& line, const std::vector<double>& factor, std::size_t stop, std::size_t combined,
+              PathTotals& t) {
+  const std::size_t nyears = factor.size(), horizon = 12 * nyears;
+  auto& totals = line.resource ? t.resources : t.expenses;
+  for (std::size_t k = 0; k < nyears && 12 * k < stop; ++k) {
+    const double f = factor[k];
+    const std::size_t begin = 12 * k, end = std::min(begin + 12, stop);
+    double year_sum = line.year_sums[k];
+    if (end < begin + 12) {  // the agreement lapses within this year
+      year_sum = 0;
+      for (std::size_t i = begin; i < end; ++i) year_sum += line.resource ? line.months[i] : -line.months[i];
+    }
+    for (std::size_t scope : {line.scope, combined}) {
+      if (scope == combined && !line.combined) continue;
+      double* net = t.net.data() + scope * horizon;
+      for (std::size_t i = begin; i < end; ++i) net[i] += f * line.months[i];
+      totals[scope * nyears + k] += f * year_sum;
+      if (line.own) t.own[scope * nyears + k] += f * year_sum;
+    }
+  }
+}
+
+}  // namespace
+
 // Outputs are laid out [scope][year][path].
 void PreparedMonteCarlo::Impl::run_paths(const MonteCarloOptions& o, std::int64_t first, std::int64_t last,
                                          std::vector<double>& result, std::vector<double>& cash,
                                          std::vector<double>& own, std::vector<char>& below) const {
   const std::size_t nscopes = scopes.size(), nyears = static_cast<std::size_t>(years), horizon = 12 * nyears;
-  const std::size_t combined = nscopes - 1;
   const auto runs = static_cast<std::size_t>(o.runs);
   const auto threshold = static_cast<double>(o.cash_threshold.cents());
   std::vector<double> x(drivers.size()), factor(nyears);
-  std::vector<double> net, res, exp, own_y;
+  PathTotals t;
   for (std::int64_t path = first; path < last; ++path) {
     draw_into(drivers, bases, o.seed, static_cast<std::uint64_t>(path), x);
-    net = fixed_net;
-    res = fixed_resources;
-    exp = fixed_expenses;
-    own_y = fixed_own;
+    t.net = fixed_net;
+    t.resources = fixed_resources;
+    t.expenses = fixed_expenses;
+    t.own = fixed_own;
     for (const auto& line : uncertain) {
-      std::fill(factor.begin(), factor.end(), 1.0);
-      for (const auto& sc : line.scalings) {
-        const double v = x[sc.driver], b = bases[sc.driver];
-        if (sc.kind == ScalingKind::Ratio) {
-          if (b != 0) for (auto& f : factor) f *= v / b;
-        } else if (sc.kind == ScalingKind::Complement) {
-          for (auto& f : factor) f *= (1 - v) / (1 - b);
-        } else {
-          const double g = (1 + v) / (1 + b);
-          double power = 1;
-          for (auto& f : factor) f *= (power *= g);
-        }
-      }
+      line_factors(line, x, bases, factor);
       const std::size_t stop = line.renewal && x[*line.renewal] < 0.5 ? line.renewal_month : horizon;
-      double* entity_net = net.data() + line.scope * horizon;
-      double* combined_net = net.data() + combined * horizon;
-      auto& totals = line.resource ? res : exp;
-      for (std::size_t k = 0; k < nyears && 12 * k < stop; ++k) {
-        const double f = factor[k];
-        const std::size_t begin = 12 * k, end = std::min(begin + 12, stop);
-        double year_sum = line.year_sums[k];
-        if (end < begin + 12) {  // the agreement lapses within this year
-          year_sum = 0;
-          for (std::size_t i = begin; i < end; ++i) year_sum += line.resource ? line.months[i] : -line.months[i];
-        }
-        for (std::size_t i = begin; i < end; ++i) entity_net[i] += f * line.months[i];
-        totals[line.scope * nyears + k] += f * year_sum;
-        if (line.own) own_y[line.scope * nyears + k] += f * year_sum;
-        if (!line.combined) continue;
-        for (std::size_t i = begin; i < end; ++i) combined_net[i] += f * line.months[i];
-        totals[combined * nyears + k] += f * year_sum;
-        if (line.own) own_y[combined * nyears + k] += f * year_sum;
-      }
+      add_line(line, factor, stop, nscopes - 1, t);
     }
     for (std::size_t s = 0; s < nscopes; ++s) {
       double c = opening_cash[s];
       for (std::size_t k = 0; k < nyears; ++k) {
         bool dipped = false;
         for (std::size_t m = 0; m < 12; ++m) {
-          c += net[s * horizon + 12 * k + m];
+          c += t.net[s * horizon + 12 * k + m];
           dipped = dipped || c < threshold;
         }
         const std::size_t at = (s * nyears + k) * runs + static_cast<std::size_t>(path);
-        const double r = res[s * nyears + k];
-        result[at] = r - exp[s * nyears + k];
+        const double r = t.resources[s * nyears + k];
+        result[at] = r - t.expenses[s * nyears + k];
         cash[at] = c;
-        own[at] = r > 0 ? own_y[s * nyears + k] / r : 0.0;
+        own[at] = r > 0 ? t.own[s * nyears + k] / r : 0.0;
         below[at] = dipped ? 1 : 0;
       }
     }
