@@ -15,7 +15,7 @@ namespace {
 
 struct ForecastFundingOptions {
   std::string file;
-  int base_year = 0;      // 0: the scenario's
+  int base_year = 0;       // 0: the scenario's
   std::int64_t runs = -1;  // -1: the scenario's; 0: no Monte Carlo
   std::int64_t seed = -1;
   int threads = 2;
@@ -40,10 +40,10 @@ void run_forecast_funding(const Context& ctx, const ForecastFundingOptions& o) {
   }
   if (o.table == "series") {
     for (const auto& scope : projection.scopes) {
-      tables.push_back(forecast::chart_series_table(forecast::resource_mix_series(scope, labels), "mix-" + scope.scope,
-                                                    (labels == forecast::LabelLanguage::French ? "Ressources par source — "
-                                                                                               : "Resources by source — ") +
-                                                        scope.scope));
+      tables.push_back(forecast::chart_series_table(
+          forecast::resource_mix_series(scope, labels), "mix-" + scope.scope,
+          (labels == forecast::LabelLanguage::French ? "Ressources par source — " : "Resources by source — ") +
+              scope.scope));
     }
   }
   const std::int64_t runs = o.runs >= 0 ? o.runs : scenario.runs;

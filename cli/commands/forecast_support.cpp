@@ -40,7 +40,8 @@ void write_table(const forecast::PlanTable& t, OutputFormat format, Language lan
     for (const auto& row : t.rows) {
       if (c < row.cells.size()) width = std::max(width, text_width(row.cells[c]));
     }
-    header.columns.push_back({t.columns[c].key, t.columns[c].heading, static_cast<int>(std::min<std::size_t>(width, 60)),
+    header.columns.push_back({t.columns[c].key, t.columns[c].heading,
+                              static_cast<int>(std::min<std::size_t>(width, 60)),
                               t.columns[c].numeric ? Align::Right : Align::Left});
   }
   auto out = make_table_writer(format, std::cout, language);
@@ -48,11 +49,15 @@ void write_table(const forecast::PlanTable& t, OutputFormat format, Language lan
   for (const auto& row : t.rows) {
     std::vector<Cell> cells;
     for (const auto& c : row.cells) {
-      if (const auto* m = std::get_if<Money>(&c)) cells.emplace_back(*m);
-      else cells.emplace_back(std::get<std::string>(c));
+      if (const auto* m = std::get_if<Money>(&c))
+        cells.emplace_back(*m);
+      else
+        cells.emplace_back(std::get<std::string>(c));
     }
-    if (row.emphasis && format == OutputFormat::Text) out->total(cells);
-    else out->row(cells);
+    if (row.emphasis && format == OutputFormat::Text)
+      out->total(cells);
+    else
+      out->row(cells);
   }
   out->end();
 }
@@ -77,8 +82,8 @@ forecast::BaseYearActuals read_base_year(const BookReader& reader, int year) {
     if (!scheme.has_entity(entity.code)) continue;
     const CategorySummary summary = summarise_by_category(reader, entity.code, year, scheme);
     any = any || !summary.resources.total.is_zero() || !summary.expenses.total.is_zero();
-    actuals.entities.push_back({entity.code, lines_of(summary.resources), lines_of(summary.expenses),
-                                treasury_at(reader, entity.code, year)});
+    actuals.entities.push_back(
+        {entity.code, lines_of(summary.resources), lines_of(summary.expenses), treasury_at(reader, entity.code, year)});
     codes.push_back(entity.code);
   }
   if (!any) {

@@ -3,10 +3,9 @@
 // and plan tables written with the report table writers.
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <string>
 #include <vector>
-
-#include <CLI/CLI.hpp>
 
 #include "forecast/base_year_actuals.hpp"
 #include "forecast/plan_table.hpp"

@@ -12,10 +12,10 @@ namespace {
 // Inverse of the standard normal CDF (Acklam's rational approximation,
 // relative error < 1.2e-9): good enough for tornado bounds.
 double inverse_normal(double p) {
-  static constexpr double a[] = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
+  static constexpr double a[] = {-3.969683028665376e+01, 2.209460984245205e+02,  -2.759285104469687e+02,
                                  1.383577518672690e+02,  -3.066479806614716e+01, 2.506628277459239e+00};
   static constexpr double b[] = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
-                                 6.680131188771972e+01,  -1.328068155288572e+01};
+                                 6.680131188771972e+01, -1.328068155288572e+01};
   static constexpr double c[] = {-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00,
                                  -2.549732539343734e+00, 4.374664141464968e+00,  2.938163982698783e+00};
   static constexpr double d[] = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00,
@@ -50,35 +50,46 @@ double triangular_inverse(double u, double lo, double mode, double hi) {
 
 double Distribution::mean() const {
   switch (kind) {
-    case DistributionKind::Fixed: return a;
+    case DistributionKind::Fixed:
+      return a;
     case DistributionKind::Normal:
-    case DistributionKind::LogNormal: return a;
-    case DistributionKind::Triangular: return (a + b + c) / 3;
-    case DistributionKind::Uniform: return (a + b) / 2;
-    case DistributionKind::Bernoulli: return a;
+    case DistributionKind::LogNormal:
+      return a;
+    case DistributionKind::Triangular:
+      return (a + b + c) / 3;
+    case DistributionKind::Uniform:
+      return (a + b) / 2;
+    case DistributionKind::Bernoulli:
+      return a;
   }
   return a;
 }
 
 double Distribution::quantile(double q) const {
   switch (kind) {
-    case DistributionKind::Fixed: return a;
-    case DistributionKind::Normal: return std::max(0.0, a + b * inverse_normal(q));
+    case DistributionKind::Fixed:
+      return a;
+    case DistributionKind::Normal:
+      return std::max(0.0, a + b * inverse_normal(q));
     case DistributionKind::LogNormal: {
       double mu = 0, sigma = 0;
       lognormal_parameters(a, b, mu, sigma);
       return std::exp(mu + sigma * inverse_normal(q));
     }
-    case DistributionKind::Triangular: return triangular_inverse(q, a, b, c);
-    case DistributionKind::Uniform: return a + q * (b - a);
-    case DistributionKind::Bernoulli: return q < 1 - a ? 0.0 : 1.0;
+    case DistributionKind::Triangular:
+      return triangular_inverse(q, a, b, c);
+    case DistributionKind::Uniform:
+      return a + q * (b - a);
+    case DistributionKind::Bernoulli:
+      return q < 1 - a ? 0.0 : 1.0;
   }
   return a;
 }
 
 double Distribution::sample(double u1, double u2) const {
   switch (kind) {
-    case DistributionKind::Fixed: return a;
+    case DistributionKind::Fixed:
+      return a;
     case DistributionKind::Normal:
     case DistributionKind::LogNormal: {
       // Box-Muller; 1 - u1 is in (0, 1] so the logarithm is finite.
@@ -88,9 +99,12 @@ double Distribution::sample(double u1, double u2) const {
       lognormal_parameters(a, b, mu, sigma);
       return std::exp(mu + sigma * z);
     }
-    case DistributionKind::Triangular: return triangular_inverse(u1, a, b, c);
-    case DistributionKind::Uniform: return a + u1 * (b - a);
-    case DistributionKind::Bernoulli: return u1 < a ? 1.0 : 0.0;
+    case DistributionKind::Triangular:
+      return triangular_inverse(u1, a, b, c);
+    case DistributionKind::Uniform:
+      return a + u1 * (b - a);
+    case DistributionKind::Bernoulli:
+      return u1 < a ? 1.0 : 0.0;
   }
   return a;
 }

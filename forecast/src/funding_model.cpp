@@ -69,9 +69,9 @@ class ModelBuilder {
     }
     std::string known;
     for (const auto& e : a_.entities) known += (known.empty() ? "" : ", ") + e.entity;
-    throw Error(ErrorKind::InvalidInput, (where.empty() ? "scenario '" + s_.name + "'" : where) + ": entity '" + entity +
-                                             "' has no actuals in the book for " + std::to_string(s_.base_year) +
-                                             " (known: " + known + ")");
+    throw Error(ErrorKind::InvalidInput, (where.empty() ? "scenario '" + s_.name + "'" : where) + ": entity '" +
+                                             entity + "' has no actuals in the book for " +
+                                             std::to_string(s_.base_year) + " (known: " + known + ")");
   }
 
   // A funding source's category must be one of its entity's resource
@@ -199,8 +199,10 @@ class ModelBuilder {
         if (share.is_commune() || share.amount.is_zero()) continue;
         const Rational weight = c.share * share.amount.to_rational() / price.to_rational();
         auto it = std::find_if(out.begin(), out.end(), [&](const auto& f) { return f.first == share.payer_name; });
-        if (it == out.end()) out.emplace_back(share.payer_name, weight);
-        else it->second += weight;
+        if (it == out.end())
+          out.emplace_back(share.payer_name, weight);
+        else
+          it->second += weight;
       }
     }
     return out;
@@ -222,7 +224,8 @@ class ModelBuilder {
         const Rational revenue = v_[d.count] / 12 * profile[i] * price;
         commune[i] = revenue;
         const Date date = Date::from_ymd(year_of(i), month_of(i), 15);
-        for (const auto& [funder, weight] : funder_mix(d.type, Money::round(price, RoundingMode::HalfUp), date, classes)) {
+        for (const auto& [funder, weight] :
+             funder_mix(d.type, Money::round(price, RoundingMode::HalfUp), date, classes)) {
           auto it = std::find_if(funders.begin(), funders.end(), [&](const auto& f) { return f.first == funder; });
           if (it == funders.end()) it = funders.insert(funders.end(), {funder, Months(horizon_, Rational(0))});
           const Rational part = revenue * weight;
@@ -230,8 +233,8 @@ class ModelBuilder {
           commune[i] -= part;
         }
       }
-      const std::vector<Scaling> scalings{{d.count, ScalingKind::Ratio}, {d.price, ScalingKind::Ratio},
-                                          {d.price_growth, ScalingKind::Growth}};
+      const std::vector<Scaling> scalings{
+          {d.count, ScalingKind::Ratio}, {d.price, ScalingKind::Ratio}, {d.price_growth, ScalingKind::Growth}};
       add_line(entity, true, "prestations", "", commune, scalings);
       for (const auto& [funder, months] : funders) add_line(entity, true, "prestations", funder, months, scalings);
     }
@@ -243,12 +246,13 @@ class ModelBuilder {
       Months sales(horizon_, Rational(0)), purchases(horizon_, Rational(0));
       const Rational season = static_cast<long>(t.months.size());
       for (std::size_t i = 0; i < horizon_; ++i) {
-        if (!active(i, t.from, t.to) || std::find(t.months.begin(), t.months.end(), month_of(i)) == t.months.end()) continue;
+        if (!active(i, t.from, t.to) || std::find(t.months.begin(), t.months.end(), month_of(i)) == t.months.end())
+          continue;
         sales[i] = v_[t.dates] * v_[t.takings] * growth(t.growth, i) / season;
         purchases[i] = sales[i] * (1 - v_[t.margin]);
       }
-      std::vector<Scaling> scalings{{t.dates, ScalingKind::Ratio}, {t.takings, ScalingKind::Ratio},
-                                    {t.growth, ScalingKind::Growth}};
+      std::vector<Scaling> scalings{
+          {t.dates, ScalingKind::Ratio}, {t.takings, ScalingKind::Ratio}, {t.growth, ScalingKind::Growth}};
       add_line(entity, true, "activity-sales", "", sales, scalings);
       scalings.push_back({t.margin, ScalingKind::Complement});
       add_line(entity, false, "purchases", "", purchases, scalings);
@@ -261,7 +265,8 @@ class ModelBuilder {
       check_category(entity, f);
       std::optional<Date> leaves;
       for (const auto& e : s_.events) {
-        if (e.kind == FundingEventKind::FunderLeaves && e.funder == f.funder && (!leaves || e.from < *leaves)) leaves = e.from;
+        if (e.kind == FundingEventKind::FunderLeaves && e.funder == f.funder && (!leaves || e.from < *leaves))
+          leaves = e.from;
       }
       const Rational per_month = f.months.empty() ? Rational(12) : Rational(static_cast<long>(f.months.size()));
       Months amounts(horizon_, Rational(0));
@@ -312,7 +317,8 @@ class ModelBuilder {
           const Rational base = anchor(e, resource, actual.code).to_rational();
           if (base == 0) continue;
           Months amounts(horizon_);
-          for (std::size_t i = 0; i < horizon_; ++i) amounts[i] = resource ? Rational(base / 12) : Rational(base / 12 * growth(s_.inflation, i));
+          for (std::size_t i = 0; i < horizon_; ++i)
+            amounts[i] = resource ? Rational(base / 12) : Rational(base / 12 * growth(s_.inflation, i));
           std::vector<Scaling> scalings;
           if (!resource) scalings.push_back({s_.inflation, ScalingKind::Growth});
           add_line(e, resource, actual.code, "", amounts, scalings);
@@ -329,8 +335,7 @@ class ModelBuilder {
   FundingModel model_;
   std::set<std::tuple<std::size_t, bool, std::string>> driven_;
   std::map<std::size_t, std::vector<Rational>> growth_cache_;
-  std::map<std::tuple<int, std::int64_t, std::string>, std::vector<std::pair<std::string, Rational>>>
-      split_cache_;
+  std::map<std::tuple<int, std::int64_t, std::string>, std::vector<std::pair<std::string, Rational>>> split_cache_;
 };
 
 }  // namespace

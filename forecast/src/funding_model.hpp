@@ -33,9 +33,9 @@ struct ModelLine {
   std::size_t entity = 0;  // index into BaseYearActuals::entities
   bool resource = true;
   std::string category;
-  std::string funder;  // who pays it ("" when nobody in particular)
-  bool own = false;    // counts as own resources
-  bool interco = false;  // eliminated from the combined view
+  std::string funder;         // who pays it ("" when nobody in particular)
+  bool own = false;           // counts as own resources
+  bool interco = false;       // eliminated from the combined view
   std::vector<Money> months;  // 12 × years amounts, rounded per year (half-up) then allocated to months
   std::vector<Scaling> scalings;
   std::optional<std::size_t> renewal;  // Bernoulli driver: months from renewal_month vanish unless renewed
@@ -55,6 +55,8 @@ struct FundingModel {
                                                const std::vector<Rational>& values);
 
 // Whether a renewal driver's value means renewed (>= 1/2).
-[[nodiscard]] inline bool renewed(const Rational& value) { return value * 2 >= 1; }
+[[nodiscard]] inline bool renewed(const Rational& value) {
+  return value * 2 >= 1;
+}
 
 }  // namespace comptoir::forecast

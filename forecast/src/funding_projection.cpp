@@ -31,14 +31,25 @@ void pick_largest(const std::vector<std::pair<std::string, Money>>& funders, Sco
 
 void add_funder(std::vector<std::pair<std::string, Money>>& funders, const std::string& name, Money amount) {
   auto it = std::find_if(funders.begin(), funders.end(), [&](const auto& f) { return f.first == name; });
-  if (it == funders.end()) funders.emplace_back(name, amount);
-  else it->second += amount;
+  if (it == funders.end())
+    funders.emplace_back(name, amount);
+  else
+    it->second += amount;
 }
 
 ScopeYear base_year(const FundingScenario& s, const EntityActuals& actual, bool combined, int year,
                     const std::vector<Rational>& values) {
-  ScopeYear y{year, true, actual.resources, actual.expenses, actual.total_resources(), actual.total_expenses(),
-              actual.year_end_cash, actual.year_end_cash, Money(), "", Money()};
+  ScopeYear y{year,
+              true,
+              actual.resources,
+              actual.expenses,
+              actual.total_resources(),
+              actual.total_expenses(),
+              actual.year_end_cash,
+              actual.year_end_cash,
+              Money(),
+              "",
+              Money()};
   for (const auto& line : actual.resources) {
     if (is_own(s, line.code)) y.own_resources += line.amount;
   }
@@ -60,7 +71,17 @@ ScopeProjection project_scope(const FundingScenario& s, const FundingModel& mode
   out.years.push_back(base_year(s, actual, !entity, s.base_year, values));
   Money cash = actual.year_end_cash;
   for (int k = 0; k < s.years; ++k) {
-    ScopeYear y{s.base_year + 1 + k, false, actual.resources, actual.expenses, Money(), Money(), Money(), Money(), Money(), "", Money()};
+    ScopeYear y{s.base_year + 1 + k,
+                false,
+                actual.resources,
+                actual.expenses,
+                Money(),
+                Money(),
+                Money(),
+                Money(),
+                Money(),
+                "",
+                Money()};
     for (auto& r : y.resources) r.amount = Money();
     for (auto& r : y.expenses) r.amount = Money();
     std::vector<std::pair<std::string, Money>> funders;

@@ -15,7 +15,9 @@
 namespace comptoir::forecast {
 namespace {
 
-double to_double(const Rational& r) { return r.convert_to<double>(); }
+double to_double(const Rational& r) {
+  return r.convert_to<double>();
+}
 
 // How a driver scales projected amounts decides which bases it may have.
 enum class DriverUse { Scale, Growth, Margin, Renewal };
@@ -59,7 +61,8 @@ class FundingParser {
     const std::string kind = r_.string(r_.required(t, name, "dist"), name + ".dist");
     auto value = [&](std::string_view k) { return r_.rate(r_.required(t, name, k), join_key(name, k)); };
     if (use == DriverUse::Renewal) {
-      if (kind != "bernoulli") r_.fail(t.get("dist"), name + ".dist", "a renewal is a bernoulli (or just a probability)");
+      if (kind != "bernoulli")
+        r_.fail(t.get("dist"), name + ".dist", "a renewal is a bernoulli (or just a probability)");
       d.base = value("p");
       if (d.base > 1) r_.fail(t.get("p"), name + ".p", "a probability cannot exceed 100 %");
       d.distribution = {DistributionKind::Bernoulli, to_double(d.base), 0, 0};
@@ -69,7 +72,8 @@ class FundingParser {
       r_.check_keys(t, name, {"dist", "mean", "sd"});
       d.base = value("mean");
       const Rational sd = value("sd");
-      if (kind == "lognormal" && d.base == 0) r_.fail(t.get("mean"), name + ".mean", "a lognormal needs a mean above 0");
+      if (kind == "lognormal" && d.base == 0)
+        r_.fail(t.get("mean"), name + ".mean", "a lognormal needs a mean above 0");
       d.distribution = {kind == "normal" ? DistributionKind::Normal : DistributionKind::LogNormal, to_double(d.base),
                         to_double(sd), 0};
     } else if (kind == "triangular") {
@@ -109,7 +113,8 @@ void for_each_table(const TomlReader& r, const toml::table& parent, std::string_
   for (std::size_t i = 0; i < a.size(); ++i) visit(r.table(*a.get(i), element_key(name, i)), element_key(name, i));
 }
 
-std::optional<Date> optional_date(const TomlReader& r, const toml::table& t, const std::string& p, std::string_view key) {
+std::optional<Date> optional_date(const TomlReader& r, const toml::table& t, const std::string& p,
+                                  std::string_view key) {
   const toml::node* n = t.get(key);
   return n != nullptr ? std::optional<Date>(r.date(*n, join_key(p, key))) : std::nullopt;
 }
@@ -130,10 +135,14 @@ Label label(const std::string& subject_fr, const std::string& subject_en, const 
 // French and English names of a prestation type, plural.
 Label type_names(PrestationType type) {
   switch (type) {
-    case PrestationType::Feasibility: return {"Études de préfiguration", "Feasibility studies"};
-    case PrestationType::Recruitment: return {"Recrutements", "Recruitments"};
-    case PrestationType::OpeningSupport: return {"Accomp. à l'ouverture", "Opening supports"};
-    case PrestationType::OperationSupport: return {"Accomp. au fonctionnement", "Operation supports"};
+    case PrestationType::Feasibility:
+      return {"Études de préfiguration", "Feasibility studies"};
+    case PrestationType::Recruitment:
+      return {"Recrutements", "Recruitments"};
+    case PrestationType::OpeningSupport:
+      return {"Accomp. à l'ouverture", "Opening supports"};
+    case PrestationType::OperationSupport:
+      return {"Accomp. au fonctionnement", "Operation supports"};
   }
   return {"", ""};
 }
@@ -147,14 +156,15 @@ void parse_prestations(const TomlReader& r, const toml::table& root, FundingScen
     try {
       d.type = parse_prestation_type(type_text);
     } catch (const Error&) {
-      r.fail(&type_node, k + ".type", "unknown prestation type '" + type_text +
-                                          "' (feasibility, recruitment, opening-support, operation-support)");
+      r.fail(
+          &type_node, k + ".type",
+          "unknown prestation type '" + type_text + "' (feasibility, recruitment, opening-support, operation-support)");
     }
     const auto [fr, en] = type_names(d.type);
     d.count = p.driver(t, k, "count", label(fr, en, "nombre/an", "count/year"), DriverUse::Scale);
     d.price = p.driver(t, k, "price", label(fr, en, "prix HT", "price excl. VAT"), DriverUse::Scale);
-    d.price_growth = p.driver(t, k, "price_growth", label(fr, en, "hausse des prix", "price growth"),
-                              DriverUse::Growth, Rational(0));
+    d.price_growth = p.driver(t, k, "price_growth", label(fr, en, "hausse des prix", "price growth"), DriverUse::Growth,
+                              Rational(0));
     s.prestations.push_back(d);
   });
   Rational total_share = 0;
@@ -177,7 +187,8 @@ void parse_tours(const TomlReader& r, const toml::table& root, FundingScenario& 
     d.entity = r.string_or(t, k, "entity", "AT");
     const std::string tour = "Guinguette " + d.name;
     d.dates = p.driver(t, k, "dates", label(tour, tour, "dates/an", "dates/year"), DriverUse::Scale);
-    d.takings = p.driver(t, k, "takings_per_date", label(tour, tour, "recette HT/date", "takings/date"), DriverUse::Scale);
+    d.takings =
+        p.driver(t, k, "takings_per_date", label(tour, tour, "recette HT/date", "takings/date"), DriverUse::Scale);
     d.margin = p.driver(t, k, "margin", label(tour, tour, "marge", "margin"), DriverUse::Margin);
     d.growth = p.driver(t, k, "growth", label(tour, tour, "hausse des recettes", "takings growth"), DriverUse::Growth,
                         Rational(0));
@@ -203,8 +214,11 @@ void parse_funding(const TomlReader& r, const toml::table& root, FundingScenario
     f.growth = p.driver(t, k, "growth", label(who, who, "évolution", "growth"), DriverUse::Growth, Rational(0));
     f.from = optional_date(r, t, k, "from");
     f.end = optional_date(r, t, k, "end");
-    if (t.get("renewal") != nullptr && !f.end) r.fail(t.get("renewal"), k + ".renewal", "a renewal needs an 'end' date");
-    if (f.end) f.renewal = p.driver(t, k, "renewal", label(who, who, "renouvellement", "renewal"), DriverUse::Renewal, Rational(0));
+    if (t.get("renewal") != nullptr && !f.end)
+      r.fail(t.get("renewal"), k + ".renewal", "a renewal needs an 'end' date");
+    if (f.end)
+      f.renewal =
+          p.driver(t, k, "renewal", label(who, who, "renouvellement", "renewal"), DriverUse::Renewal, Rational(0));
     f.months = r.months_or_all(t, k, "months");
     f.where = where(r, t, k);
     s.funding.push_back(f);
@@ -221,7 +235,8 @@ void parse_staff(const TomlReader& r, const toml::table& root, FundingScenario& 
     for (const auto& other : s.staff) {
       if (other.entity == d.entity) r.fail(t.get("entity"), k + ".entity", "staff of " + d.entity + " given twice");
     }
-    d.cost_growth = p.driver(t, k, "cost_growth", label("Salaires " + d.entity, "Payroll " + d.entity, "hausse par ETP", "growth per FTE"),
+    d.cost_growth = p.driver(t, k, "cost_growth",
+                             label("Salaires " + d.entity, "Payroll " + d.entity, "hausse par ETP", "growth per FTE"),
                              DriverUse::Growth, Rational(0));
     d.where = where(r, t, k);
     s.staff.push_back(d);
@@ -311,8 +326,9 @@ FundingScenario parse_funding_scenario(std::string_view toml_text, const std::st
                                              ": TOML syntax error: " + std::string(e.description()));
   }
   const TomlReader r(source_name);
-  r.check_keys(root, "", {"name", "base_year", "years", "inflation", "own_categories", "prestations", "commune_classes",
-                          "tours", "funding", "staff", "events", "interco", "monte_carlo"});
+  r.check_keys(root, "",
+               {"name", "base_year", "years", "inflation", "own_categories", "prestations", "commune_classes", "tours",
+                "funding", "staff", "events", "interco", "monte_carlo"});
   FundingScenario s;
   FundingParser p(r, s);
   s.name = r.string(r.required(root, "", "name"), "name");

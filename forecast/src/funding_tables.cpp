@@ -9,8 +9,12 @@
 namespace comptoir::forecast {
 namespace {
 
-bool french(LabelLanguage l) { return l == LabelLanguage::French; }
-std::string tr(LabelLanguage l, const char* fr, const char* en) { return french(l) ? fr : en; }
+bool french(LabelLanguage l) {
+  return l == LabelLanguage::French;
+}
+std::string tr(LabelLanguage l, const char* fr, const char* en) {
+  return french(l) ? fr : en;
+}
 
 std::string localise_decimal(std::string text, LabelLanguage l) {
   if (french(l)) std::replace(text.begin(), text.end(), '.', ',');
@@ -18,12 +22,17 @@ std::string localise_decimal(std::string text, LabelLanguage l) {
 }
 
 // "36.1 %" from an exact share (half-up to 0.1 %).
-std::string percent(const Rational& share, LabelLanguage l) { return localise_decimal(to_decimal_string(share * 100, 1), l) + " %"; }
+std::string percent(const Rational& share, LabelLanguage l) {
+  return localise_decimal(to_decimal_string(share * 100, 1), l) + " %";
+}
 // From a double share, rounded half away from zero to 0.1 % (display only).
-std::string percent(double share, LabelLanguage l) { return percent(Rational(std::llround(share * 1000), 1000), l); }
+std::string percent(double share, LabelLanguage l) {
+  return percent(Rational(std::llround(share * 1000), 1000), l);
+}
 
 std::string scope_name(const std::string& scope, LabelLanguage l) {
-  if (scope == combined_scope) return tr(l, "AT + RES (combiné, flux internes éliminés)", "AT + RES (combined, interco eliminated)");
+  if (scope == combined_scope)
+    return tr(l, "AT + RES (combiné, flux internes éliminés)", "AT + RES (combined, interco eliminated)");
   return scope;
 }
 
@@ -43,7 +52,9 @@ PlanTableRow row_of(const std::string& label, const std::vector<Value>& values, 
   return row;
 }
 
-std::string label_of(const ActualLine& line, LabelLanguage l) { return french(l) ? line.label_fr : line.label_en; }
+std::string label_of(const ActualLine& line, LabelLanguage l) {
+  return french(l) ? line.label_fr : line.label_en;
+}
 
 void add_side(PlanTable& t, const ScopeProjection& scope, bool resource, LabelLanguage l) {
   const auto& first = resource ? scope.years.front().resources : scope.years.front().expenses;
@@ -51,7 +62,8 @@ void add_side(PlanTable& t, const ScopeProjection& scope, bool resource, LabelLa
   std::vector<ActualLine> rows = first;
   for (const auto& y : scope.years) {
     for (const auto& line : resource ? y.resources : y.expenses) {
-      if (std::none_of(rows.begin(), rows.end(), [&](const ActualLine& r) { return r.code == line.code; })) rows.push_back(line);
+      if (std::none_of(rows.begin(), rows.end(), [&](const ActualLine& r) { return r.code == line.code; }))
+        rows.push_back(line);
     }
   }
   for (const auto& r : rows) {
@@ -72,8 +84,10 @@ void add_side(PlanTable& t, const ScopeProjection& scope, bool resource, LabelLa
 PlanTable funding_projection_table(const ScopeProjection& scope, LabelLanguage l) {
   std::vector<int> years;
   for (const auto& y : scope.years) years.push_back(y.year);
-  PlanTable t{"projection-" + scope.scope, tr(l, "Projection du modèle de financement — ", "Funding-mix projection — ") + scope_name(scope.scope, l),
-              year_columns(years, years.front(), l), {}};
+  PlanTable t{"projection-" + scope.scope,
+              tr(l, "Projection du modèle de financement — ", "Funding-mix projection — ") + scope_name(scope.scope, l),
+              year_columns(years, years.front(), l),
+              {}};
   std::vector<Money> resources, expenses, result, cash, lowest;
   std::vector<std::string> months, own, funder, funder_share;
   for (const auto& y : scope.years) {
@@ -107,7 +121,8 @@ PlanTable monte_carlo_table(const MonteCarloScope& scope, const MonteCarloOption
   PlanTable t{"monte-carlo-" + scope.scope,
               tr(l, "Monte Carlo — ", "Monte Carlo — ") + scope_name(scope.scope, l) + " (" + std::to_string(o.runs) +
                   tr(l, " tirages, graine ", " paths, seed ") + std::to_string(o.seed) + ")",
-              year_columns(years, 0, l), {}};
+              year_columns(years, 0, l),
+              {}};
   auto money_rows = [&](const char* fr, const char* en, auto band) {
     for (auto [q, pick] : {std::pair{"P5", 0}, std::pair{"P50", 1}, std::pair{"P95", 2}}) {
       std::vector<Money> values;
@@ -119,7 +134,8 @@ PlanTable monte_carlo_table(const MonteCarloScope& scope, const MonteCarloOption
     }
   };
   money_rows("Résultat", "Result", [](const MonteCarloYear& y) -> const MoneyBand& { return y.result; });
-  money_rows("Trésorerie fin d'année", "Year-end cash", [](const MonteCarloYear& y) -> const MoneyBand& { return y.cash; });
+  money_rows("Trésorerie fin d'année", "Year-end cash",
+             [](const MonteCarloYear& y) -> const MoneyBand& { return y.cash; });
   for (auto [q, pick] : {std::pair{"P5", 0}, std::pair{"P50", 1}, std::pair{"P95", 2}}) {
     std::vector<std::string> values;
     for (const auto& y : scope.years) {
@@ -141,19 +157,20 @@ PlanTable monte_carlo_table(const MonteCarloScope& scope, const MonteCarloOption
 
 PlanTable sensitivity_table(const SensitivityAnalysis& a, LabelLanguage l) {
   const std::string year = std::to_string(a.year);
-  PlanTable t{"sensitivity",
-              tr(l, "Sensibilité (tornade) : trésorerie combinée fin ", "Sensitivity (tornado): combined year-end cash ") +
-                  year + tr(l, ", base ", ", base ") + (french(l) ? a.base.to_french() : a.base.to_string()),
-              {{"driver", tr(l, "Hypothèse", "Driver"), false},
-               {"low", tr(l, "Basse", "Low"), true},
-               {"high", tr(l, "Haute", "High"), true},
-               {"cash_low", tr(l, "Tréso. si basse", "Cash if low"), true},
-               {"cash_high", tr(l, "Tréso. si haute", "Cash if high"), true},
-               {"swing", tr(l, "Écart", "Swing"), true}},
-              {}};
+  PlanTable t{
+      "sensitivity",
+      tr(l, "Sensibilité (tornade) : trésorerie combinée fin ", "Sensitivity (tornado): combined year-end cash ") +
+          year + tr(l, ", base ", ", base ") + (french(l) ? a.base.to_french() : a.base.to_string()),
+      {{"driver", tr(l, "Hypothèse", "Driver"), false},
+       {"low", tr(l, "Basse", "Low"), true},
+       {"high", tr(l, "Haute", "High"), true},
+       {"cash_low", tr(l, "Tréso. si basse", "Cash if low"), true},
+       {"cash_high", tr(l, "Tréso. si haute", "Cash if high"), true},
+       {"swing", tr(l, "Écart", "Swing"), true}},
+      {}};
   for (const auto& r : a.rows) {
-    t.rows.push_back({{french(l) ? r.label : r.label_en, localise_decimal(to_decimal_string(r.low, 4), l), localise_decimal(to_decimal_string(r.high, 4), l),
-                       r.at_low, r.at_high, r.swing()},
+    t.rows.push_back({{french(l) ? r.label : r.label_en, localise_decimal(to_decimal_string(r.low, 4), l),
+                       localise_decimal(to_decimal_string(r.high, 4), l), r.at_low, r.at_high, r.swing()},
                       false});
   }
   return t;
@@ -161,8 +178,10 @@ PlanTable sensitivity_table(const SensitivityAnalysis& a, LabelLanguage l) {
 
 PlanTable comparison_table(const std::vector<ScenarioOutcome>& outcomes, LabelLanguage l) {
   if (outcomes.empty()) throw Error(ErrorKind::InvalidInput, "nothing to compare");
-  PlanTable t{"comparison", tr(l, "Comparaison des scénarios (AT + RES combinés)", "Scenarios compared (AT + RES combined)"),
-              {{"line", tr(l, "Poste", "Line"), false}}, {}};
+  PlanTable t{"comparison",
+              tr(l, "Comparaison des scénarios (AT + RES combinés)", "Scenarios compared (AT + RES combined)"),
+              {{"line", tr(l, "Poste", "Line"), false}},
+              {}};
   for (std::size_t i = 0; i < outcomes.size(); ++i) {
     t.columns.push_back({"scenario_" + std::to_string(i + 1), outcomes[i].name, true});
   }
@@ -172,8 +191,10 @@ PlanTable comparison_table(const std::vector<ScenarioOutcome>& outcomes, LabelLa
       PlanTableRow row{{label + " " + std::to_string(first[k].year)}, false};
       for (const auto& o : outcomes) {
         const auto& years = o.projection.scope(combined_scope).years;
-        if (k < years.size()) row.cells.emplace_back(value(years[k]));
-        else row.cells.emplace_back(std::string("-"));
+        if (k < years.size())
+          row.cells.emplace_back(value(years[k]));
+        else
+          row.cells.emplace_back(std::string("-"));
       }
       t.rows.push_back(row);
     }
@@ -181,9 +202,11 @@ PlanTable comparison_table(const std::vector<ScenarioOutcome>& outcomes, LabelLa
   yearly(tr(l, "Résultat", "Result"), [](const ScopeYear& y) { return y.result(); });
   yearly(tr(l, "Trésorerie", "Cash"), [](const ScopeYear& y) { return y.year_end_cash; });
   yearly(tr(l, "Ressources propres", "Own resources"), [&](const ScopeYear& y) { return percent(y.own_share(), l); });
-  yearly(tr(l, "Premier financeur", "Largest funder"),
-         [&](const ScopeYear& y) { return y.largest_funder.empty() ? std::string("-") : percent(y.largest_funder_share(), l) + " " + y.largest_funder; });
-  PlanTableRow deficit{{tr(l, "Probabilité de déficit ", "Probability of a deficit ") + std::to_string(first.back().year)}, false};
+  yearly(tr(l, "Premier financeur", "Largest funder"), [&](const ScopeYear& y) {
+    return y.largest_funder.empty() ? std::string("-") : percent(y.largest_funder_share(), l) + " " + y.largest_funder;
+  });
+  PlanTableRow deficit{
+      {tr(l, "Probabilité de déficit ", "Probability of a deficit ") + std::to_string(first.back().year)}, false};
   PlanTableRow cash_p5{{tr(l, "Trésorerie P5 ", "Cash P5 ") + std::to_string(first.back().year)}, false};
   bool any = false;
   for (const auto& o : outcomes) {

@@ -48,7 +48,9 @@ void draw_into(const std::vector<Driver>& drivers, const std::vector<double>& ba
   }
 }
 
-Money cents(double value) { return Money::from_cents(std::llround(value)); }
+Money cents(double value) {
+  return Money::from_cents(std::llround(value));
+}
 
 // Nearest-rank percentile of `values` (reordered).
 double percentile(std::vector<double>& values, double q) {
@@ -75,7 +77,7 @@ struct PathLine {
 struct PreparedMonteCarlo::Impl {
   std::vector<Driver> drivers;
   std::vector<double> bases;
-  std::vector<std::string> scopes;  // entities, then combined
+  std::vector<std::string> scopes;   // entities, then combined
   std::vector<double> opening_cash;  // cents, per scope
   int years = 0;
   int base_year = 0;
@@ -122,8 +124,8 @@ PreparedMonteCarlo::PreparedMonteCarlo(const FundingScenario& scenario, const Ba
   m.fixed_own.assign(scopes * years, 0.0);
   for (const auto& line : model.lines) {
     if (is_uncertain(line, m.drivers)) {
-      PathLine p{line.entity, !line.interco, line.resource, line.own, {}, std::vector<double>(years, 0.0),
-                 line.scalings, line.renewal, line.renewal_month};
+      PathLine p{line.entity,   !line.interco, line.resource,     line.own, {}, std::vector<double>(years, 0.0),
+                 line.scalings, line.renewal,  line.renewal_month};
       for (std::size_t i = 0; i < horizon; ++i) {
         const auto v = static_cast<double>(line.months[i].cents());
         p.months.push_back(line.resource ? v : -v);
@@ -164,7 +166,8 @@ void line_factors(const PathLine& line, const std::vector<double>& x, const std:
   for (const auto& sc : line.scalings) {
     const double v = x[sc.driver], b = bases[sc.driver];
     if (sc.kind == ScalingKind::Ratio) {
-      if (b != 0) for (auto& f : factor) f *= v / b;
+      if (b != 0)
+        for (auto& f : factor) f *= v / b;
     } else if (sc.kind == ScalingKind::Complement) {
       for (auto& f : factor) f *= (1 - v) / (1 - b);
     } else {
@@ -251,7 +254,8 @@ MonteCarloResult PreparedMonteCarlo::run(const MonteCarloOptions& o) const {
   const auto threads = static_cast<std::int64_t>(std::min<std::int64_t>(o.threads, o.runs));
   std::vector<std::thread> workers;
   for (std::int64_t t = 1; t < threads; ++t) {
-    workers.emplace_back([&, t] { m.run_paths(o, o.runs * t / threads, o.runs * (t + 1) / threads, result, cash, own, below); });
+    workers.emplace_back(
+        [&, t] { m.run_paths(o, o.runs * t / threads, o.runs * (t + 1) / threads, result, cash, own, below); });
   }
   m.run_paths(o, 0, o.runs / threads, result, cash, own, below);
   for (auto& w : workers) w.join();

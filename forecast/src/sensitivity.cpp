@@ -10,16 +10,21 @@ namespace comptoir::forecast {
 namespace {
 
 // A double quantile as an exact value, rounded to 1e-6 (half away from zero).
-Rational exact(double value) { return Rational(std::llround(value * 1e6), 1'000'000); }
+Rational exact(double value) {
+  return Rational(std::llround(value * 1e6), 1'000'000);
+}
 
-Money final_cash(const FundingProjection& p) { return p.scope(combined_scope).years.back().year_end_cash; }
+Money final_cash(const FundingProjection& p) {
+  return p.scope(combined_scope).years.back().year_end_cash;
+}
 
 }  // namespace
 
 SensitivityAnalysis compute_sensitivity(const FundingScenario& scenario, const BaseYearActuals& actuals,
                                         const std::vector<CofinancingRule>& rules) {
   const std::vector<Rational> base = scenario.base_values();
-  SensitivityAnalysis out{scenario.base_year + scenario.years, final_cash(project_funding(scenario, actuals, rules, base)), {}};
+  SensitivityAnalysis out{
+      scenario.base_year + scenario.years, final_cash(project_funding(scenario, actuals, rules, base)), {}};
   for (std::size_t d = 0; d < scenario.drivers.size(); ++d) {
     const Driver& driver = scenario.drivers[d];
     if (driver.distribution.is_fixed()) continue;

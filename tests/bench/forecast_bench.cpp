@@ -20,7 +20,9 @@ namespace {
 constexpr double monte_carlo_target_ms = 100;
 constexpr double cafe_plan_target_ms = 5;
 
-forecast::ActualLine line(const char* code, const char* euros) { return {code, code, code, Money::parse(euros)}; }
+forecast::ActualLine line(const char* code, const char* euros) {
+  return {code, code, code, Money::parse(euros)};
+}
 
 // The demo books' 2025 figures (ledger/src/demo_books.cpp).
 forecast::BaseYearActuals demo_actuals() {
@@ -74,11 +76,13 @@ ForecastBenchResult run_forecast_bench(int repetitions, int threads) {
     sink += forecast::run_monte_carlo(scenario, actuals, rules, options).scopes.back().years.back().cash.p50.cents();
   });
   const forecast::PreparedMonteCarlo prepared(scenario, actuals, rules);
-  r.monte_carlo_run_ms = median_ms(repetitions, [&] { sink += prepared.run(options).scopes.back().years.back().deficits; });
+  r.monte_carlo_run_ms =
+      median_ms(repetitions, [&] { sink += prepared.run(options).scopes.back().years.back().deficits; });
   r.projection_ms = median_ms(repetitions, [&] {
     sink += forecast::project_funding(scenario, actuals, rules).scopes.back().years.back().year_end_cash.cents();
   });
-  r.cafe_plan_ms = median_ms(repetitions, [&] { sink += forecast::compute_cafe_plan(cafe).cash.back().closing.cents(); });
+  r.cafe_plan_ms =
+      median_ms(repetitions, [&] { sink += forecast::compute_cafe_plan(cafe).cash.back().closing.cents(); });
   if (sink == 42) std::fputs("", stderr);
   return r;
 }

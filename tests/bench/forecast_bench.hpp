@@ -11,10 +11,10 @@ struct ForecastBenchResult {
   int repetitions = 0;
   long paths = 0;
   int threads = 0;
-  double monte_carlo_ms = 0;     // compile the scenario + run every path
+  double monte_carlo_ms = 0;      // compile the scenario + run every path
   double monte_carlo_run_ms = 0;  // the paths alone (scenario already compiled)
-  double projection_ms = 0;      // the exact (Money) projection
-  double cafe_plan_ms = 0;       // compute_cafe_plan of cafe-entrepreneurial.toml
+  double projection_ms = 0;       // the exact (Money) projection
+  double cafe_plan_ms = 0;        // compute_cafe_plan of cafe-entrepreneurial.toml
 };
 
 // Reads the shipped scenarios from the source tree. Throws on a bad file.

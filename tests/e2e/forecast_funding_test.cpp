@@ -14,7 +14,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
 
 // forecast/scenarios/NAME in the source tree (tests/golden/../../forecast).
 std::string scenario(const std::string& name) {
@@ -54,8 +56,8 @@ TEST_F(ForecastFunding, BaseScenarioGolden) {
 
 TEST_F(ForecastFunding, VariantsGolden) {
   for (const char* name : {"funding-election-2026", "funding-sponsor-leaves"}) {
-    const auto r = comptoir({"forecast", "funding", scenario(std::string(name) + ".toml"), "--table", "projection",
-                             "--locale", "en"});
+    const auto r = comptoir(
+        {"forecast", "funding", scenario(std::string(name) + ".toml"), "--table", "projection", "--locale", "en"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     expect_golden(std::string("forecast_") + name + ".en.txt", r.out);
   }
@@ -86,7 +88,8 @@ Money class_total(const std::string& csv, char account_class, bool credit_side) 
 }
 
 TEST_F(ForecastFunding, BaseYearEqualsTheBooksActuals) {
-  const auto p = comptoir({"forecast", "funding", scenario("funding-base.toml"), "--table", "projection", "--format", "csv"});
+  const auto p =
+      comptoir({"forecast", "funding", scenario("funding-base.toml"), "--table", "projection", "--format", "csv"});
   ASSERT_EQ(p.exit_code, 0) << p.err;
   for (const char* entity : {"AT", "RES"}) {
     const auto b = comptoir({"balance", "--entity", entity, "--year", "2025", "--format", "csv"});
@@ -105,8 +108,11 @@ TEST_F(ForecastFunding, BaseYearEqualsTheBooksActuals) {
 
 TEST_F(ForecastFunding, MonteCarloDoesNotDependOnThreads) {
   auto args = [](const char* threads) {
-    return std::vector<std::string>{"forecast", "funding", scenario("funding-base.toml"), "--table", "monte-carlo",
-                                    "--runs", "3000", "--seed", "99", "--threads", threads, "--format", "csv"};
+    return std::vector<std::string>{"forecast",  "funding",     scenario("funding-base.toml"),
+                                    "--table",   "monte-carlo", "--runs",
+                                    "3000",      "--seed",      "99",
+                                    "--threads", threads,       "--format",
+                                    "csv"};
   };
   const auto one = comptoir(args("1"));
   const auto four = comptoir(args("4"));

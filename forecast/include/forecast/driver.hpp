@@ -12,10 +12,10 @@
 namespace comptoir::forecast {
 
 struct Driver {
-  std::string key;    // dotted scenario key, "prestations[1].count": names it in messages and tornado rows
+  std::string key;       // dotted scenario key, "prestations[1].count": names it in messages and tornado rows
   std::string label;     // "Études de préfiguration : nombre/an", for tables
   std::string label_en;  // "Feasibility studies: count/year"
-  Rational base;      // the deterministic value: the mean (the mode for a triangular, p for a renewal)
+  Rational base;         // the deterministic value: the mean (the mode for a triangular, p for a renewal)
   Distribution distribution;
   bool renewal = false;  // a Bernoulli renewal: renewed when the value is >= 1/2
 };

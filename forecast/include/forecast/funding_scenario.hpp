@@ -23,7 +23,7 @@ namespace comptoir::forecast {
 struct FundingScenario {
   std::string name;
   int base_year = 0;
-  int years = 5;  // projected years after the base year, 3 to 5
+  int years = 5;                // projected years after the base year, 3 to 5
   std::vector<Driver> drivers;  // every number below points here
   std::size_t inflation = 0;    // driver: yearly growth of expenses that no other driver models
   std::string prestation_entity = "AT";

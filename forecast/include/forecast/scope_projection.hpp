@@ -11,7 +11,7 @@ namespace comptoir::forecast {
 inline constexpr const char* combined_scope = "ALL";
 
 struct ScopeProjection {
-  std::string scope;  // "AT", "RES", or combined_scope
+  std::string scope;             // "AT", "RES", or combined_scope
   std::vector<ScopeYear> years;  // base year first
 };
 

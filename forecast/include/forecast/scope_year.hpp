@@ -19,8 +19,8 @@ struct ScopeYear {
   Money total_resources;
   Money total_expenses;
   Money year_end_cash;
-  Money lowest_cash;     // lowest month-end cash of the year (the year-end cash for the base year)
-  Money own_resources;   // resources of the scenario's own categories (sales: Guinguettes, prestations)
+  Money lowest_cash;           // lowest month-end cash of the year (the year-end cash for the base year)
+  Money own_resources;         // resources of the scenario's own categories (sales: Guinguettes, prestations)
   std::string largest_funder;  // "" when no funder is named
   Money largest_funder_amount;
 

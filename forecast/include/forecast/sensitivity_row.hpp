@@ -11,12 +11,12 @@
 namespace comptoir::forecast {
 
 struct SensitivityRow {
-  std::string key;    // scenario key of the driver
+  std::string key;  // scenario key of the driver
   std::string label;
   std::string label_en;
-  Rational low;       // driver value, rounded to 1e-6 from the double quantile
+  Rational low;  // driver value, rounded to 1e-6 from the double quantile
   Rational high;
-  Money at_low;       // the metric with the driver low
+  Money at_low;  // the metric with the driver low
   Money at_high;
 
   // |at_high - at_low|: what the rows are sorted by.

@@ -5,7 +5,6 @@
 
 #include <cstddef>
 #include <string>
-#include <string>
 
 #include "ledger/rational.hpp"
 
@@ -13,9 +12,9 @@ namespace comptoir::forecast {
 
 struct StaffDriver {
   std::string entity;
-  Rational fte;              // base-year FTEs, > 0
+  Rational fte;                 // base-year FTEs, > 0
   std::size_t cost_growth = 0;  // driver: yearly growth of the cost per FTE
-  std::string where;  // "<file>:<line>: key '<table>'": for errors found against the book
+  std::string where;            // "<file>:<line>: key '<table>'": for errors found against the book
 };
 
 }  // namespace comptoir::forecast

@@ -15,14 +15,14 @@ namespace comptoir::forecast {
 struct TourDriver {
   std::string name;
   std::string entity = "AT";
-  std::size_t dates = 0;     // driver: dates per year
-  std::size_t takings = 0;   // driver: takings HT per date, euros
-  std::size_t margin = 0;    // driver: gross margin rate
-  std::size_t growth = 0;    // driver: yearly growth of takings per date
+  std::size_t dates = 0;         // driver: dates per year
+  std::size_t takings = 0;       // driver: takings HT per date, euros
+  std::size_t margin = 0;        // driver: gross margin rate
+  std::size_t growth = 0;        // driver: yearly growth of takings per date
   std::vector<unsigned> months;  // season, 1-12 (empty: May to September)
   std::optional<Date> from;      // first day of the tour (none: already running)
   std::optional<Date> to;        // last day (none: open-ended)
-  std::string where;  // "<file>:<line>: key '<table>'": for errors found against the book
+  std::string where;             // "<file>:<line>: key '<table>'": for errors found against the book
 };
 
 }  // namespace comptoir::forecast

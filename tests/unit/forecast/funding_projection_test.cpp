@@ -1,9 +1,10 @@
 // The deterministic funding-mix projection: the base year is the actuals,
 // drivers project hand-checkable amounts, co-financing follows the rules,
 // interco is eliminated from the combined view, events shift drivers.
+#include "forecast/funding_projection.hpp"
+
 #include <gtest/gtest.h>
 
-#include "forecast/funding_projection.hpp"
 #include "forecast/funding_scenario_toml.hpp"
 #include "forecast_test_support.hpp"
 #include "funding_test_support.hpp"
@@ -12,10 +13,13 @@
 namespace comptoir::forecast {
 namespace {
 
-Money euros(const char* text) { return Money::parse(text); }
+Money euros(const char* text) {
+  return Money::parse(text);
+}
 
 FundingProjection project(const std::string& body, const std::vector<CofinancingRule>& rules = {}) {
-  return project_funding(parse_funding_scenario(testing::scenario_head() + body, "t.toml"), testing::demo_actuals(), rules);
+  return project_funding(parse_funding_scenario(testing::scenario_head() + body, "t.toml"), testing::demo_actuals(),
+                         rules);
 }
 
 Money amount(const std::vector<ActualLine>& lines, const std::string& code) {
@@ -49,8 +53,8 @@ TEST(FundingProjection, BaseYearIsTheActuals) {
 TEST(FundingProjection, CategoriesWithoutDriversCarryForward) {
   const auto p = project("inflation = \"10%\"\n");
   const ScopeYear& at1 = p.scope("AT").years[1];
-  EXPECT_EQ(amount(at1.resources, "public-subsidies"), euros("256320"));   // flat
-  EXPECT_EQ(amount(at1.expenses, "overheads"), euros("177100"));           // 161,000 × 1.1
+  EXPECT_EQ(amount(at1.resources, "public-subsidies"), euros("256320"));             // flat
+  EXPECT_EQ(amount(at1.expenses, "overheads"), euros("177100"));                     // 161,000 × 1.1
   EXPECT_EQ(amount(p.scope("AT").years[2].expenses, "overheads"), euros("194810"));  // × 1.1²
   EXPECT_EQ(amount(at1.expenses, "payroll"), euros("462000"));
   // Cash moves by the result.

@@ -1,8 +1,9 @@
 // Reading funding scenarios: the shipped files parse, and each kind of bad
 // file is refused with a message naming the file, the line and the key.
+#include "forecast/funding_scenario_toml.hpp"
+
 #include <gtest/gtest.h>
 
-#include "forecast/funding_scenario_toml.hpp"
 #include "forecast_test_support.hpp"
 #include "funding_test_support.hpp"
 #include "ledger/error.hpp"
@@ -49,11 +50,12 @@ funder = "F"
 amount = { dist = "lognormal", mean = "1000", sd = "100" }
 end = 2026-12-31
 renewal = "60%"
-)", "ok.toml");
+)",
+                                                   "ok.toml");
   ASSERT_EQ(s.prestations.size(), 1U);
   EXPECT_EQ(s.drivers[s.inflation].base, Rational(1, 50));
   EXPECT_TRUE(s.drivers[s.inflation].distribution.is_fixed());
-  EXPECT_EQ(s.drivers[s.prestations[0].count].base, 20);  // the mode
+  EXPECT_EQ(s.drivers[s.prestations[0].count].base, 20);    // the mode
   EXPECT_EQ(s.drivers[s.prestations[0].price].base, 1500);  // the mean
   EXPECT_EQ(s.drivers[s.prestations[0].count].key, "prestations[1].count");
   ASSERT_TRUE(s.funding[0].renewal.has_value());
@@ -63,9 +65,10 @@ renewal = "60%"
 }
 
 TEST(FundingScenarioToml, UnknownKeyNamesKeyAndLine) {
-  EXPECT_EQ(error_of(testing::scenario_head() + "colour = \"blue\"\n"),
-            "bad.toml:4: key 'colour': unknown key (expected one of: name, base_year, years, inflation, own_categories, "
-            "prestations, commune_classes, tours, funding, staff, events, interco, monte_carlo)");
+  EXPECT_EQ(
+      error_of(testing::scenario_head() + "colour = \"blue\"\n"),
+      "bad.toml:4: key 'colour': unknown key (expected one of: name, base_year, years, inflation, own_categories, "
+      "prestations, commune_classes, tours, funding, staff, events, interco, monte_carlo)");
 }
 
 TEST(FundingScenarioToml, MissingKey) {
@@ -96,7 +99,8 @@ TEST(FundingScenarioToml, BadDistributions) {
 }
 
 TEST(FundingScenarioToml, BadDriversAndEvents) {
-  const std::string funding = "[[funding]]\nentity = \"RES\"\ncategory = \"private-aid\"\nfunder = \"F\"\namount = 10\n";
+  const std::string funding =
+      "[[funding]]\nentity = \"RES\"\ncategory = \"private-aid\"\nfunder = \"F\"\namount = 10\n";
   EXPECT_EQ(error_of(testing::scenario_head() + funding + "renewal = \"50%\"\n"),
             "bad.toml:9: key 'funding[1].renewal': a renewal needs an 'end' date");
   EXPECT_EQ(error_of(testing::scenario_head() + funding + "end = 2026-12-31\nrenewal = \"150%\"\n"),

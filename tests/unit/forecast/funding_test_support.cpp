@@ -4,7 +4,9 @@
 namespace comptoir::forecast::testing {
 namespace {
 
-ActualLine line(const char* code, const char* euros) { return {code, code, code, Money::parse(euros)}; }
+ActualLine line(const char* code, const char* euros) {
+  return {code, code, code, Money::parse(euros)};
+}
 
 }  // namespace
 
@@ -32,6 +34,8 @@ BaseYearActuals demo_actuals() {
   return a;
 }
 
-std::string scenario_head() { return "name = \"Test\"\nbase_year = 2025\nyears = 3\n"; }
+std::string scenario_head() {
+  return "name = \"Test\"\nbase_year = 2025\nyears = 3\n";
+}
 
 }  // namespace comptoir::forecast::testing

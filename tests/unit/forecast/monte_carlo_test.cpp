@@ -1,13 +1,14 @@
 // Monte Carlo: reproducible from a seed whatever the thread count, draws
 // that match their distributions, bands that bracket the deterministic
 // projection, and a tornado sorted by swing.
+#include "forecast/monte_carlo.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
 
 #include "forecast/funding_projection.hpp"
 #include "forecast/funding_scenario_toml.hpp"
-#include "forecast/monte_carlo.hpp"
 #include "forecast/sensitivity.hpp"
 #include "forecast_test_support.hpp"
 #include "funding_test_support.hpp"
@@ -15,7 +16,9 @@
 namespace comptoir::forecast {
 namespace {
 
-FundingScenario base_scenario() { return load_funding_scenario(testing::scenario_dir() + "/funding-base.toml"); }
+FundingScenario base_scenario() {
+  return load_funding_scenario(testing::scenario_dir() + "/funding-base.toml");
+}
 
 bool same(const MonteCarloResult& a, const MonteCarloResult& b) {
   if (a.scopes.size() != b.scopes.size()) return false;
@@ -49,10 +52,17 @@ TEST(MonteCarlo, SameSeedSameFiguresWhateverTheThreads) {
 
 TEST(MonteCarlo, SampleMeansMatchTheDistributions) {
   std::vector<Driver> drivers;
-  auto add = [&](Distribution d) { drivers.push_back({"d", "d", "d", Rational(1), d, d.kind == DistributionKind::Bernoulli}); };
+  auto add = [&](Distribution d) {
+    drivers.push_back({"d", "d", "d", Rational(1), d, d.kind == DistributionKind::Bernoulli});
+  };
   add({DistributionKind::Normal, 100, 15, 0});
   add({DistributionKind::LogNormal, 42000, 8000, 0});
-  add({DistributionKind::Triangular, 15, 21, 30, });
+  add({
+      DistributionKind::Triangular,
+      15,
+      21,
+      30,
+  });
   add({DistributionKind::Uniform, 25000, 46200, 0});
   add({DistributionKind::Bernoulli, 0.85, 0, 0});
   const int n = 40000;
@@ -87,8 +97,10 @@ TEST(MonteCarlo, QuantilesInvertTheDistributions) {
 TEST(MonteCarlo, FixedDriversReproduceTheExactProjection) {
   FundingScenario s = base_scenario();
   for (auto& d : s.drivers) {
-    if (!d.renewal) d.distribution = {DistributionKind::Fixed, d.base.convert_to<double>(), 0, 0};
-    else d.distribution = {DistributionKind::Bernoulli, d.base >= Rational(1, 2) ? 1.0 : 0.0, 0, 0};
+    if (!d.renewal)
+      d.distribution = {DistributionKind::Fixed, d.base.convert_to<double>(), 0, 0};
+    else
+      d.distribution = {DistributionKind::Bernoulli, d.base >= Rational(1, 2) ? 1.0 : 0.0, 0, 0};
   }
   const auto actuals = testing::demo_actuals();
   const auto exact = project_funding(s, actuals, default_cofinancing_rules());
