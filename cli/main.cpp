@@ -34,6 +34,8 @@ int main(int argc, char** argv) {
   register_verify(app, ctx);
   register_demo(app, ctx);
   register_forecast_cafe(app, ctx);
+  register_forecast_funding(app, ctx);
+  register_forecast_compare(app, ctx);
   register_guinguette(app, ctx);
   register_commune(app, ctx);
   register_cofinancing(app, ctx);

@@ -21,6 +21,8 @@ void register_export(CLI::App& app, Context& ctx);
 void register_verify(CLI::App& app, Context& ctx);
 void register_demo(CLI::App& app, Context& ctx);
 void register_forecast_cafe(CLI::App& app, Context& ctx);
+void register_forecast_funding(CLI::App& app, Context& ctx);
+void register_forecast_compare(CLI::App& app, Context& ctx);
 void register_guinguette(CLI::App& app, Context& ctx);
 void register_commune(CLI::App& app, Context& ctx);
 void register_cofinancing(CLI::App& app, Context& ctx);

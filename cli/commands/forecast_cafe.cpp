@@ -23,7 +23,7 @@ struct ForecastCafeOptions {
 CLI::App* forecast_group(CLI::App& app) {
   auto found = app.get_subcommands([](CLI::App* sub) { return sub->get_name() == "forecast"; });
   if (!found.empty()) return found.front();
-  auto* group = app.add_subcommand("forecast", "Forecasts: café business plans");
+  auto* group = app.add_subcommand("forecast", "Forecasts: café business plans, funding-mix scenarios");
   group->require_subcommand(1);
   return group;
 }

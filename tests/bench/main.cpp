@@ -13,6 +13,7 @@
 #include <string>
 
 #include "bench_runner.hpp"
+#include "forecast_bench.hpp"
 #include "result_table.hpp"
 
 namespace {
@@ -22,13 +23,21 @@ using comptoir::bench::BenchConfig;
 
 constexpr const char* usage =
     "Usage: comptoir_bench [--sizes 10000,100000,1000000] [--runs R] [--keep DIR] [--no-external]\n"
-    "                      [--comptoir PATH] [--external-timeout SECONDS]\n"
+    "                      [--comptoir PATH] [--external-timeout SECONDS] [--only books|forecast]\n"
     "  --sizes             transaction counts to measure (default: 10000,100000,1000000)\n"
     "  --runs              runs per measurement; the median time is reported (default 3)\n"
     "  --keep DIR          generate into DIR and keep the files and books (default: a /tmp dir, removed)\n"
     "  --no-external       skip ledger and hledger\n"
     "  --comptoir PATH     the comptoir binary (default: the one built with the bench)\n"
-    "  --external-timeout  time limit of one ledger/hledger run (default 300)\n";
+    "  --external-timeout  time limit of one ledger/hledger run (default 300)\n"
+    "  --only              books: the comptoir binary on generated books; forecast: the Monte Carlo\n"
+    "                      and café plan timings (default: both)\n";
+
+// Which sections run: the books (binary on generated books) and/or the forecast.
+struct Sections {
+  bool books = true;
+  bool forecast = true;
+};
 
 struct UsageError {
   std::string message;
@@ -43,7 +52,7 @@ std::uint64_t number(const std::string& text, const char* option) {
   return value;
 }
 
-BenchConfig parse(int argc, char** argv) {
+BenchConfig parse(int argc, char** argv, Sections& sections) {
   BenchConfig config;
   config.comptoir = COMPTOIR_BINARY;
   for (int i = 1; i < argc; ++i) {
@@ -70,6 +79,11 @@ BenchConfig parse(int argc, char** argv) {
       config.comptoir = fs::absolute(value()).string();
     } else if (arg == "--external-timeout") {
       config.external_limits.timeout = std::chrono::seconds(number(value(), "--external-timeout"));
+    } else if (arg == "--only") {
+      const std::string only = value();
+      if (only != "books" && only != "forecast") throw UsageError{"--only: books or forecast, not '" + only + "'"};
+      sections.books = only == "books";
+      sections.forecast = only == "forecast";
     } else if (arg == "--help" || arg == "-h") {
       fmt::print("{}", usage);
       std::exit(0);
@@ -94,11 +108,24 @@ fs::path make_work_dir(const BenchConfig& config) {
 
 int main(int argc, char** argv) {
   BenchConfig config;
+  Sections sections;
   try {
-    config = parse(argc, argv);
+    config = parse(argc, argv, sections);
   } catch (const UsageError& e) {
     fmt::print(stderr, "comptoir_bench: {}\n{}", e.message, usage);
     return 2;
+  }
+  int forecast_status = 0;
+  if (sections.forecast) {
+    try {
+      const auto forecast = comptoir::bench::run_forecast_bench(std::max(config.runs, 11), 2);
+      comptoir::bench::print_forecast_results(stdout, forecast);
+      if (comptoir::bench::forecast_targets_failed(forecast)) forecast_status = 1;
+    } catch (const std::exception& e) {
+      fmt::print(stderr, "comptoir_bench: forecast: {}\n", e.what());
+      forecast_status = 1;
+    }
+    if (!sections.books) return forecast_status;
   }
   if (!comptoir::bench::program_exists(config.comptoir)) {
     fmt::print(stderr, "comptoir_bench: no comptoir binary at {} (build it first)\n", config.comptoir);
@@ -131,5 +158,5 @@ int main(int argc, char** argv) {
   for (const auto& r : results) {
     if (!r.problems.empty()) status = 1;
   }
-  return status;
+  return status != 0 ? status : forecast_status;
 }

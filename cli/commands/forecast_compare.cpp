@@ -1,0 +1,72 @@
+// comptoir forecast compare A.toml B.toml ...: funding-mix scenarios side by
+// side (combined AT + RES figures per year, Monte Carlo risk when runs are
+// asked for) and the chart series of their cash and results.
+#include "commands.hpp"
+#include "forecast/funding_projection.hpp"
+#include "forecast/funding_scenario_toml.hpp"
+#include "forecast/funding_tables.hpp"
+#include "forecast/monte_carlo.hpp"
+#include "forecast_support.hpp"
+#include "ledger/sqlite/sqlite_cofinancing_store.hpp"
+
+namespace comptoir::cli {
+namespace {
+
+struct ForecastCompareOptions {
+  std::vector<std::string> files;
+  int base_year = 0;
+  std::int64_t runs = 0;  // no Monte Carlo unless asked
+  std::int64_t seed = -1;
+  int threads = 2;
+  std::string lang;
+};
+
+void run_forecast_compare(const Context& ctx, const ForecastCompareOptions& o) {
+  // Every file is read before anything runs: a bad one stops the comparison.
+  std::vector<forecast::FundingScenario> scenarios;
+  for (const auto& file : o.files) {
+    scenarios.push_back(forecast::load_funding_scenario(file));
+    if (o.base_year != 0) scenarios.back().base_year = o.base_year;
+  }
+  auto store = ctx.open_for_read();
+  const auto rules = SqliteCofinancingStore(*store).cofinancing_rules();
+  const Language language = o.lang.empty() ? ctx.language() : parse_language(o.lang);
+  const auto labels = language == Language::French ? forecast::LabelLanguage::French : forecast::LabelLanguage::English;
+  std::vector<forecast::ScenarioOutcome> outcomes;
+  for (const auto& s : scenarios) {
+    const auto actuals = read_base_year(*store, s.base_year);
+    forecast::ScenarioOutcome outcome{s.name, forecast::project_funding(s, actuals, rules), std::nullopt};
+    if (o.runs > 0) {
+      forecast::MonteCarloOptions mc{o.runs, o.seed >= 0 ? static_cast<std::uint64_t>(o.seed) : s.seed, o.threads,
+                                     s.cash_threshold};
+      outcome.monte_carlo = forecast::run_monte_carlo(s, actuals, rules, mc);
+    }
+    outcomes.push_back(std::move(outcome));
+  }
+  const bool fr = labels == forecast::LabelLanguage::French;
+  write_plan_tables({forecast::comparison_table(outcomes, labels),
+                     forecast::chart_series_table(forecast::cash_series(outcomes), "series-cash",
+                                                  fr ? "Série : trésorerie fin d'année" : "Series: year-end cash"),
+                     forecast::chart_series_table(forecast::result_series(outcomes), "series-result",
+                                                  fr ? "Série : résultat" : "Series: result")},
+                    ctx.format(), language);
+}
+
+}  // namespace
+
+void register_forecast_compare(CLI::App& app, Context& ctx) {
+  auto o = std::make_shared<ForecastCompareOptions>();
+  auto* cmd = forecast_command_group(app)->add_subcommand(
+      "compare", "Funding-mix scenarios side by side (base and variants), with chart series of cash and result");
+  cmd->add_option("files", o->files, "Scenario files (TOML), the base first")->required()->check(CLI::ExistingFile);
+  cmd->add_option("--base-year", o->base_year, "Year of the book's actuals to start from (default: each scenario's)")
+      ->check(CLI::Range(2000, 2100));
+  cmd->add_option("--runs", o->runs, "Monte Carlo paths per scenario (default 0: none)")
+      ->check(CLI::Range(std::int64_t{0}, std::int64_t{1'000'000}));
+  cmd->add_option("--seed", o->seed, "Monte Carlo seed (default: each scenario's)")->check(CLI::NonNegativeNumber);
+  cmd->add_option("--threads", o->threads, "Monte Carlo threads (default 2)")->check(CLI::Range(1, 64));
+  cmd->add_option("--lang", o->lang, "Labels: fr or en (default: --locale)")->check(CLI::IsMember({"fr", "en"}));
+  cmd->callback([&ctx, o] { run_forecast_compare(ctx, *o); });
+}
+
+}  // namespace comptoir::cli

@@ -1,0 +1,62 @@
+// Internal: a funding scenario compiled against a book's base year into
+// monthly lines (one amount per month of the horizon, exact cents), each
+// knowing which drivers scale it. The exact projection sums the lines; the
+// Monte Carlo rescales them in double per path; the sensitivity analysis
+// recompiles with one driver moved.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "forecast/base_year_actuals.hpp"
+#include "forecast/funding_scenario.hpp"
+#include "ledger/cofinancing_rule.hpp"
+#include "ledger/money.hpp"
+
+namespace comptoir::forecast {
+
+// How a sampled driver value v (base b) rescales a line in year k (1-based).
+enum class ScalingKind {
+  Ratio,       // × v / b
+  Complement,  // × (1 - v) / (1 - b): purchases under a margin rate
+  Growth,      // × ((1 + v) / (1 + b))^k
+};
+
+struct Scaling {
+  std::size_t driver = 0;
+  ScalingKind kind = ScalingKind::Ratio;
+};
+
+struct ModelLine {
+  std::size_t entity = 0;  // index into BaseYearActuals::entities
+  bool resource = true;
+  std::string category;
+  std::string funder;         // who pays it ("" when nobody in particular)
+  bool own = false;           // counts as own resources
+  bool interco = false;       // eliminated from the combined view
+  std::vector<Money> months;  // 12 × years amounts, rounded per year (half-up) then allocated to months
+  std::vector<Scaling> scalings;
+  std::optional<std::size_t> renewal;  // Bernoulli driver: months from renewal_month vanish unless renewed
+  std::size_t renewal_month = 0;
+};
+
+struct FundingModel {
+  int base_year = 0;
+  int years = 0;
+  std::vector<ModelLine> lines;
+};
+
+// Compiles `scenario` with driver `values` (one per driver, exact). Throws
+// Error(InvalidInput) when the scenario names an entity without actuals.
+[[nodiscard]] FundingModel build_funding_model(const FundingScenario& scenario, const BaseYearActuals& actuals,
+                                               const std::vector<CofinancingRule>& rules,
+                                               const std::vector<Rational>& values);
+
+// Whether a renewal driver's value means renewed (>= 1/2).
+[[nodiscard]] inline bool renewed(const Rational& value) {
+  return value * 2 >= 1;
+}
+
+}  // namespace comptoir::forecast

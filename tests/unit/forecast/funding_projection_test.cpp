@@ -1,0 +1,186 @@
+// The deterministic funding-mix projection: the base year is the actuals,
+// drivers project hand-checkable amounts, co-financing follows the rules,
+// interco is eliminated from the combined view, events shift drivers.
+#include "forecast/funding_projection.hpp"
+
+#include <gtest/gtest.h>
+
+#include "forecast/funding_scenario_toml.hpp"
+#include "forecast_test_support.hpp"
+#include "funding_test_support.hpp"
+#include "ledger/error.hpp"
+
+namespace comptoir::forecast {
+namespace {
+
+Money euros(const char* text) {
+  return Money::parse(text);
+}
+
+FundingProjection project(const std::string& body, const std::vector<CofinancingRule>& rules = {}) {
+  return project_funding(parse_funding_scenario(testing::scenario_head() + body, "t.toml"), testing::demo_actuals(),
+                         rules);
+}
+
+Money amount(const std::vector<ActualLine>& lines, const std::string& code) {
+  for (const auto& l : lines) {
+    if (l.code == code) return l.amount;
+  }
+  return Money();
+}
+
+TEST(FundingProjection, BaseYearIsTheActuals) {
+  const auto actuals = testing::demo_actuals();
+  const auto p = project_funding(load_funding_scenario(testing::scenario_dir() + "/funding-base.toml"), actuals,
+                                 default_cofinancing_rules());
+  ASSERT_EQ(p.scopes.size(), 3U);
+  for (std::size_t s = 0; s < 3; ++s) {
+    const EntityActuals& a = s < 2 ? actuals.entities[s] : actuals.combined;
+    const ScopeYear& y = p.scopes[s].years.front();
+    EXPECT_TRUE(y.actual);
+    EXPECT_EQ(y.year, 2025);
+    EXPECT_EQ(y.total_resources, a.total_resources());
+    EXPECT_EQ(y.total_expenses, a.total_expenses());
+    EXPECT_EQ(y.year_end_cash, a.year_end_cash);
+    ASSERT_EQ(y.resources.size(), a.resources.size());
+    for (std::size_t i = 0; i < a.resources.size(); ++i) EXPECT_EQ(y.resources[i].amount, a.resources[i].amount);
+    EXPECT_EQ(p.scopes[s].years.size(), 6U);
+  }
+  EXPECT_EQ(p.scope("ALL").years.front().result(), euros("-2024"));
+  EXPECT_EQ(p.scope("AT").years.front().own_resources, euros("420080"));  // Guinguette sales + prestations
+}
+
+TEST(FundingProjection, CategoriesWithoutDriversCarryForward) {
+  const auto p = project("inflation = \"10%\"\n");
+  const ScopeYear& at1 = p.scope("AT").years[1];
+  EXPECT_EQ(amount(at1.resources, "public-subsidies"), euros("256320"));             // flat
+  EXPECT_EQ(amount(at1.expenses, "overheads"), euros("177100"));                     // 161,000 × 1.1
+  EXPECT_EQ(amount(p.scope("AT").years[2].expenses, "overheads"), euros("194810"));  // × 1.1²
+  EXPECT_EQ(amount(at1.expenses, "payroll"), euros("462000"));
+  // Cash moves by the result.
+  EXPECT_EQ(at1.year_end_cash, euros("150000") + at1.result());
+  EXPECT_EQ(p.scope("AT").years[2].year_end_cash, at1.year_end_cash + p.scope("AT").years[2].result());
+}
+
+TEST(FundingProjection, StaffAndIntercoAnchorOnPayroll) {
+  const auto p = project(R"(
+[[staff]]
+entity = "AT"
+fte = 8
+cost_growth = "5%"
+[[events]]
+kind = "staff"
+from = 2027-01-01
+entity = "AT"
+fte = 10
+[interco]
+annual = "48000"
+)");
+  // AT payroll: (420,000 - 48,000 interco) × 1.05 + 48,000 interco.
+  EXPECT_EQ(amount(p.scope("AT").years[1].expenses, "payroll"), euros("438600"));
+  // 2027: 372,000 × 10/8 × 1.05² + 48,000.
+  EXPECT_EQ(amount(p.scope("AT").years[2].expenses, "payroll"), euros("560662.50"));
+  EXPECT_EQ(amount(p.scope("RES").years[1].resources, "recharges"), euros("48000"));
+  // Combined: interco out of both sides.
+  EXPECT_EQ(amount(p.scope("ALL").years[1].resources, "recharges"), Money());
+  EXPECT_EQ(amount(p.scope("ALL").years[1].expenses, "payroll"), euros("390600") + euros("361000"));
+}
+
+TEST(FundingProjection, FundingEndsUnlessRenewedAndFundersLeave) {
+  const auto p = project(R"(
+[[funding]]
+entity = "RES"
+category = "private-aid"
+funder = "Kept"
+amount = "120000"
+end = 2026-06-30
+renewal = "50%"
+[[funding]]
+entity = "RES"
+category = "private-aid"
+funder = "Lapsed"
+amount = "24000"
+end = 2026-06-30
+renewal = "49%"
+[[funding]]
+entity = "RES"
+category = "private-aid"
+funder = "Leaving"
+amount = "12000"
+[[events]]
+kind = "funder-leaves"
+from = 2026-10-01
+funder = "Leaving"
+)");
+  const auto& res = p.scope("RES").years;
+  // 120,000 + 24,000 / 2 (six months) + 12,000 × 9/12; then 120,000 alone.
+  EXPECT_EQ(amount(res[1].resources, "private-aid"), euros("141000"));
+  EXPECT_EQ(amount(res[2].resources, "private-aid"), euros("120000"));
+  EXPECT_EQ(res[2].largest_funder, "Kept");
+  EXPECT_EQ(res[1].largest_funder_amount, euros("120000"));
+}
+
+TEST(FundingProjection, PrestationsSplitByTheCofinancingRules) {
+  const std::string body = R"(
+[[prestations]]
+type = "feasibility"
+count = 12
+price = "3000"
+[[commune_classes]]
+flags = ["villages-d-avenir"]
+share = "50%"
+)";
+  const auto p = project(body, default_cofinancing_rules());
+  const ScopeYear& y = p.scope("AT").years[1];
+  EXPECT_EQ(amount(y.resources, "prestations"), euros("36000"));
+  // Half the communes are Villages d'avenir: BDT pays 50 % of their half.
+  EXPECT_EQ(y.largest_funder, "Banque des Territoires");
+  EXPECT_EQ(y.largest_funder_amount, euros("9000"));
+  // Own resources: Guinguette sales carried forward + prestations, co-financed or not.
+  EXPECT_EQ(y.own_resources, euros("220720") + euros("36000"));
+  // Without rules, communes pay everything and no funder is named.
+  EXPECT_EQ(project(body).scope("AT").years[1].largest_funder, "");
+}
+
+TEST(FundingProjection, ElectionPostponesPrestations) {
+  const std::string base = "[[prestations]]\ntype = \"recruitment\"\ncount = 12\nprice = \"1000\"\n";
+  const auto p = project(base + R"(
+[[events]]
+kind = "prestations"
+from = 2026-01-01
+to = 2026-06-30
+factor = "50%"
+postponed = "100%"
+postpone_months = 12
+)");
+  // Jan-Jun: 3 lost, all sold Jul 2026 - Jun 2027: 1.5 more in 2026, 1.5 in 2027.
+  EXPECT_EQ(amount(p.scope("AT").years[1].resources, "prestations"), euros("10500"));
+  EXPECT_EQ(amount(p.scope("AT").years[2].resources, "prestations"), euros("13500"));
+  EXPECT_EQ(amount(p.scope("AT").years[3].resources, "prestations"), euros("12000"));
+}
+
+TEST(FundingProjection, ToursSellInSeasonAndBuyAtTheMargin) {
+  const auto p = project(R"(
+[[tours]]
+name = "Nouvelle"
+dates = 10
+takings_per_date = "1000"
+margin = "60%"
+from = 2027-07-01
+)");
+  const auto& at = p.scope("AT").years;
+  EXPECT_EQ(amount(at[1].resources, "activity-sales"), Money());
+  EXPECT_EQ(amount(at[2].resources, "activity-sales"), euros("6000"));  // July-September: 3 of 5 months
+  EXPECT_EQ(amount(at[2].expenses, "purchases"), euros("2400"));
+  EXPECT_EQ(amount(at[3].resources, "activity-sales"), euros("10000"));
+}
+
+TEST(FundingProjection, RefusesAnEntityWithoutActualsAndAWrongYear) {
+  EXPECT_THROW(project("[[staff]]\nentity = \"XYZ\"\nfte = 1\n"), Error);
+  FundingScenario s = parse_funding_scenario(testing::scenario_head(), "t.toml");
+  s.base_year = 2024;
+  EXPECT_THROW((void)project_funding(s, testing::demo_actuals(), {}), Error);
+}
+
+}  // namespace
+}  // namespace comptoir::forecast
