@@ -27,26 +27,54 @@ std::string cap_note(const CofinancingShare& s, bool fr, bool text) {
   return fr ? "plafond atteint" : "cap reached";
 }
 
-// One row per share of each prestation.
+// The type as a reader says it, for text listings (CSV/JSON keep the code).
+std::string type_label(PrestationType type, bool fr) {
+  switch (type) {
+    case PrestationType::Feasibility:
+      return fr ? "étude de faisabilité" : "feasibility study";
+    case PrestationType::Recruitment:
+      return fr ? "recrutement" : "recruitment";
+    case PrestationType::OpeningSupport:
+      return fr ? "aide à l'ouverture" : "opening support";
+    case PrestationType::OperationSupport:
+      return fr ? "aide au fonctionnement" : "operation support";
+  }
+  return to_string(type);
+}
+
+// The payer as text shows it: the funder's code, starred when its cap is
+// reached (legend under the table); "commune" for the remaining share.
+std::string text_payer(const CofinancingShare& s) {
+  if (s.is_commune()) return "commune";  // the reste à charge; same word in English
+  return s.payer + (s.cap_reached ? "*" : "");
+}
+
+// One row per share of each prestation. Text keeps to 80 columns with whole
+// commune codes and the type in words, so it leaves out the date (rows come
+// in date order), status, price (the sum of the shares) and payer name; CSV
+// and JSON carry every field with stable codes.
 void write_splits(const Context& ctx, const SqliteCofinancingStore& store, const std::vector<Prestation>& list) {
   const bool fr = ctx.language() == Language::French;
   const bool text = ctx.format() == OutputFormat::Text;
   auto out = make_table_writer(ctx.format(), std::cout, ctx.language());
   out->begin({fr ? "Prestations et cofinancement" : "Prestations and co-financing",
-              {{"id", "N°", 3, Align::Right}, {"commune", "Commune", 8}, {"type", "Type", 10},
-               {"date", "Date", 10}, {"status", fr ? "Statut" : "Status", 0},
-               {"price_ht", fr ? "Prix HT" : "Price HT", 9, Align::Right}, {"payer", fr ? "Payeur" : "Payer", 8},
-               {"payer_name", fr ? "Nom" : "Name", 0}, {"share_ht", fr ? "Part HT" : "Share HT", 9, Align::Right},
-               {"cap_reached", fr ? "Plafond" : "Cap", 15}}});  // 80 columns of text
+              {{"id", "N°", 3, Align::Right}, {"commune", "Commune", 34}, {"type", "Type", 22},
+               {"date", "Date", 0}, {"status", fr ? "Statut" : "Status", 0},
+               {"price_ht", fr ? "Prix HT" : "Price HT", 0, Align::Right},
+               {"payer", fr ? "Payeur" : "Payer", 7}, {"payer_name", fr ? "Nom" : "Name", 0},
+               {"share_ht", fr ? "Part HT" : "Share HT", 9, Align::Right},
+               {"cap_reached", fr ? "Plafond" : "Cap", 0}}});  // 79 columns of text
+  bool any_cap = false;
   for (const auto& p : list) {
     for (const auto& s : store.split(p.id).shares) {
-      const std::string payer_name = s.is_commune() && text ? s.payer_name + (fr ? " (reste à charge)" : " (remaining share)")
-                                                    : s.payer_name;
-      out->row({p.id, p.commune, to_string(p.type), p.date.iso(), to_string(p.status), p.price_ht, s.payer, payer_name,
-                s.amount, cap_note(s, fr, text)});
+      any_cap = any_cap || s.cap_reached;
+      out->row({p.id, p.commune, text ? type_label(p.type, fr) : to_string(p.type), p.date.iso(),
+                to_string(p.status), p.price_ht, text ? text_payer(s) : s.payer, s.payer_name, s.amount,
+                cap_note(s, fr, text)});
     }
   }
   out->end();
+  if (text && any_cap) std::cout << (fr ? "* plafond atteint\n" : "* co-financing cap reached\n");
 }
 
 void add_prestation(const Context& ctx, const PrestationOptions& o) {

@@ -6,6 +6,26 @@
 // fonds dédiés). RES's public donation campaign in Monoprix stores with
 // Groupe Casino (754100); the KLESIA "bien vieillir" aid RES pays out to 10
 // member cafés (the spending of the KLESIA agreement).
+//
+// Every agreement tracks its own spending tag grant=<code>, which the
+// expense postings carry for the share each agreement funds (2025, euros):
+//   CD65-ABBAYE      80,000  20,000 (sous-traitance 10,000, staff Sep-Dec)  earmarked: 60,000 to 194000
+//   REGION-GE        70,000  66,600 (staff)                                   95 %
+//   CD10-GUINGUETTE  40,000  39,000 (vehicles, transport, seasonal staff)     97 %
+//   CC-BARSEQUANAIS  19,896  18,960 (staff)                                   95 %
+//   CC-VENDEUVRE     16,580  15,840 (staff)                                   95 %
+//   CC-ARGONNE       16,580  15,600 (staff)                                   94 %
+//   CC-SOMME-SUD-OUEST 13,264 12,500 (Picardie seasonal staff)                94 %
+//   KRONENBOURG-AT   20,000  18,000 (Guinguette equipment and posters)        90 %
+//   RUSTIQUE-AT      15,600  14,500 (Picardie seasonal staff)                 92 %
+//   ANCT            150,000 147,000 (staff 126,000, network travel 21,000)    98 %
+//   ANRT-CIFRE       14,000  13,800 (the CIFRE PhD student)                   98 %
+//   ASP-APPRENTISSAGE 12,000 11,400 (the apprentice)                          95 %
+//   KRONENBOURG-RES  60,000  54,000 (staff)                                   90 %
+//   RUSTIQUE-RES     40,000  37,200 (staff)                                   93 %
+//   KLESIA           50,000  25,000 (aid paid to cafés)          earmarked: 25,000 to 195000
+// The staff shares are in demo_payroll.cpp, the others in demo_overheads.cpp
+// and below.
 #include <utility>
 #include <vector>
 
@@ -21,8 +41,7 @@ struct DemoGrant {
   const char* funder;      // auxiliary code
   const char* receivable;  // 441000 public, 467000 private
   const char* account;
-  const char* id;        // agreement code, tag grant=<id>
-  const char* activity;  // spending tag activity=<...>, "" for grant=<id>
+  const char* id;  // agreement code, also its spending tag grant=<id>
   std::int64_t amount_euros;
   Date notified;
   std::vector<std::pair<int, int>> tranches;  // (month paid or 0 = still due, weight)
@@ -42,10 +61,6 @@ Grant agreement_of(const DemoGrant& g) {
   a.start = d(1, 1);
   a.end = d(12, 31);
   a.earmarked = g.earmarked;
-  if (*g.activity != '\0') {
-    a.tag_key = "activity";
-    a.tag_value = g.activity;
-  }
   a.income_account = g.account;
   a.receivable_account = g.receivable;
   return a;
@@ -84,38 +99,38 @@ std::vector<DemoGrant> grants() {
   using T = std::vector<std::pair<int, int>>;
   return {
       // AT public subsidies: 256,320.00
-      {"AT", "F-CD65", "441000", "741300", "CD65-ABBAYE-2025", "abbaye", 80000, d(2, 10), T{{3, 50}, {7, 30}, {0, 20}},
+      {"AT", "F-CD65", "441000", "741300", "CD65-ABBAYE-2025", 80000, d(2, 10), T{{3, 50}, {7, 30}, {0, 20}},
        "Tiers-lieu de l'Abbaye de Saint-Sever-de-Rustan", true},
-      {"AT", "F-REGION-GE", "441000", "741200", "REGION-GE-2025", "", 70000, d(3, 20), T{{4, 60}, {10, 40}},
+      {"AT", "F-REGION-GE", "441000", "741200", "REGION-GE-2025", 70000, d(3, 20), T{{4, 60}, {10, 40}},
        "Accompagnement des cafés en Grand Est", false},
-      {"AT", "F-CD10", "441000", "741300", "CD10-GUINGUETTE-2025", "guinguette-grand-est", 40000, d(4, 15),
+      {"AT", "F-CD10", "441000", "741300", "CD10-GUINGUETTE-2025", 40000, d(4, 15),
        T{{5, 70}, {11, 30}}, "Guinguette mobile dans l'Aube", false},
-      {"AT", "F-CC-BARSEQUANAIS", "441000", "741400", "CC-BARSEQUANAIS-2025", "", 19896, d(5, 6), T{{6, 100}},
+      {"AT", "F-CC-BARSEQUANAIS", "441000", "741400", "CC-BARSEQUANAIS-2025", 19896, d(5, 6), T{{6, 100}},
        "Cafés du Barséquanais", false},
-      {"AT", "F-CC-VENDEUVRE-SOULAINES", "441000", "741400", "CC-VENDEUVRE-2025", "", 16580, d(5, 13), T{{7, 100}},
+      {"AT", "F-CC-VENDEUVRE-SOULAINES", "441000", "741400", "CC-VENDEUVRE-2025", 16580, d(5, 13), T{{7, 100}},
        "Cafés de Vendeuvre-Soulaines", false},
-      {"AT", "F-CC-ARGONNE-ARDENNAISE", "441000", "741400", "CC-ARGONNE-2025", "", 16580, d(6, 3), T{{7, 50}, {0, 50}},
+      {"AT", "F-CC-ARGONNE-ARDENNAISE", "441000", "741400", "CC-ARGONNE-2025", 16580, d(6, 3), T{{7, 50}, {0, 50}},
        "Cafés de l'Argonne ardennaise", false},
-      {"AT", "F-CC-SOMME-SUD-OUEST", "441000", "741400", "CC-SOMME-SUD-OUEST-2025", "guinguette-picardie", 13264,
+      {"AT", "F-CC-SOMME-SUD-OUEST", "441000", "741400", "CC-SOMME-SUD-OUEST-2025", 13264,
        d(4, 28), T{{6, 100}}, "Guinguette mobile en Picardie", false},
       // AT private aid: 35,600.00
-      {"AT", "P-KRONENBOURG", "467000", "755100", "KRONENBOURG-AT-2025", "guinguette-grand-est", 20000, d(4, 9),
+      {"AT", "P-KRONENBOURG", "467000", "755100", "KRONENBOURG-AT-2025", 20000, d(4, 9),
        T{{5, 100}}, "Guinguettes du Grand Est", false},
-      {"AT", "P-RUSTIQUE", "467000", "754200", "RUSTIQUE-AT-2025", "guinguette-picardie", 15600, d(6, 2),
+      {"AT", "P-RUSTIQUE", "467000", "754200", "RUSTIQUE-AT-2025", 15600, d(6, 2),
        T{{7, 50}, {0, 50}}, "Guinguette de Picardie", false},
       // RES public subsidies: 176,000.00
-      {"RES", "F-ANCT", "441000", "741100", "ANCT-2025", "", 150000, d(1, 31), T{{2, 60}, {9, 40}},
+      {"RES", "F-ANCT", "441000", "741100", "ANCT-2025", 150000, d(1, 31), T{{2, 60}, {9, 40}},
        "Animation du réseau 1000 cafés", false},
-      {"RES", "F-ANRT", "441000", "741100", "ANRT-CIFRE-2025", "", 14000, d(3, 12), T{{4, 50}, {10, 50}}, "Thèse CIFRE",
+      {"RES", "F-ANRT", "441000", "741100", "ANRT-CIFRE-2025", 14000, d(3, 12), T{{4, 50}, {10, 50}}, "Thèse CIFRE",
        false},
-      {"RES", "F-ASP", "441000", "741500", "ASP-APPRENTISSAGE-2025", "", 12000, d(1, 20),
+      {"RES", "F-ASP", "441000", "741500", "ASP-APPRENTISSAGE-2025", 12000, d(1, 20),
        T{{4, 25}, {7, 25}, {10, 25}, {0, 25}}, "Aide à l'apprentissage", false},
       // RES private aid: 150,000.00
-      {"RES", "P-KRONENBOURG", "467000", "755100", "KRONENBOURG-RES-2025", "", 60000, d(2, 18), T{{3, 100}},
+      {"RES", "P-KRONENBOURG", "467000", "755100", "KRONENBOURG-RES-2025", 60000, d(2, 18), T{{3, 100}},
        "Soutien au réseau", false},
-      {"RES", "P-RUSTIQUE", "467000", "754200", "RUSTIQUE-RES-2025", "", 40000, d(3, 4), T{{4, 50}, {9, 50}},
+      {"RES", "P-RUSTIQUE", "467000", "754200", "RUSTIQUE-RES-2025", 40000, d(3, 4), T{{4, 50}, {9, 50}},
        "Mécénat du réseau", false},
-      {"RES", "P-KLESIA", "467000", "755100", "KLESIA-2025", "klesia-bien-vieillir", 50000, d(4, 1),
+      {"RES", "P-KLESIA", "467000", "755100", "KLESIA-2025", 50000, d(4, 1),
        T{{5, 60}, {11, 40}}, "Programme bien vieillir dans les cafés", true},
   };
 }
@@ -142,7 +157,7 @@ void post_klesia_aid(DemoContext& demo) {
   for (int i = 0; i < 10; ++i) {
     const std::string cafe = "CAFE-" + two_digits(i + 1);
     const Money aid = euros(cents[static_cast<std::size_t>(i)].cents());
-    const Tags tags = {{"activity", "klesia-bien-vieillir"}, {"cafe", cafe}};
+    const Tags tags = {{"activity", "klesia-bien-vieillir"}, {"grant", "KLESIA-2025"}, {"cafe", cafe}};
     const Date date = d(static_cast<unsigned>(6 + i % 6), static_cast<unsigned>(demo.uniform(2, 24)));
     const std::string piece = "KLESIA-" + cafe;
     Transaction t = demo_entry("RES", "OD", date, piece, "Bien vieillir: remboursement " + cafe);

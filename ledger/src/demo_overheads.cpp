@@ -3,7 +3,8 @@
 // split exactly over its items, each item over its months; supplier
 // invoices go through journal AC and are paid 20 days later, the rest is
 // paid straight from the bank. AT deducts 20 % VAT where due; RES is not
-// VAT-liable, so its costs are booked VAT included.
+// VAT-liable, so its costs are booked VAT included. Items a grant funds in
+// full carry grant=<code> (see demo_grants.cpp).
 #include <vector>
 
 #include "demo_context.hpp"
@@ -21,10 +22,13 @@ struct ExpenseItem {
   int first_month;
   int last_month;
   const char* activity;  // analytic tag, "" for none
+  const char* grant = "";  // agreement funding the item (tag grant=<code>), "" for none
 };
 
 void post_part(DemoContext& demo, const std::string& entity, const ExpenseItem& item, Date date, Money net) {
-  const Tags tags = *item.activity != '\0' ? Tags{{"activity", item.activity}} : Tags{};
+  Tags tags;
+  if (*item.activity != '\0') tags["activity"] = item.activity;
+  if (*item.grant != '\0') tags["grant"] = item.grant;
   const Money vat = item.vat ? net.times(Rational(1, 5), RoundingMode::HalfUp) : Money();
   const std::string piece = entity + "-" + item.account + "-" + date.compact();
   const bool invoiced = *item.supplier != '\0';
@@ -63,20 +67,23 @@ void at_costs(DemoContext& demo) {
       demo, "AT", euros(161000),
       {
           {"613200", "S-IMMOBILIER", "Loyer des bureaux", 36000, false, 1, 12, ""},
-          {"613500", "S-VEHICULES", "Location des véhicules Guinguettes", 24000, true, 4, 9, "guinguette-grand-est"},
+          {"613500", "S-VEHICULES", "Location des véhicules Guinguettes", 24000, true, 4, 9, "guinguette-grand-est",
+           "CD10-GUINGUETTE-2025"},
           {"615000", "", "Entretien et réparations", 9000, true, 1, 12, ""},
           {"616000", "S-ASSURANCES", "Assurances", 8400, false, 1, 12, ""},
           {"606100", "S-ENERGIE", "Énergie", 7200, true, 1, 12, ""},
           {"606400", "", "Fournitures administratives", 3600, true, 1, 12, ""},
-          {"606300", "", "Petit équipement Guinguettes", 12000, true, 4, 9, "guinguette-grand-est"},
+          {"606300", "", "Petit équipement Guinguettes", 12000, true, 4, 9, "guinguette-grand-est",
+           "KRONENBOURG-AT-2025"},
           {"622600", "S-EXPERT", "Honoraires expert-comptable et commissaire aux comptes", 18000, true, 1, 12, ""},
           {"626000", "S-TELECOM", "Télécommunications", 4800, true, 1, 12, ""},
           {"627000", "", "Frais bancaires et commissions CB", 6000, false, 1, 12, ""},
           {"628100", "", "Cotisations professionnelles", 3000, false, 3, 3, ""},
-          {"624000", "", "Transport du matériel Guinguettes", 10000, true, 5, 9, "guinguette-grand-est"},
+          {"624000", "", "Transport du matériel Guinguettes", 10000, true, 5, 9, "guinguette-grand-est",
+           "CD10-GUINGUETTE-2025"},
           {"635100", "", "Cotisation foncière des entreprises", 4000, false, 12, 12, ""},
           {"651000", "", "Licences logicielles", 5000, true, 1, 12, ""},
-          {"611000", "", "Sous-traitance technique (Abbaye)", 10000, true, 4, 10, "abbaye"},
+          {"611000", "", "Sous-traitance technique (Abbaye)", 10000, true, 4, 10, "abbaye", "CD65-ABBAYE-2025"},
       });
   post_category(demo, "AT", euros(28000),
                 {
@@ -86,7 +93,8 @@ void at_costs(DemoContext& demo) {
   post_category(
       demo, "AT", euros(14000),
       {
-          {"623600", "S-IMPRIMERIE", "Imprimés et affiches Guinguettes", 6000, true, 3, 8, "guinguette-grand-est"},
+          {"623600", "S-IMPRIMERIE", "Imprimés et affiches Guinguettes", 6000, true, 3, 8, "guinguette-grand-est",
+           "KRONENBOURG-AT-2025"},
           {"623300", "", "Salon des maires et des collectivités locales", 5000, true, 11, 11, ""},
           {"623000", "", "Publicité et relations publiques", 3000, true, 1, 12, ""},
       });
@@ -106,8 +114,8 @@ void res_costs(DemoContext& demo) {
       });
   post_category(demo, "RES", euros(21000),
                 {
-                    {"625100", "", "Déplacements (animation du réseau)", 70, false, 1, 12, "reseau"},
-                    {"625600", "", "Missions (plaidoyer)", 30, false, 1, 12, "reseau"},
+                    {"625100", "", "Déplacements (animation du réseau)", 70, false, 1, 12, "reseau", "ANCT-2025"},
+                    {"625600", "", "Missions (plaidoyer)", 30, false, 1, 12, "reseau", "ANCT-2025"},
                 });
   post_category(demo, "RES", euros(1200),
                 {

@@ -44,6 +44,35 @@ TEST_F(CofinancingExample, SplitsOfTheTwoPrestations) {
   EXPECT_TRUE(contains(r.out, "2,COM-A,recruitment,2025-11-15,quoted,10000.00,COM-A,Commune A,6000.00,false"));
 }
 
+// Text: the type in words (French by default, English with --locale en),
+// whole commune codes, 80 columns at most, capped shares starred.
+TEST_F(CofinancingExample, TextListingSaysTheTypeInWords) {
+  ASSERT_EQ(comptoir({"commune", "add", "COM-SAINT-SEVER-DE-RUSTAN", "Saint-Sever-de-Rustan"}).exit_code, 0);
+  ASSERT_EQ(comptoir({"prestation", "add", "--commune", "COM-SAINT-SEVER-DE-RUSTAN", "--type", "operation-support",
+                      "--price", "800", "--date", "2025-12-01"}).exit_code, 0);
+  auto r = comptoir({"prestation", "list"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(contains(r.out, "étude de faisabilité")) << r.out;
+  EXPECT_TRUE(contains(r.out, "recrutement")) << r.out;
+  EXPECT_TRUE(contains(r.out, "COM-SAINT-SEVER-DE-RUSTAN          aide au fonctionnement commune")) << r.out;
+  EXPECT_TRUE(contains(r.out, "F-FCR*")) << r.out;
+  EXPECT_TRUE(contains(r.out, "\n* plafond atteint\n")) << r.out;
+  EXPECT_FALSE(contains(r.out, "feasibility")) << r.out;
+  std::size_t start = 0;
+  while (start < r.out.size()) {
+    const std::size_t end = r.out.find('\n', start);
+    const std::string line = r.out.substr(start, end - start);
+    std::size_t width = 0;  // code points
+    for (char c : line) width += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    EXPECT_LE(width, 80U) << line;
+    start = end == std::string::npos ? r.out.size() : end + 1;
+  }
+  r = comptoir({"--locale", "en", "prestation", "list"});
+  EXPECT_TRUE(contains(r.out, "feasibility study")) << r.out;
+  EXPECT_TRUE(contains(r.out, "operation support")) << r.out;
+  EXPECT_TRUE(contains(r.out, "* co-financing cap reached")) << r.out;
+}
+
 TEST_F(CofinancingExample, HeadroomIsUsedUp) {
   const auto r = comptoir({"cofinancing", "headroom", "--commune", "COM-A", "--year", "2025", "--format", "csv"});
   ASSERT_EQ(r.exit_code, 0) << r.err;

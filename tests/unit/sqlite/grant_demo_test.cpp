@@ -3,6 +3,9 @@
 // to agreements), states at year end and the dedicated funds proposed.
 #include <gtest/gtest.h>
 
+#include <map>
+#include <string>
+
 #include "ledger/book.hpp"
 #include "ledger/demo_books.hpp"
 #include "ledger/grant_desk.hpp"
@@ -91,9 +94,41 @@ TEST_F(GrantDemo, StatesAtYearEnd) {
   EXPECT_EQ(klesia.spent, eur("25000"));  // the aid paid out to the cafés (657100)
   const GrantState abbaye = state("CD65-ABBAYE-2025", Date::from_ymd(2025, 12, 31));
   EXPECT_EQ(abbaye.receivable, eur("16000"));
-  EXPECT_EQ(abbaye.spent, eur("10000"));  // sous-traitance technique (611000, activity=abbaye)
+  // Sous-traitance technique (611000) 10,000 + project lead Sep-Dec 4 x 2,500.
+  EXPECT_EQ(abbaye.spent, eur("20000"));
   const GrantState early = state("ANCT-2025", Date::from_ymd(2025, 1, 15));
   EXPECT_TRUE(early.called.is_zero());  // notified on 31 January
+}
+
+// Each agreement tracks its own tag grant=<code>; the hand-planned shares of
+// demo_grants.cpp: operating aid 90-100 % spent, the earmarked ones partly.
+TEST_F(GrantDemo, EachAgreementSpendsItsOwnShare) {
+  const std::map<std::string, const char*> spent = {
+      {"CD65-ABBAYE-2025", "20000"},      {"REGION-GE-2025", "66600"},     {"CD10-GUINGUETTE-2025", "39000"},
+      {"CC-BARSEQUANAIS-2025", "18960"},  {"CC-VENDEUVRE-2025", "15840"},  {"CC-ARGONNE-2025", "15600"},
+      {"CC-SOMME-SUD-OUEST-2025", "12500"}, {"KRONENBOURG-AT-2025", "18000"}, {"RUSTIQUE-AT-2025", "14500"},
+      {"ANCT-2025", "147000"},            {"ANRT-CIFRE-2025", "13800"},    {"ASP-APPRENTISSAGE-2025", "11400"},
+      {"KRONENBOURG-RES-2025", "54000"},  {"RUSTIQUE-RES-2025", "37200"},  {"KLESIA-2025", "25000"},
+  };
+  std::size_t seen = 0;
+  for (const char* entity : {"AT", "RES"}) {
+    for (const auto& g : grants_->grants(entity)) {
+      ++seen;
+      EXPECT_EQ(g.tag_key, "grant") << g.code;
+      EXPECT_EQ(g.spending_tag_value(), g.code);
+      const GrantState s = state(g.code, Date::from_ymd(2025, 12, 31));
+      ASSERT_TRUE(spent.contains(g.code)) << g.code;
+      EXPECT_EQ(s.spent, eur(spent.at(g.code))) << g.code;
+      EXPECT_LE(s.spent, g.awarded) << g.code;
+      if (!g.earmarked) {
+        EXPECT_GE(s.spent.cents() * 10, g.awarded.cents() * 9) << g.code;  // at least 90 %
+      }
+    }
+  }
+  EXPECT_EQ(seen, spent.size());
+  // Splitting the pay lines between agreements keeps the payroll totals.
+  EXPECT_EQ(balance("AT", "641") + balance("AT", "645"), eur("372000"));
+  EXPECT_EQ(balance("RES", "641") + balance("RES", "645"), eur("361000"));
 }
 
 TEST_F(GrantDemo, DedicatedFundsProposedForTheEarmarkedAgreements) {
@@ -108,7 +143,8 @@ TEST_F(GrantDemo, DedicatedFundsProposedForTheEarmarkedAgreements) {
   EXPECT_EQ(res.entries[0].postings[0].account, "689500");
   const auto at = desk.funds_proposal("AT", 2025);
   ASSERT_EQ(at.rows.size(), 1U);
-  EXPECT_EQ(at.rows[0].allocated, eur("70000"));
+  EXPECT_EQ(at.rows[0].grant, "CD65-ABBAYE-2025");
+  EXPECT_EQ(at.rows[0].allocated, eur("60000"));
   EXPECT_EQ(at.entries.at(0).postings[1].account, "194000");
 }
 
