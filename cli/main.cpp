@@ -6,6 +6,9 @@
 
 int main(int argc, char** argv) {
   using namespace comptoir::cli;
+  // Listings can be long (a general ledger of 50k lines): C++ streams alone,
+  // unsynchronised with C stdio (only the progress bar uses stdio, on stderr).
+  std::ios::sync_with_stdio(false);
   CLI::App app{
       "comptoir - exact double-entry books of Action Territoriale (AT) and Le Réseau 1000 cafés (RES).\n"
       "Start with `comptoir demo` (demo books in comptoir-demo.db) or `comptoir --db books.db init`."};

@@ -1,10 +1,10 @@
 // comptoir forecast cafe FILE.toml: the café business plan (budget
 // prévisionnel) of a scenario file, printed as text, CSV or JSON tables.
 // Pure computation: no book is opened.
-#include <algorithm>
 #include <iostream>
 
 #include "commands.hpp"
+#include "forecast_support.hpp"
 #include "forecast/cafe_plan_table.hpp"
 #include "forecast/cafe_scenario_toml.hpp"
 #include "ledger/error.hpp"
@@ -26,41 +26,6 @@ CLI::App* forecast_group(CLI::App& app) {
   auto* group = app.add_subcommand("forecast", "Forecasts: café business plans, funding-mix scenarios");
   group->require_subcommand(1);
   return group;
-}
-
-std::size_t text_width(const forecast::PlanCell& cell) {
-  if (const auto* m = std::get_if<Money>(&cell)) return m->to_french().size();  // upper bound
-  const auto& s = std::get<std::string>(cell);
-  return static_cast<std::size_t>(
-      std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
-TableHeader header_of(const forecast::PlanTable& t) {
-  TableHeader header{t.title, {}};
-  for (std::size_t c = 0; c < t.columns.size(); ++c) {
-    std::size_t width = t.columns[c].heading.size();
-    for (const auto& row : t.rows) {
-      if (c < row.cells.size()) width = std::max(width, text_width(row.cells[c]));
-    }
-    header.columns.push_back({t.columns[c].key, t.columns[c].heading, static_cast<int>(std::min<std::size_t>(width, 60)),
-                              t.columns[c].numeric ? Align::Right : Align::Left});
-  }
-  return header;
-}
-
-void write_table(const forecast::PlanTable& t, OutputFormat format, Language language) {
-  auto out = make_table_writer(format, std::cout, language);
-  out->begin(header_of(t));
-  for (const auto& row : t.rows) {
-    std::vector<Cell> cells;
-    for (const auto& c : row.cells) {
-      if (const auto* m = std::get_if<Money>(&c)) cells.emplace_back(*m);
-      else cells.emplace_back(std::get<std::string>(c));
-    }
-    if (row.emphasis && format == OutputFormat::Text) out->total(cells);
-    else out->row(cells);
-  }
-  out->end();
 }
 
 std::vector<forecast::PlanTable> selected_tables(const forecast::CafePlan& plan, const std::string& table,
@@ -87,13 +52,7 @@ void run_forecast_cafe(const Context& ctx, const ForecastCafeOptions& o) {
   const auto labels = language == Language::French ? forecast::LabelLanguage::French : forecast::LabelLanguage::English;
   const OutputFormat format = ctx.format();
   const auto tables = selected_tables(plan, o.table, labels);
-  const bool json_array = format == OutputFormat::Json && tables.size() > 1;
-  if (json_array) std::cout << "[\n";
-  for (std::size_t i = 0; i < tables.size(); ++i) {
-    if (i > 0) std::cout << (json_array ? ",\n" : "\n");
-    write_table(tables[i], format, language);
-  }
-  if (json_array) std::cout << "]\n";
+  write_plan_tables(tables, format, language);
 }
 
 }  // namespace

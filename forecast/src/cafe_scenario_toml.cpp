@@ -242,11 +242,7 @@ CafePlanScenario parse_cafe_scenario(std::string_view toml_text, const std::stri
 }
 
 CafePlanScenario load_cafe_scenario(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(ErrorKind::InvalidInput, path + ": cannot read the scenario file");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse_cafe_scenario(text.str(), path);
+  return parse_cafe_scenario(read_scenario_file(path), path);
 }
 
 }  // namespace comptoir::forecast

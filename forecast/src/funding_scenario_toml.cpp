@@ -346,11 +346,7 @@ FundingScenario parse_funding_scenario(std::string_view toml_text, const std::st
 }
 
 FundingScenario load_funding_scenario(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(ErrorKind::InvalidInput, path + ": cannot read the scenario file");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return parse_funding_scenario(text.str(), path);
+  return parse_funding_scenario(read_scenario_file(path), path);
 }
 
 }  // namespace comptoir::forecast

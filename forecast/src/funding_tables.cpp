@@ -149,7 +149,7 @@ PlanTable monte_carlo_table(const MonteCarloScope& scope, const MonteCarloOption
     below.push_back(percent(y.below_threshold_probability(), l));
   }
   t.rows.push_back(row_of(tr(l, "Probabilité de déficit", "Probability of a deficit"), deficit));
-  t.rows.push_back(row_of(tr(l, "Probabilité trésorerie < ", "Probability cash < ") +
+  t.rows.push_back(row_of(tr(l, "Proba. trésorerie d'un mois < ", "Probability a month's cash < ") +
                               (french(l) ? o.cash_threshold.to_french() : o.cash_threshold.to_string()),
                           below));
   return t;

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <fstream>
+#include <sstream>
 
 #include "ledger/error.hpp"
 
@@ -31,6 +33,14 @@ std::string type_name(const toml::node& node) {
 
 std::string join_key(const std::string& path, std::string_view key) {
   return path.empty() ? std::string(key) : path + "." + std::string(key);
+}
+
+std::string read_scenario_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorKind::InvalidInput, path + ": cannot read the scenario file");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
 }
 
 std::string element_key(const std::string& key, std::size_t index) { return key + "[" + std::to_string(index + 1) + "]"; }

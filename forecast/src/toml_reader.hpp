@@ -61,5 +61,7 @@ class TomlReader {
 [[nodiscard]] std::string join_key(const std::string& path, std::string_view key);
 // "staff[2]": 1-based element of an array key.
 [[nodiscard]] std::string element_key(const std::string& key, std::size_t index);
+// The whole text of a scenario file; Error(InvalidInput) naming it if unreadable.
+[[nodiscard]] std::string read_scenario_file(const std::string& path);
 
 }  // namespace comptoir::forecast

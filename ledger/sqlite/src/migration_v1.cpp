@@ -93,7 +93,7 @@ CREATE TABLE posting (
   label TEXT NOT NULL
 ) STRICT;
 CREATE UNIQUE INDEX posting_by_txn ON posting(txn_id, line_no);
-CREATE INDEX posting_by_account ON posting(entity, account, date, txn_id, debit, credit);
+CREATE INDEX posting_by_account ON posting(entity, account, date, txn_id, line_no, debit, credit, auxiliary, label);
 
 CREATE TABLE posting_tag (
   posting_id INTEGER NOT NULL REFERENCES posting(id),
