@@ -8,9 +8,7 @@
 #include "ledger/book.hpp"
 #include "ledger/demo_books.hpp"
 #include "ledger/error.hpp"
-#include "ledger/sqlite/sqlite_cofinancing_store.hpp"
-#include "ledger/sqlite/sqlite_guinguette_store.hpp"
-#include "ledger/sqlite/sqlite_grant_store.hpp"
+#include "ledger/sqlite/sqlite_demo_books.hpp"
 #include "reports/category_summaries.hpp"
 #include "reports/category_summary_table.hpp"
 
@@ -46,15 +44,7 @@ void register_demo(CLI::App& app, Context& ctx) {
     }
     try {
       auto store = ctx.create(path);
-      Book book(*store, *store);
-      SqliteCofinancingStore cofinancing(*store);
-      SqliteGuinguetteStore guinguettes(*store);
-      SqliteGrantStore grants(*store);
-      DemoStores stores{cofinancing, guinguettes, grants};
-      auto scope = book.begin();
-      book.initialise(2025);
-      build_demo_books(book, stores);
-      scope->commit();
+      write_demo_books(*store);
     } catch (...) {
       for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);  // nothing half-done
       throw;

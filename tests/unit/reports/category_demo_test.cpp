@@ -9,9 +9,7 @@
 #include "ledger/book.hpp"
 #include "ledger/demo_books.hpp"
 #include "ledger/sqlite/sqlite_book.hpp"
-#include "ledger/sqlite/sqlite_cofinancing_store.hpp"
-#include "ledger/sqlite/sqlite_guinguette_store.hpp"
-#include "ledger/sqlite/sqlite_grant_store.hpp"
+#include "ledger/sqlite/sqlite_demo_books.hpp"
 #include "reports/category_summaries.hpp"
 
 namespace comptoir {
@@ -25,19 +23,13 @@ class CategoryDemo : public ::testing::Test {
                                  .string();  // the pid keeps parallel ctest processes apart
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
     db_ = SqliteBook::open(path, OpenMode::Create).release();
-    Book book(*db_, *db_);
-    SqliteCofinancingStore cofinancing(*db_);
-    SqliteGuinguetteStore guinguettes(*db_);
-    SqliteGrantStore grants(*db_);
-    DemoStores stores{cofinancing, guinguettes, grants};
-    auto scope = book.begin();
-    book.initialise(2025);
-    build_demo_books(book, stores);
-    scope->commit();
+    write_demo_books(*db_);
   }
   static void TearDownTestSuite() {
+    const std::string path = db_->path();
     delete db_;
     db_ = nullptr;
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
   }
   static CategorySummary summary(const std::string& entity) {
     return summarise_by_category(*db_, entity, 2025, CategoryScheme::activity_report());

@@ -13,8 +13,8 @@
 #include "ledger/book_verifier.hpp"
 #include "ledger/sqlite/sqlite_book.hpp"
 #include "ledger/sqlite/sqlite_cofinancing_store.hpp"
+#include "ledger/sqlite/sqlite_demo_books.hpp"
 #include "ledger/sqlite/sqlite_guinguette_store.hpp"
-#include "ledger/sqlite/sqlite_grant_store.hpp"
 
 namespace comptoir {
 namespace {
@@ -29,15 +29,7 @@ std::string temp_book(const std::string& name) {
 
 std::unique_ptr<SqliteBook> build_demo(const std::string& path) {
   auto db = SqliteBook::open(path, OpenMode::Create);
-  Book book(*db, *db);
-  SqliteCofinancingStore cofinancing(*db);
-  SqliteGuinguetteStore guinguettes(*db);
-  SqliteGrantStore grants(*db);
-  DemoStores stores{cofinancing, guinguettes, grants};
-  auto scope = book.begin();
-  book.initialise(2025);
-  build_demo_books(book, stores);
-  scope->commit();
+  write_demo_books(*db);
   return db;
 }
 
@@ -45,8 +37,10 @@ class DemoBooks : public ::testing::Test {
  protected:
   static void SetUpTestSuite() { db_ = build_demo(temp_book("demo_books_test.db")).release(); }
   static void TearDownTestSuite() {
+    const std::string path = db_->path();
     delete db_;
     db_ = nullptr;
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
   }
   static SqliteBook* db_;
 };

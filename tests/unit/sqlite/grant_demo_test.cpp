@@ -9,9 +9,8 @@
 #include "ledger/book.hpp"
 #include "ledger/demo_books.hpp"
 #include "ledger/grant_desk.hpp"
-#include "ledger/sqlite/sqlite_cofinancing_store.hpp"
+#include "ledger/sqlite/sqlite_demo_books.hpp"
 #include "ledger/sqlite/sqlite_grant_store.hpp"
-#include "ledger/sqlite/sqlite_guinguette_store.hpp"
 #include "sqlite_test_support.hpp"
 
 namespace comptoir {
@@ -27,14 +26,7 @@ class GrantDemo : public ::testing::Test {
     dir_ = new test::TempDir();
     db_ = SqliteBook::open(dir_->file("grant_demo.db"), OpenMode::Create).release();
     grants_ = new SqliteGrantStore(*db_);
-    Book book(*db_, *db_);
-    auto scope = book.begin();
-    book.initialise(2025);
-    SqliteCofinancingStore cofinancing(*db_);
-    SqliteGuinguetteStore guinguettes(*db_);
-    DemoStores stores{cofinancing, guinguettes, *grants_};
-    build_demo_books(book, stores);
-    scope->commit();
+    write_demo_books(*db_);
   }
   static void TearDownTestSuite() {
     delete grants_;
