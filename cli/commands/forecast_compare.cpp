@@ -1,12 +1,20 @@
-// comptoir forecast compare A.toml B.toml ...: funding-mix scenarios side by
-// side (combined AT + RES figures per year, Monte Carlo risk when runs are
-// asked for) and the chart series of their cash and results.
+// comptoir forecast compare A.toml B.toml ...: scenarios side by side and
+// the chart series of their cash and results. Funding-mix scenarios: combined
+// AT + RES figures per year from the book, Monte Carlo risk when runs are
+// asked for. Café business plans (told apart by their content): key figures
+// per plan year, no book opened. Files of both kinds are refused.
+#include <optional>
+
 #include "commands.hpp"
+#include "forecast/cafe_compare.hpp"
+#include "forecast/cafe_scenario_toml.hpp"
 #include "forecast/funding_projection.hpp"
 #include "forecast/funding_scenario_toml.hpp"
 #include "forecast/funding_tables.hpp"
 #include "forecast/monte_carlo.hpp"
+#include "forecast/scenario_kind.hpp"
 #include "forecast_support.hpp"
+#include "ledger/error.hpp"
 #include "ledger/sqlite/sqlite_cofinancing_store.hpp"
 
 namespace comptoir::cli {
@@ -21,7 +29,49 @@ struct ForecastCompareOptions {
   std::string lang;
 };
 
+// The kind shared by every file; a file of another kind is refused, named.
+// A file that is not TOML takes the others' kind: its loader says why.
+forecast::ScenarioKind common_kind(const std::vector<std::string>& files) {
+  std::optional<forecast::ScenarioKind> kind;
+  for (const auto& file : files) {
+    const auto k = forecast::scenario_kind_of_file(file);
+    if (!k) continue;
+    if (kind && *k != *kind) {
+      throw Error(ErrorKind::InvalidInput,
+                  file + ": a " + (*k == forecast::ScenarioKind::Cafe ? "café" : "funding-mix") +
+                      " scenario among " + (*kind == forecast::ScenarioKind::Cafe ? "café" : "funding-mix") +
+                      " scenarios; compare files of one kind");
+    }
+    kind = k;
+  }
+  return kind.value_or(forecast::ScenarioKind::Funding);
+}
+
+// Café plans: pure computation from the files, no book.
+void run_cafe_compare(const Context& ctx, const ForecastCompareOptions& o) {
+  if (o.runs > 0 || o.base_year != 0 || o.seed >= 0) {
+    throw Error(ErrorKind::InvalidInput, "--runs, --seed and --base-year apply to funding-mix scenarios only");
+  }
+  std::vector<forecast::CafePlanScenario> scenarios;
+  for (const auto& file : o.files) scenarios.push_back(forecast::load_cafe_scenario(file));
+  std::vector<forecast::CafePlan> plans;
+  for (const auto& s : scenarios) plans.push_back(forecast::compute_cafe_plan(s));
+  const Language language = o.lang.empty() ? ctx.language() : parse_language(o.lang);
+  const auto labels = language == Language::French ? forecast::LabelLanguage::French : forecast::LabelLanguage::English;
+  const bool fr = labels == forecast::LabelLanguage::French;
+  write_plan_tables({forecast::cafe_comparison_table(plans, labels),
+                     forecast::chart_series_table(forecast::cafe_result_series(plans, labels), "series-result",
+                                                  fr ? "Série : résultat net" : "Series: net result"),
+                     forecast::chart_series_table(forecast::cafe_cash_series(plans, labels), "series-cash",
+                                                  fr ? "Série : trésorerie fin d'année" : "Series: year-end cash")},
+                    ctx.format(), language);
+}
+
 void run_forecast_compare(const Context& ctx, const ForecastCompareOptions& o) {
+  if (common_kind(o.files) == forecast::ScenarioKind::Cafe) {
+    run_cafe_compare(ctx, o);
+    return;
+  }
   // Every file is read before anything runs: a bad one stops the comparison.
   std::vector<forecast::FundingScenario> scenarios;
   for (const auto& file : o.files) {
@@ -57,7 +107,8 @@ void run_forecast_compare(const Context& ctx, const ForecastCompareOptions& o) {
 void register_forecast_compare(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<ForecastCompareOptions>();
   auto* cmd = forecast_command_group(app)->add_subcommand(
-      "compare", "Funding-mix scenarios side by side (base and variants), with chart series of cash and result");
+      "compare", "Scenarios side by side (base and variants): funding mixes (needs --db) or café business plans, "
+      "with chart series of cash and result");
   cmd->add_option("files", o->files, "Scenario files (TOML), the base first")->required()->check(CLI::ExistingFile);
   cmd->add_option("--base-year", o->base_year, "Year of the book's actuals to start from (default: each scenario's)")
       ->check(CLI::Range(2000, 2100));

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <array>
 
+#include "forecast/cafe_plan_cash.hpp"
+
 namespace comptoir::forecast {
 namespace {
 
@@ -72,10 +74,8 @@ void add_analysis_rows(const CafePlan& plan, Lang lang, PlanTable& t) {
     be.cells.push_back(y.break_even.revenue ? PlanCell(*y.break_even.revenue) : PlanCell(none));
     be_month.cells.emplace_back(y.break_even.reached_in ? month_text(*y.break_even.reached_in) : none);
     bfr.cells.emplace_back(y.working_capital.need);
-    cash.cells.emplace_back(plan.cash[static_cast<std::size_t>(y.index * 12 + 11)].closing);
-    Money low = plan.cash[static_cast<std::size_t>(y.index * 12)].closing;
-    for (int m = 1; m < 12; ++m) low = std::min(low, plan.cash[static_cast<std::size_t>(y.index * 12 + m)].closing);
-    lowest.cells.emplace_back(low);
+    cash.cells.emplace_back(year_end_cash(plan, y.index));
+    lowest.cells.emplace_back(lowest_month_end_cash(plan, y.index));
     std::string first = "-";
     if (plan.first_profitable_month && *plan.first_profitable_month / 12 == y.index) {
       first = month_text(plan.months[static_cast<std::size_t>(*plan.first_profitable_month)].month);

@@ -1,0 +1,96 @@
+// Café plans compared: the comparison table and chart series carry exactly
+// the figures of compute_cafe_plan for each shipped scenario, in order.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <variant>
+
+#include "forecast/cafe_compare.hpp"
+#include "forecast/cafe_plan_cash.hpp"
+#include "forecast/cafe_scenario_toml.hpp"
+#include "forecast/scenario_kind.hpp"
+#include "forecast_test_support.hpp"
+#include "ledger/error.hpp"
+
+namespace comptoir::forecast {
+namespace {
+
+CafePlan plan_of(const std::string& name) {
+  return compute_cafe_plan(load_cafe_scenario(testing::scenario_dir() + "/" + name + ".toml"));
+}
+
+// The row whose label is `label` (exact), or a failure.
+const PlanTableRow& row(const PlanTable& t, const std::string& label) {
+  for (const auto& r : t.rows) {
+    if (std::get<std::string>(r.cells.front()) == label) return r;
+  }
+  throw std::runtime_error("no row " + label);
+}
+
+Money money(const PlanTableRow& r, std::size_t column) { return std::get<Money>(r.cells.at(column)); }
+
+class CafeCompare : public ::testing::Test {
+ protected:
+  void SetUp() override { plans_ = {plan_of("cafe-entrepreneurial"), plan_of("cafe-associatif")}; }
+  std::vector<CafePlan> plans_;
+};
+
+TEST_F(CafeCompare, TableHoldsEachPlansOwnFigures) {
+  const PlanTable t = cafe_comparison_table(plans_, LabelLanguage::French);
+  ASSERT_EQ(t.columns.size(), 3u);
+  EXPECT_EQ(t.columns[1].heading, "Café du Lavoir");  // the name up to " — "
+  EXPECT_EQ(t.columns[2].heading, "Café associatif Le Fournil");
+  for (std::size_t i = 0; i < plans_.size(); ++i) {
+    const CafePlan& p = plans_[i];
+    const std::size_t c = i + 1;
+    EXPECT_EQ(money(row(t, "CA HT, an 1"), c), p.years[0].lines.revenue());
+    EXPECT_EQ(money(row(t, "EBE, an 2"), c), p.years[1].lines.ebe);
+    EXPECT_EQ(money(row(t, "Résultat net, an 3"), c), p.years[2].lines.net_result);
+    EXPECT_EQ(money(row(t, "CAF, an 1"), c), p.years[0].lines.caf);
+    EXPECT_EQ(money(row(t, "Trésorerie fin d'année, an 3"), c), p.cash.at(35).closing);
+    EXPECT_EQ(money(row(t, "BFR, an 2"), c), p.years[1].working_capital.need);
+    EXPECT_EQ(money(row(t, "Financement (total ressources)"), c), p.financing.total_resources);
+    Money low = p.cash[0].closing;
+    for (int m = 1; m < 12; ++m) low = std::min(low, p.cash[static_cast<std::size_t>(m)].closing);
+    EXPECT_EQ(money(row(t, "Trésorerie mini (fin de mois), an 1"), c), low);
+    ASSERT_TRUE(p.years[1].break_even.revenue.has_value());
+    EXPECT_EQ(money(row(t, "Seuil de rentabilité, an 2"), c), *p.years[1].break_even.revenue);
+  }
+  // The two plans really differ (a swapped column would be caught above).
+  EXPECT_NE(plans_[0].years[0].lines.revenue(), plans_[1].years[0].lines.revenue());
+}
+
+TEST_F(CafeCompare, EnglishLabels) {
+  const PlanTable t = cafe_comparison_table(plans_, LabelLanguage::English);
+  EXPECT_EQ(money(row(t, "Net result, year 2"), 1), plans_[0].years[1].lines.net_result);
+}
+
+TEST_F(CafeCompare, ChartSeriesPerScenario) {
+  const auto result = cafe_result_series(plans_, LabelLanguage::French);
+  const auto cash = cafe_cash_series(plans_, LabelLanguage::English);
+  ASSERT_EQ(result.size(), 2u);
+  ASSERT_EQ(cash.size(), 2u);
+  for (std::size_t i = 0; i < plans_.size(); ++i) {
+    EXPECT_EQ(result[i].name, plans_[i].scenario.name);
+    ASSERT_EQ(result[i].values.size(), plans_[i].years.size());
+    EXPECT_EQ(result[i].x_labels.front(), "An 1");
+    EXPECT_EQ(cash[i].x_labels.back(), "Year 3");
+    for (std::size_t y = 0; y < plans_[i].years.size(); ++y) {
+      EXPECT_EQ(result[i].values[y], plans_[i].years[y].lines.net_result);
+      EXPECT_EQ(cash[i].values[y], year_end_cash(plans_[i], static_cast<int>(y)));
+    }
+  }
+}
+
+TEST(CafeCompareEdge, NothingToCompareIsRefused) {
+  EXPECT_THROW((void)cafe_comparison_table({}, LabelLanguage::French), Error);
+}
+
+TEST(ScenarioKind, ToldFromTheContent) {
+  EXPECT_EQ(scenario_kind_of_file(testing::scenario_dir() + "/cafe-itinerant.toml"), ScenarioKind::Cafe);
+  EXPECT_EQ(scenario_kind_of_file(testing::scenario_dir() + "/funding-base.toml"), ScenarioKind::Funding);
+  EXPECT_EQ(scenario_kind_of_file(testing::scenario_dir() + "/no-such-file.toml"), std::nullopt);
+}
+
+}  // namespace
+}  // namespace comptoir::forecast
