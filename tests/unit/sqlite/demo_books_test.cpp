@@ -15,6 +15,7 @@
 #include "ledger/sqlite/sqlite_cofinancing_store.hpp"
 #include "ledger/sqlite/sqlite_demo_books.hpp"
 #include "ledger/sqlite/sqlite_guinguette_store.hpp"
+#include "sqlite_test_support.hpp"
 
 namespace comptoir {
 namespace {
@@ -197,8 +198,9 @@ TEST_F(DemoBooks, BankNeverOverdrawn) {
 }
 
 TEST(DemoBooksDeterminism, TwoBuildsGiveTheSameChains) {
-  auto first = build_demo(temp_book("demo_books_a.db"));
-  auto second = build_demo(temp_book("demo_books_b.db"));
+  const test::TempDir dir;  // removed with both books at the end
+  auto first = build_demo(dir.file("demo_books_a.db"));
+  auto second = build_demo(dir.file("demo_books_b.db"));
   for (const std::string entity : {"AT", "RES"}) {
     EXPECT_EQ(first->chain_head(entity).hash, second->chain_head(entity).hash) << entity;
     EXPECT_EQ(first->chain_head(entity).count, second->chain_head(entity).count) << entity;
