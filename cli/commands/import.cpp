@@ -19,7 +19,7 @@ struct ImportOptions {
 void run_import_fec(const Context& ctx, const ImportOptions& o) {
   auto store = ctx.open_for_write();
   Book book(*store, *store);
-  auto scope = book.begin();
+  auto scope = store->begin_import();
   ProgressBar progress("Importing " + o.file);
   FecImportOptions options;
   options.validation_date = o.validation_date.empty() ? ctx.today() : Date::parse(o.validation_date);

@@ -62,7 +62,7 @@ void run_post(const Context& ctx, const PostOptions& o) {
   const Date validation_date = o.validation_date.empty() ? ctx.today() : Date::parse(o.validation_date);
   auto store = ctx.open_for_write();
   Book book(*store, *store);
-  auto scope = book.begin();
+  auto scope = o.file.empty() ? book.begin() : store->begin_import();  // a file may hold millions of entries
   std::size_t count = 0;
   if (o.file.empty()) {
     if (o.entity.empty() || o.journal.empty() || o.date.empty() || o.label.empty()) {

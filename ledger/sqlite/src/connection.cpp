@@ -35,6 +35,13 @@ std::int64_t Connection::query_int(const std::string& sql, std::string_view what
   return statement.column_int64(0);
 }
 
+std::string Connection::query_text(const std::string& sql, std::string_view what) const {
+  Statement statement(*this, sql, false);
+  StatementReset reset(statement);
+  if (!statement.step(what)) return {};
+  return statement.column_text(0);
+}
+
 void Connection::rollback_quietly() const noexcept {
   if (sqlite3_get_autocommit(db_) == 0) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
 }

@@ -26,6 +26,8 @@ class Connection {
   void execute(const std::string& sql, std::string_view what) const;
   // The integer result of a one-value query such as "PRAGMA user_version".
   [[nodiscard]] std::int64_t query_int(const std::string& sql, std::string_view what) const;
+  // The first column of the first row as text ("" when no row).
+  [[nodiscard]] std::string query_text(const std::string& sql, std::string_view what) const;
   // Rolls back the open transaction, if any, ignoring failures (for
   // destructors and error paths).
   void rollback_quietly() const noexcept;

@@ -66,10 +66,24 @@ void SqliteBookState::require_scope(std::string_view what) const {
   }
 }
 
-void SqliteBookState::begin_scope() {
+void SqliteBookState::begin_scope(bool rollback_journal) {
   require_writable("start writing");
   if (scope_open_) throw Error(ErrorKind::Internal, "a write scope is already open on " + path());
-  connection_.execute("BEGIN IMMEDIATE", "starting to write");
+  if (rollback_journal) {
+    try {
+      journal_switched_ =
+          connection_.query_text("PRAGMA journal_mode = DELETE", "leaving WAL for a bulk write") == "delete";
+    } catch (const Error&) {
+      journal_switched_ = false;  // another connection holds the file: stay in WAL
+    }
+    if (journal_switched_) connection_.execute("PRAGMA synchronous = FULL", "making the bulk write durable");
+  }
+  try {
+    connection_.execute("BEGIN IMMEDIATE", "starting to write");
+  } catch (...) {
+    restore_wal();
+    throw;
+  }
   scope_open_ = true;
   inserts_in_scope_ = 0;
   bulk_ = false;
@@ -126,12 +140,22 @@ void SqliteBookState::commit_scope() {
   flush_totals();
   connection_.execute("COMMIT", "committing the changes");
   scope_open_ = false;
+  restore_wal();
+}
+
+void SqliteBookState::restore_wal() noexcept {
+  if (!journal_switched_) return;
+  journal_switched_ = false;
+  // Quietly: should it fail (another program opened the file meanwhile),
+  // the next open for writing switches back to WAL.
+  connection_.execute_quietly("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL");
 }
 
 void SqliteBookState::rollback_scope() noexcept {
   totals_.clear();
   if (scope_open_) connection_.rollback_quietly();  // also undoes a bulk mode's DROP TRIGGER
   scope_open_ = false;
+  restore_wal();
   bulk_ = false;
   inserts_in_scope_ = 0;
 }

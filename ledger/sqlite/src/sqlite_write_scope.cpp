@@ -6,7 +6,9 @@
 
 namespace comptoir {
 
-SqliteWriteScope::SqliteWriteScope(SqliteBookState& state) : state_(state) { state_.begin_scope(); }
+SqliteWriteScope::SqliteWriteScope(SqliteBookState& state, bool rollback_journal) : state_(state) {
+  state_.begin_scope(rollback_journal);
+}
 
 SqliteWriteScope::~SqliteWriteScope() {
   if (!committed_) state_.rollback_scope();

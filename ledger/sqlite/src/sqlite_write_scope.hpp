@@ -11,7 +11,8 @@ class SqliteBookState;
 
 class SqliteWriteScope final : public WriteScope {
  public:
-  explicit SqliteWriteScope(SqliteBookState& state);
+  // `rollback_journal`: see SqliteBookState::begin_scope.
+  explicit SqliteWriteScope(SqliteBookState& state, bool rollback_journal = false);
   ~SqliteWriteScope() override;
   SqliteWriteScope(const SqliteWriteScope&) = delete;
   SqliteWriteScope& operator=(const SqliteWriteScope&) = delete;

@@ -62,6 +62,10 @@ class SqliteBook final : public BookReader, public BookWriter {
   // (validated transaction, closed year) is Error(Locked).
   // The scope must not outlive this book.
   [[nodiscard]] std::unique_ptr<WriteScope> begin() override;
+  // A write scope for a large import (FEC, posting files): the same
+  // all-or-nothing transaction, written through a rollback journal instead
+  // of the WAL (each page written once); WAL again when the scope ends.
+  [[nodiscard]] std::unique_ptr<WriteScope> begin_import();
   void add_entity(const Entity& entity) override;
   void add_account(const std::string& entity, const Account& account) override;
   void add_auxiliary(const std::string& entity, const AuxiliaryAccount& auxiliary) override;
