@@ -5,9 +5,11 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <fstream>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "ledger/date.hpp"
 #include "ledger/error.hpp"
@@ -17,10 +19,20 @@ namespace {
 
 std::string fixture(const std::string& name) { return std::string(COMPTOIR_TEST_DATA_DIR) + "/fec/" + name; }
 
+// The files written by this process, removed when it ends. The pid keeps
+// parallel ctest processes and build dirs apart.
+struct TempFiles {
+  std::vector<std::string> paths;
+  ~TempFiles() {
+    for (const auto& p : paths) std::remove(p.c_str());
+  }
+};
+
 std::string write_temp(const std::string& name, const std::string& content) {
-  // The pid keeps parallel ctest processes and build dirs apart.
+  static TempFiles written;
   const std::string path = testing::TempDir() + std::to_string(::getpid()) + "-" + name;
   std::ofstream(path, std::ios::binary) << content;
+  written.paths.push_back(path);
   return path;
 }
 
