@@ -1,5 +1,5 @@
 // Times the forecast computations in-process (no book: the base year is
-// the demo books' 2025 actuals, written out below).
+// the demo books' 2025 actuals, as the forecast tests write them out).
 #include "forecast_bench.hpp"
 
 #include <fmt/format.h>
@@ -13,41 +13,13 @@
 #include "forecast/funding_projection.hpp"
 #include "forecast/funding_scenario_toml.hpp"
 #include "forecast/monte_carlo.hpp"
+#include "unit/forecast/funding_test_support.hpp"
 
 namespace comptoir::bench {
 namespace {
 
 constexpr double monte_carlo_target_ms = 100;
 constexpr double cafe_plan_target_ms = 5;
-
-forecast::ActualLine line(const char* code, const char* euros) {
-  return {code, code, code, Money::parse(euros)};
-}
-
-// The demo books' 2025 figures (ledger/src/demo_books.cpp).
-forecast::BaseYearActuals demo_actuals() {
-  forecast::BaseYearActuals a;
-  a.year = 2025;
-  a.entities.push_back({"AT",
-                        {line("public-subsidies", "256320"), line("activity-sales", "220720"),
-                         line("prestations", "199360"), line("private-aid", "35600")},
-                        {line("payroll", "420000"), line("overheads", "161000"), line("purchases", "77000"),
-                         line("mission-travel", "28000"), line("communication", "14000")},
-                        Money::parse("150000")});
-  a.entities.push_back({"RES",
-                        {line("public-subsidies", "176000"), line("private-aid", "150000"),
-                         line("public-generosity", "42000"), line("recharges", "48000")},
-                        {line("payroll", "361000"), line("overheads", "46824"), line("mission-travel", "21000"),
-                         line("communication", "1200")},
-                        Money::parse("200000")});
-  a.combined = {"ALL",
-                {line("public-subsidies", "432320"), line("activity-sales", "220720"), line("prestations", "199360"),
-                 line("private-aid", "185600"), line("public-generosity", "42000")},
-                {line("payroll", "733000"), line("overheads", "207824"), line("purchases", "77000"),
-                 line("mission-travel", "49000"), line("communication", "15200")},
-                Money::parse("350000")};
-  return a;
-}
 
 template <typename Work>
 double median_ms(int repetitions, Work work) {
@@ -67,7 +39,7 @@ ForecastBenchResult run_forecast_bench(int repetitions, int threads) {
   const std::string dir = COMPTOIR_SOURCE_DIR "/forecast/scenarios/";
   const auto scenario = forecast::load_funding_scenario(dir + "funding-base.toml");
   const auto cafe = forecast::load_cafe_scenario(dir + "cafe-entrepreneurial.toml");
-  const auto actuals = demo_actuals();
+  const auto actuals = forecast::testing::demo_actuals();  // shared with the forecast tests
   const auto rules = default_cofinancing_rules();
   const forecast::MonteCarloOptions options{10000, scenario.seed, threads, scenario.cash_threshold};
   ForecastBenchResult r{repetitions, static_cast<long>(options.runs), threads, 0, 0, 0, 0};
