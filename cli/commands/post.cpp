@@ -1,6 +1,7 @@
 // comptoir post: one transaction from options, or many from a CSV or JSON
 // file, all or nothing; --validate validates them at once.
 #include <iostream>
+#include <vector>
 
 #include "commands.hpp"
 #include "input/posting_file_reader.hpp"
@@ -77,16 +78,25 @@ void run_post(const Context& ctx, const PostOptions& o) {
   std::string format = o.input_format;
   if (format.empty()) format = o.file.size() >= 5 && o.file.substr(o.file.size() - 5) == ".json" ? "json" : "csv";
   ProgressBar progress("Posting");
+  // Checked and sealed one by one (errors name their place in the file),
+  // stored by batches of 4096.
+  std::vector<Transaction> batch;
   auto visit = [&](Transaction&& t, const std::string& location) {
     try {
-      book.post(std::move(t), o.validate, validation_date);
+      book.prepare(t, o.validate, validation_date);
     } catch (const Error& e) {
       throw Error(e.kind(), location + ": " + e.what());
+    }
+    batch.push_back(std::move(t));
+    if (batch.size() == 4096) {
+      book.store(batch);
+      batch.clear();
     }
     if (++count % 1000 == 0) progress.count(count);
   };
   if (format == "json") read_posting_json(o.file, visit);
   else read_posting_csv(o.file, visit);
+  book.store(batch);
   scope->commit();
   std::cout << (o.validate ? "Validated " : "Posted as drafts ") << count << " transactions from " << o.file << '\n';
 }

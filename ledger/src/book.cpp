@@ -171,19 +171,31 @@ void Book::check(const Transaction& t) {
   }
 }
 
-void Book::seal(Transaction& t, Date validation_date) {
-  auto& c = cache(t.entity);
-  const FiscalYear* fy = fiscal_year_of(t.entity, t.date);
-  t.fiscal_year = fy->year;
-  auto seq = c.last_sequence.find(fy->year);
-  if (seq == c.last_sequence.end()) {
-    seq = c.last_sequence.emplace(fy->year, reader_.last_sequence(t.entity, fy->year)).first;
-  }
+std::int64_t& Book::last_sequence(EntityCache& c, int year) {
+  auto seq = c.last_sequence.find(year);
+  if (seq == c.last_sequence.end()) seq = c.last_sequence.emplace(year, reader_.last_sequence(c.entity.code, year)).first;
+  return seq->second;
+}
+
+Book::EntityCache& Book::sealing_cache(const std::string& entity) {
+  auto& c = cache(entity);
   if (!c.chain_loaded) {
-    c.chain = reader_.chain_head(t.entity);
+    c.chain = reader_.chain_head(entity);
     c.chain_loaded = true;
   }
-  t.sequence = ++seq->second;
+  return c;
+}
+
+void Book::load_sealing_state(const std::string& entity) {
+  auto& c = sealing_cache(entity);
+  for (const auto& [year, _] : c.years) last_sequence(c, year);
+}
+
+void Book::seal(Transaction& t, Date validation_date) {
+  auto& c = sealing_cache(t.entity);
+  const FiscalYear* fy = fiscal_year_of(t.entity, t.date);
+  t.fiscal_year = fy->year;
+  t.sequence = ++last_sequence(c, fy->year);
   t.chain_position = ++c.chain.count;
   t.status = TransactionStatus::Validated;
   t.validation_date = validation_date;
@@ -191,11 +203,17 @@ void Book::seal(Transaction& t, Date validation_date) {
   c.chain.hash = t.hash;
 }
 
-std::int64_t Book::post(Transaction t, bool validate, Date validation_date) {
+void Book::prepare(Transaction& t, bool validate, Date validation_date) {
   t.status = TransactionStatus::Draft;
   t.id = 0;
   check(t);
   if (validate) seal(t, validation_date);
+}
+
+void Book::store(const std::vector<Transaction>& batch) { writer_.insert_transactions(batch); }
+
+std::int64_t Book::post(Transaction t, bool validate, Date validation_date) {
+  prepare(t, validate, validation_date);
   return writer_.insert_transaction(t);
 }
 

@@ -1,15 +1,20 @@
 // FEC import: check everything (accounts, fiscal years), then create the
 // missing journals, accounts and auxiliary accounts, then post the entries
-// as validated transactions in date order.
+// as validated transactions in date order: one thread builds, checks and
+// seals batches of entries while the calling thread stores the previous
+// batch.
 #include "ledger/fec_import.hpp"
 
 #include <algorithm>
+#include <functional>
+#include <utility>
 #include <set>
 #include <vector>
 
 #include "ledger/account.hpp"
 #include "ledger/error.hpp"
 #include "ledger/fec_reader.hpp"
+#include "ledger/two_stage_pipeline.hpp"
 
 namespace comptoir {
 namespace {
@@ -123,6 +128,14 @@ class Importer {
     return t;
   }
 
+  // Entries prepared together, and how many entries of the file they cover
+  // (entries without a non-zero line are skipped).
+  struct Batch {
+    std::vector<Transaction> transactions;
+    std::size_t entries = 0;
+  };
+  static constexpr std::size_t batch_size = 4096;
+
   void post_entries() {
     std::vector<std::uint32_t> order(file_.entry_count());
     for (std::uint32_t e = 0; e < order.size(); ++e) order[e] = e;
@@ -132,17 +145,38 @@ class Importer {
       const std::int32_t db = file_.entry(b).date;
       return da != db ? da < db : a < b;
     });
+    book_.load_sealing_state(entity_);
     const std::size_t total = order.size();
-    const std::size_t step = std::max<std::size_t>(1, total / 100);
+    std::size_t stored = 0;
     if (options_.progress) options_.progress(0, total);
-    for (std::size_t i = 0; i < total; ++i) {
-      post(order[i]);
-      if (options_.progress && ((i + 1) % step == 0 || i + 1 == total)) options_.progress(i + 1, total);
+    const auto produce = [&](const BatchSink<Batch>& sink) {
+      Batch batch;
+      for (const std::uint32_t e : order) {
+        prepare(e, batch);
+        if (batch.transactions.size() == batch_size && !sink(std::exchange(batch, Batch{}))) return;
+      }
+      if (batch.entries != 0) sink(std::move(batch));
+    };
+    const std::function<void(Batch&)> consume = [&](Batch& batch) {
+      book_.store(batch.transactions);
+      stored += batch.entries;
+      if (options_.progress) options_.progress(stored, total);
+    };
+    if (total <= batch_size) {
+      produce([&](Batch&& batch) {
+        consume(batch);
+        return true;
+      });
+    } else {
+      run_two_stage_pipeline<Batch>(produce, consume, 2);
     }
   }
 
-  void post(std::size_t e) {
+  // Builds, checks and seals entry `e` into `batch` (runs on the producer
+  // thread: it touches the file, the Book's checks and result_ counters).
+  void prepare(std::size_t e, Batch& batch) {
     const FecEntry& entry = file_.entry(e);
+    ++batch.entries;
     Transaction t = make_transaction(e);
     if (t.postings.empty()) {
       ++result_.skipped_empty_entries;
@@ -150,14 +184,14 @@ class Importer {
     }
     const Date validation =
         entry.valid_date != FecEntry::no_date ? Date::from_days(entry.valid_date) : options_.validation_date;
-    const std::size_t postings = t.postings.size();
     try {
-      book_.post(std::move(t), true, validation);
+      book_.prepare(t, true, validation);
     } catch (const Error& error) {
       fail(file_, file_.line(entry.first_line).line_number, "EcritureNum", error.kind(), error.what());
     }
     ++result_.entries;
-    result_.lines += postings;
+    result_.lines += t.postings.size();
+    batch.transactions.push_back(std::move(t));
   }
 
   const FecFile& file_;

@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "ledger/book_reader.hpp"
 #include "ledger/book_writer.hpp"
@@ -45,6 +46,20 @@ class Book {
   // Checks and stores `t` as a draft, or validates it at once when
   // `validate` is true (validated on `validation_date`). Returns its id.
   std::int64_t post(Transaction t, bool validate, Date validation_date);
+
+  // post() in two halves, for many entries: prepare() checks `t` and, when
+  // `validate`, numbers and seals it (the next sequence and chain hash, as
+  // if it were stored next); store() then writes prepared transactions, in
+  // the order they were prepared, in one batch. Every prepared transaction
+  // must be stored in that order, or the write scope rolled back.
+  // Once load_sealing_state() has run for the entity, prepare() reads only
+  // this Book's memory and store() only the writer: an importer may run
+  // them on two threads at once, one thread each.
+  void prepare(Transaction& t, bool validate, Date validation_date);
+  void store(const std::vector<Transaction>& batch);
+  // Loads what prepare() reads from storage for `entity`: its accounts,
+  // journals, years, last sequence of each year and chain head.
+  void load_sealing_state(const std::string& entity);
   // Validates a stored draft (checks again, numbers it, chains its hash).
   void validate(std::int64_t draft_id, Date validation_date);
 
@@ -63,6 +78,10 @@ class Book {
     bool chain_loaded = false;
   };
   EntityCache& cache(const std::string& entity);
+  // cache() with the chain head loaded.
+  EntityCache& sealing_cache(const std::string& entity);
+  // The last sequence used in `year`, read from storage the first time.
+  std::int64_t& last_sequence(EntityCache& c, int year);
   void seal(Transaction& t, Date validation_date);
 
   const BookReader& reader_;

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "ledger/account.hpp"
 #include "ledger/auxiliary_account.hpp"
@@ -35,6 +36,11 @@ class BookWriter {
   // Stores a transaction as given (draft, or validated with its fiscal
   // year, sequence, validation date and hash set). Returns its id.
   virtual std::int64_t insert_transaction(const Transaction& transaction) = 0;
+  // Stores many transactions, in order, as insert_transaction would one by
+  // one (ids are not returned). A store may write them in bulk.
+  virtual void insert_transactions(const std::vector<Transaction>& batch) {
+    for (const auto& t : batch) insert_transaction(t);
+  }
   // Turns a stored draft into a validated transaction.
   // `validated` carries the fields validation set (fiscal year, sequence,
   // chain position, validation date, hash).

@@ -53,6 +53,14 @@ Statement& SqliteBookState::cached(const char* sql) {
   return it->second;
 }
 
+TransactionBatch& SqliteBookState::transaction_batch() {
+  if (!batch_registered_) {
+    register_transaction_batch_tables(connection_.handle(), batch_);
+    batch_registered_ = true;
+  }
+  return batch_;
+}
+
 void SqliteBookState::require_writable(std::string_view what) const {
   if (read_only_) {
     throw Error(ErrorKind::Locked, "the book " + path() + " is opened read-only: cannot " + std::string(what));

@@ -12,6 +12,7 @@
 #include "ledger/sqlite/open_mode.hpp"
 #include "running_totals.hpp"
 #include "statement.hpp"
+#include "transaction_batch_tables.hpp"
 
 namespace comptoir {
 
@@ -52,6 +53,10 @@ class SqliteBookState {
   void flush_totals();
   [[nodiscard]] RunningTotals& totals() { return totals_; }
 
+  // The batch that the batch_txn and batch_posting tables show; the tables
+  // are registered on the connection on first use.
+  [[nodiscard]] TransactionBatch& transaction_batch();
+
   // Called before each transaction insert of the open scope. From the
   // bulk_threshold-th insert on, the per-row closed-year triggers on txn and
   // posting INSERT are dropped inside the scope's own transaction and
@@ -83,6 +88,8 @@ class SqliteBookState {
   std::int64_t bulk_first_txn_ = 0;      // first txn id not checked by its trigger
   std::int64_t bulk_first_posting_ = 0;  // first posting id not checked by its trigger
   RunningTotals totals_;
+  TransactionBatch batch_;
+  bool batch_registered_ = false;
   std::unordered_map<const char*, Statement> statements_;
 };
 

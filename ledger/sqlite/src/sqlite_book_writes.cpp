@@ -1,6 +1,7 @@
-// Storing transactions: insert (header, postings, tags), validation of a
-// draft, deletion of a draft. Statements are prepared once and reused;
-// validated postings feed the running totals flushed at commit.
+// Storing transactions: insert (header, postings, tags) one at a time or
+// by batch, validation of a draft, deletion of a draft. Statements are
+// prepared once and reused; validated postings feed the running totals
+// flushed at commit.
 #include "ledger/error.hpp"
 #include "ledger/sqlite/sqlite_book.hpp"
 #include "sqlite_book_state.hpp"
@@ -16,6 +17,19 @@ constexpr const char* insert_posting_sql =
     "INSERT INTO posting (txn_id, line_no, entity, date, account, auxiliary, debit, credit, label) "
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
 constexpr const char* insert_tag_sql = "INSERT INTO posting_tag (posting_id, key, value) VALUES (?1, ?2, ?3)";
+// OR FAIL: a refused row stops the statement without undoing its earlier
+// rows, so SQLite keeps no statement journal (a copy of every page the
+// statement touches: a third of a batch's cost); the write scope, which
+// every error ends, rolls the whole batch back anyway.
+constexpr const char* insert_txn_batch_sql =
+    "INSERT OR FAIL INTO txn (id, entity, journal, date, piece_ref, piece_date, label, status, fiscal_year, sequence, "
+    "chain_position, validation_date, hash) SELECT id, entity, journal, date, piece_ref, piece_date, label, status, "
+    "fiscal_year, sequence, chain_position, validation_date, hash FROM batch_txn";
+constexpr const char* insert_posting_batch_sql =
+    "INSERT OR FAIL INTO posting (txn_id, line_no, entity, date, account, auxiliary, debit, credit, label) "
+    "SELECT txn_id, line_no, entity, date, account, auxiliary, debit, credit, label FROM batch_posting";
+constexpr const char* next_txn_id_sql = "SELECT coalesce(max(id), 0) + 1 FROM txn";
+constexpr const char* next_posting_id_sql = "SELECT coalesce(max(id), 0) + 1 FROM posting";
 constexpr const char* mark_validated_sql =
     "UPDATE txn SET status = 'validated', fiscal_year = ?2, sequence = ?3, chain_position = ?4, "
     "validation_date = ?5, hash = ?6 WHERE id = ?1";
@@ -61,6 +75,47 @@ void insert_header(SqliteBookState& state, const Transaction& t, const std::stri
   insert.run("storing the transaction");
 }
 
+void insert_tags(SqliteBookState& state, std::int64_t posting_id, const Tags& tags) {
+  Statement& tag = state.cached(insert_tag_sql);
+  tag.bind(1, posting_id);
+  for (const auto& [key, value] : tags) {
+    tag.bind(2, key);
+    tag.bind(3, value);
+    tag.run("storing an analytic tag");
+  }
+}
+
+std::int64_t next_id(SqliteBookState& state, const char* sql) {
+  Statement& query = state.cached(sql);
+  StatementReset reset(query);
+  query.step("reading the last id");
+  return query.column_int64(0);
+}
+
+bool has_tags(const std::vector<Transaction>& batch) {
+  for (const auto& t : batch) {
+    for (const auto& p : t.postings) {
+      if (!p.tags.empty()) return true;
+    }
+  }
+  return false;
+}
+
+// Shows `batch` in the batch tables for the lifetime of this object.
+class ShownBatch {
+ public:
+  ShownBatch(TransactionBatch& shown, const std::vector<Transaction>& batch, std::int64_t first_id) : shown_(shown) {
+    shown_.transactions = &batch;
+    shown_.first_id = first_id;
+  }
+  ~ShownBatch() { shown_.transactions = nullptr; }
+  ShownBatch(const ShownBatch&) = delete;
+  ShownBatch& operator=(const ShownBatch&) = delete;
+
+ private:
+  TransactionBatch& shown_;
+};
+
 void insert_postings(SqliteBookState& state, const Transaction& t, std::int64_t id, const std::string& date) {
   Statement& insert = state.cached(insert_posting_sql);
   insert.bind(1, id);
@@ -75,15 +130,7 @@ void insert_postings(SqliteBookState& state, const Transaction& t, std::int64_t 
     insert.bind(8, p.credit.cents());
     insert.bind(9, p.label);
     insert.run("storing a posting");
-    if (p.tags.empty()) continue;
-    const std::int64_t posting_id = state.connection().last_insert_rowid();
-    Statement& tag = state.cached(insert_tag_sql);
-    tag.bind(1, posting_id);
-    for (const auto& [key, value] : p.tags) {
-      tag.bind(2, key);
-      tag.bind(3, value);
-      tag.run("storing an analytic tag");
-    }
+    if (!p.tags.empty()) insert_tags(state, state.connection().last_insert_rowid(), p.tags);
   }
 }
 
@@ -101,6 +148,33 @@ std::int64_t SqliteBook::insert_transaction(const Transaction& transaction) {
     return id;
   } catch (const Error& e) {
     throw Error(e.kind(), describe(transaction) + ": " + e.what());
+  }
+}
+
+void SqliteBook::insert_transactions(const std::vector<Transaction>& batch) {
+  state_->require_scope("store transactions");
+  if (batch.empty()) return;
+  for (std::size_t i = 0; i < batch.size(); ++i) state_->before_insert();
+  const std::string what = "storing " + std::to_string(batch.size()) + " entries from " + batch.front().date.iso();
+  TransactionBatch& shown = state_->transaction_batch();
+  ShownBatch showing(shown, batch, next_id(*state_, next_txn_id_sql));
+  // Posting ids follow in batch order (max + 1 each): the tags need them.
+  const bool tagged = has_tags(batch);
+  std::int64_t posting_id = tagged ? next_id(*state_, next_posting_id_sql) : 0;
+  try {
+    state_->cached(insert_txn_batch_sql).run(what);
+    state_->cached(insert_posting_batch_sql).run(what);
+  } catch (const Error& e) {
+    throw Error(e.kind(), what + ": " + e.what());
+  }
+  for (const auto& t : batch) {
+    if (tagged) {
+      for (const auto& p : t.postings) {
+        if (!p.tags.empty()) insert_tags(*state_, posting_id, p.tags);
+        ++posting_id;
+      }
+    }
+    if (t.is_validated()) state_->totals().add(t);
   }
 }
 

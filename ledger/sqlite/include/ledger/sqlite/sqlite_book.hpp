@@ -73,6 +73,9 @@ class SqliteBook final : public BookReader, public BookWriter {
   void add_fiscal_year(const std::string& entity, const FiscalYear& year) override;
   void set_fiscal_year_status(const std::string& entity, int year, FiscalYearStatus status) override;
   std::int64_t insert_transaction(const Transaction& transaction) override;
+  // Two INSERT ... SELECT statements for the whole batch (see
+  // transaction_batch_tables.hpp), then the tags and running totals.
+  void insert_transactions(const std::vector<Transaction>& batch) override;
   void mark_validated(const Transaction& validated) override;
   // Throws Error(NotFound) for an unknown id, Error(Locked) for a validated one.
   void delete_draft(std::int64_t id) override;
