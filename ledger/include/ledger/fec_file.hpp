@@ -81,7 +81,8 @@ class FecFile {
   std::vector<std::uint32_t> account_lines_;
   std::vector<std::uint32_t> auxiliary_labels_;
   std::vector<std::uint32_t> auxiliary_parents_;
-  std::string key_;  // scratch for entry keys
+  std::string key_;             // scratch for entry keys
+  std::size_t last_entry_ = 0;  // the entry found or added last
 };
 
 }  // namespace comptoir
