@@ -170,6 +170,28 @@ TEST(FecReader, KeepsConsecutiveEntriesOfTwoJournalsWithOneNumberApart) {
   EXPECT_EQ(od_lines, (std::vector<std::uint32_t>{2, 5}));
 }
 
+TEST(FecReader, HoldsMoreLinesAndEntriesThanOneStorageChunk) {
+  // Entries and lines are stored in chunks of 4096: cross several.
+  std::string content = header;
+  const int count = 9000;
+  for (int n = 1; n <= count; ++n) {
+    const std::string cents = std::to_string(n) + ",00";
+    content += line("512000", cents, "0", std::to_string(n)) + line("758000", "0", cents, std::to_string(n));
+  }
+  std::istringstream in(content);
+  const FecFile file = read_fec(in, "many.txt");
+  ASSERT_EQ(file.entry_count(), static_cast<std::size_t>(count));
+  ASSERT_EQ(file.line_count(), static_cast<std::size_t>(2 * count));
+  for (std::size_t e = 0; e < file.entry_count(); ++e) {
+    ASSERT_EQ(file.entry_number(e), std::to_string(e + 1));
+    std::vector<std::int64_t> amounts;
+    file.for_each_line(e, [&](const FecLine& l) { amounts.push_back(l.amount); });
+    const auto cents = static_cast<std::int64_t>(e + 1) * 100;
+    ASSERT_EQ(amounts, (std::vector<std::int64_t>{cents, -cents}));
+    ASSERT_EQ(file.line(2 * e + 1).line_number, 2 * e + 3);
+  }
+}
+
 TEST(FecReader, DecodesLinesWithLongAsciiRuns) {
   // A Latin-9 file whose first accented byte comes after many ASCII ones.
   std::string latin9 = header + line("512000", "1,00", "0") + line("758000", "0", "1,00");
