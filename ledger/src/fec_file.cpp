@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "ledger/error.hpp"
+#include "ledger/fec_text_equal.hpp"
 
 namespace comptoir {
 
@@ -40,6 +41,12 @@ std::uint32_t FecFile::add_auxiliary(std::string_view code, std::string_view lab
 
 std::size_t FecFile::find_or_add_entry(std::uint32_t journal, std::string_view number, const FecEntry& header,
                                        std::string_view piece_ref, bool& added) {
+  // The lines of an entry are usually consecutive: try the last one first.
+  if (!entries_.empty() && entries_[last_entry_].journal == journal &&
+      fec_text_equal(entry_number(last_entry_), number)) {
+    added = false;
+    return last_entry_;
+  }
   key_.resize(sizeof journal);
   std::memcpy(key_.data(), &journal, sizeof journal);
   key_.append(number);
@@ -53,6 +60,7 @@ std::size_t FecFile::find_or_add_entry(std::uint32_t journal, std::string_view n
     entry.balance = 0;
     entries_.push_back(entry);
   }
+  last_entry_ = id;
   return id;
 }
 

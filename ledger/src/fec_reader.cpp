@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <cstring>
 #include <fstream>
 #include <vector>
@@ -12,6 +14,7 @@
 #include "ledger/error.hpp"
 #include "ledger/fec_field.hpp"
 #include "ledger/fec_line_source.hpp"
+#include "ledger/fec_text_equal.hpp"
 #include "ledger/fec_value_parser.hpp"
 #include "ledger/money.hpp"
 
@@ -24,16 +27,35 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+// Splits `line` at each `separator` and trims every field. A line has many
+// short fields, so on little-endian machines it is scanned eight bytes at a
+// time rather than with one memchr call per field.
 void split(std::string_view line, char separator, std::vector<std::string_view>& out) {
   out.clear();
-  for (;;) {
-    const void* found = std::memchr(line.data(), separator, line.size());
-    if (found == nullptr) break;
-    const auto length = static_cast<std::size_t>(static_cast<const char*>(found) - line.data());
-    out.push_back(trim(line.substr(0, length)));
-    line.remove_prefix(length + 1);
+  const std::size_t size = line.size();
+  std::size_t start = 0;  // of the current field
+  std::size_t i = 0;
+  if constexpr (std::endian::native == std::endian::little) {
+    constexpr std::uint64_t low7 = 0x7F7F7F7F7F7F7F7Fu;
+    const std::uint64_t pattern = 0x0101010101010101u * static_cast<unsigned char>(separator);
+    for (; i + 8 <= size; i += 8) {
+      std::uint64_t word = 0;
+      std::memcpy(&word, line.data() + i, sizeof word);
+      const std::uint64_t x = word ^ pattern;                  // zero bytes where the separators are
+      std::uint64_t hits = ~(((x & low7) + low7) | x | low7);  // 0x80 in exactly those bytes
+      for (; hits != 0; hits &= hits - 1) {
+        const std::size_t at = i + static_cast<std::size_t>(std::countr_zero(hits)) / 8;
+        out.push_back(trim(line.substr(start, at - start)));
+        start = at + 1;
+      }
+    }
   }
-  out.push_back(trim(line));
+  for (; i < size; ++i) {
+    if (line[i] != separator) continue;
+    out.push_back(trim(line.substr(start, i - start)));
+    start = i + 1;
+  }
+  out.push_back(trim(line.substr(start)));
 }
 
 [[noreturn]] void fail(const std::string& source, std::uint32_t line, FecField field, const std::string& reason) {
@@ -106,11 +128,7 @@ class LineParser {
     if (value.empty()) fail_at(f, "empty mandatory field");
     return value;
   }
-  std::int32_t date(FecField f, std::string_view text) const {
-    std::int32_t days = 0;
-    if (const char* why = parse_fec_date(text, days)) fail_at(f, std::string(why) + ": '" + std::string(text) + "'");
-    return days;
-  }
+  std::int32_t date(FecField f, std::string_view text);
   std::int64_t amount(FecField f) const;
   void check_field_count();
   std::int64_t signed_amount() const;
@@ -120,10 +138,27 @@ class LineParser {
   const Layout& layout_;
   std::vector<std::string_view> fields_;
   std::uint32_t line_number_ = 0;
+  // The last date parsed: a line's dates, and consecutive lines', are mostly equal.
+  std::array<char, 16> last_date_text_{};
+  std::size_t last_date_length_ = 0;
+  std::int32_t last_date_days_ = 0;
   std::string_view last_label_;
   std::uint32_t last_label_id_ = 0;
   bool has_last_label_ = false;
 };
+
+std::int32_t LineParser::date(FecField f, std::string_view text) {
+  const std::string_view last(last_date_text_.data(), last_date_length_);
+  if (!text.empty() && fec_text_equal(text, last)) return last_date_days_;
+  std::int32_t days = 0;
+  if (const char* why = parse_fec_date(text, days)) fail_at(f, std::string(why) + ": '" + std::string(text) + "'");
+  if (text.size() <= last_date_text_.size()) {
+    std::memcpy(last_date_text_.data(), text.data(), text.size());
+    last_date_length_ = text.size();
+    last_date_days_ = days;
+  }
+  return days;
+}
 
 std::int64_t LineParser::amount(FecField f) const {
   const std::string_view text = field(f);
@@ -161,7 +196,7 @@ std::int64_t LineParser::signed_amount() const {
 }
 
 std::uint32_t LineParser::label_id(std::string_view label) {
-  if (!has_last_label_ || label != last_label_) {
+  if (!has_last_label_ || !fec_text_equal(label, last_label_)) {
     last_label_id_ = file_.add_label(label);
     last_label_ = file_.text(last_label_id_);
     has_last_label_ = true;

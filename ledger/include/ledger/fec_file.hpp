@@ -4,11 +4,11 @@
 #pragma once
 
 #include <cstdint>
-#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "ledger/fec_chunked_vector.hpp"
 #include "ledger/fec_entry.hpp"
 #include "ledger/fec_line.hpp"
 #include "ledger/fec_string_pool.hpp"
@@ -69,8 +69,8 @@ class FecFile {
 
  private:
   std::string source_;
-  std::deque<FecEntry> entries_;
-  std::deque<FecLine> lines_;
+  FecChunkedVector<FecEntry> entries_;
+  FecChunkedVector<FecLine> lines_;
   FecStringPool entry_keys_;  // 4 bytes of journal id + EcritureNum; id = entry index
   FecStringPool journals_;
   FecStringPool accounts_;
@@ -81,7 +81,8 @@ class FecFile {
   std::vector<std::uint32_t> account_lines_;
   std::vector<std::uint32_t> auxiliary_labels_;
   std::vector<std::uint32_t> auxiliary_parents_;
-  std::string key_;  // scratch for entry keys
+  std::string key_;             // scratch for entry keys
+  std::size_t last_entry_ = 0;  // the entry found or added last
 };
 
 }  // namespace comptoir

@@ -46,7 +46,13 @@ class FecStringPool {
   std::size_t block_used_ = 0;
   std::size_t allocated_ = 0;
   std::vector<Span> spans_;
-  std::vector<std::uint32_t> table_;  // id + 1, 0 = empty; open addressing
+  // A hash table slot: the id + 1 (0 = empty) and the low 32 bits of the
+  // string's hash, which place the slot (so growing needs no rehash).
+  struct Slot {
+    std::uint32_t id_plus_one = 0;
+    std::uint32_t hash = 0;
+  };
+  std::vector<Slot> table_;  // open addressing, linear probing
   std::size_t table_count_ = 0;
 };
 

@@ -5,9 +5,11 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <map>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -122,6 +124,102 @@ TEST(FecReader, ReadsOldMacLineEnds) {
   std::string content = header + line("512000", "10,00", "0,00") + line("758000", "0,00", "10,00");
   std::replace(content.begin(), content.end(), '\n', '\r');
   EXPECT_EQ(read_fec_file(write_temp("cr.txt", content)).line_count(), 2u);
+}
+
+TEST(FecReader, SplitsFieldsOfEveryLengthAndTrimsThem) {
+  // Fields of 1 to 12 bytes put the separators at every offset of the
+  // eight-byte words the splitter scans; spaces around fields are dropped.
+  std::string content = header;
+  for (std::size_t n = 1; n <= 12; ++n) {
+    const std::string pad(n, 'x');
+    content += "J" + pad + "\t " + pad + "\t" + std::to_string(n) + "\t20250110 \t" + "512" + pad + "\t" + pad +
+               "\t\t\t" + pad + "\t20250110\t  " + pad + "  \t" + std::to_string(n) + ",00\t0\t\t\t\t\t\n";
+    content += "J" + pad + "\t" + pad + "\t" + std::to_string(n) + "\t20250110\t758000\tDons\t\t\t" + pad +
+               "\t20250110\t" + pad + "\t\t" + std::to_string(n) + ",00\t\t\t\t\t\n";
+  }
+  std::string piped = content;
+  std::replace(piped.begin(), piped.end(), '\t', '|');
+  for (const std::string& text : {content, piped}) {
+    std::istringstream in(text);
+    const FecFile file = read_fec(in, "split.txt");
+    ASSERT_EQ(file.entry_count(), 12u);
+    for (std::size_t n = 1; n <= 12; ++n) {
+      const std::string pad(n, 'x');
+      const FecLine& first = file.line(2 * (n - 1));
+      EXPECT_EQ(file.journal_code(file.entry(n - 1).journal), "J" + pad);
+      EXPECT_EQ(file.journal_label(file.entry(n - 1).journal), pad);
+      EXPECT_EQ(file.entry_number(n - 1), std::to_string(n));
+      EXPECT_EQ(file.account_number(first.account), "512" + pad);
+      EXPECT_EQ(file.text(first.label), pad);
+      EXPECT_EQ(first.amount, static_cast<std::int64_t>(n) * 100);
+      EXPECT_EQ(file.line(2 * n - 1).amount, -static_cast<std::int64_t>(n) * 100);
+    }
+  }
+}
+
+TEST(FecReader, KeepsConsecutiveEntriesOfTwoJournalsWithOneNumberApart) {
+  std::string second = line("758000", "0,00", "10,00");
+  second.replace(0, 2, "BQ");
+  std::string third = line("512000", "10,00", "0,00");
+  third.replace(0, 2, "BQ");
+  std::istringstream in(header + line("512000", "10,00", "0,00") + second + third + line("758000", "0,00", "10,00"));
+  const FecFile file = read_fec(in, "journals.txt");
+  ASSERT_EQ(file.entry_count(), 2u);
+  std::vector<std::uint32_t> od_lines;
+  file.for_each_line(0, [&](const FecLine& l) { od_lines.push_back(l.line_number); });
+  EXPECT_EQ(od_lines, (std::vector<std::uint32_t>{2, 5}));
+}
+
+TEST(FecReader, HoldsMoreLinesAndEntriesThanOneStorageChunk) {
+  // Entries and lines are stored in chunks of 4096: cross several.
+  std::string content = header;
+  const int count = 9000;
+  for (int n = 1; n <= count; ++n) {
+    const std::string cents = std::to_string(n) + ",00";
+    content += line("512000", cents, "0", std::to_string(n)) + line("758000", "0", cents, std::to_string(n));
+  }
+  std::istringstream in(content);
+  const FecFile file = read_fec(in, "many.txt");
+  ASSERT_EQ(file.entry_count(), static_cast<std::size_t>(count));
+  ASSERT_EQ(file.line_count(), static_cast<std::size_t>(2 * count));
+  for (std::size_t e = 0; e < file.entry_count(); ++e) {
+    ASSERT_EQ(file.entry_number(e), std::to_string(e + 1));
+    std::vector<std::int64_t> amounts;
+    file.for_each_line(e, [&](const FecLine& l) { amounts.push_back(l.amount); });
+    const auto cents = static_cast<std::int64_t>(e + 1) * 100;
+    ASSERT_EQ(amounts, (std::vector<std::int64_t>{cents, -cents}));
+    ASSERT_EQ(file.line(2 * e + 1).line_number, 2 * e + 3);
+  }
+}
+
+TEST(FecReader, DecodesLinesWithLongAsciiRuns) {
+  // A Latin-9 file whose first accented byte comes after many ASCII ones.
+  std::string latin9 = header + line("512000", "1,00", "0") + line("758000", "0", "1,00");
+  for (std::size_t at = latin9.find("Opé"); at != std::string::npos; at = latin9.find("Opé")) {
+    latin9.replace(at, std::string("Opé").size(), "Ope");
+  }
+  std::string text;
+  for (char c : latin9) {
+    if (c == '\xC3') continue;  // "é" in UTF-8 becomes "\xE9" in Latin-9
+    text += (c == '\xA9') ? '\xE9' : c;
+  }
+  std::istringstream in(text);
+  const FecFile file = read_fec(in, "latin9.txt");
+  EXPECT_EQ(file.text(file.line(1).label), "Libellé");
+  EXPECT_EQ(file.account_label(file.line(1).account), "Compte 758000");
+  EXPECT_EQ(file.journal_label(file.entry(0).journal), "Operations diverses");
+}
+
+TEST(FecReader, RejectsInvalidUtf8AfterLongAsciiRuns) {
+  std::string bad = line("758000", "0", "1,00");
+  bad.replace(bad.find("Libellé"), std::string("Libellé").size(), "Libell\xE9");
+  std::istringstream in(header + line("512000", "1,00", "0") + bad);
+  try {
+    (void)read_fec(in, "bad.txt");
+    FAIL() << "accepted invalid UTF-8";
+  } catch (const Error& e) {
+    EXPECT_EQ(std::string(e.what()), "bad.txt:3: invalid UTF-8 text in a file read as UTF-8 so far");
+  }
 }
 
 // Reads `content` and expects an Error of `kind` whose message starts with

@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "ledger/date.hpp"
 #include "ledger/fec_field.hpp"
 #include "ledger/fec_line_source.hpp"
@@ -80,6 +83,55 @@ TEST(FecValues, ChecksUtf8AndTranscodesLatin9) {
   std::string out;
   append_latin9_as_utf8("\xE9t\xE9 \xA4 \xBD", out);
   EXPECT_EQ(out, "été € œ");
+}
+
+// is_valid_utf8 skips ASCII eight bytes at a time: put each kind of
+// sequence at every offset around those words, and at the very end.
+TEST(FecValues, ChecksUtf8AtEveryOffsetAfterAscii) {
+  const std::vector<std::string> valid = {"\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80"};  // é € 😀
+  const std::vector<std::string> invalid = {
+      "\xE9",        "\xE2\x82", "\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\x80", "\xF8\x88\x80\x80\x80",
+      "\xE0\x80\xAF"};
+  for (std::size_t offset = 0; offset <= 17; ++offset) {
+    const std::string ascii(offset, 'a');
+    for (const std::string& bytes : valid) {
+      EXPECT_TRUE(is_valid_utf8(ascii + bytes + "bbbbbbbbb")) << offset;
+      EXPECT_TRUE(is_valid_utf8(ascii + bytes)) << offset;
+      EXPECT_TRUE(is_valid_utf8(ascii + bytes + ascii + bytes)) << offset;
+      // Cut short: the last byte missing, at the end of the text.
+      EXPECT_FALSE(is_valid_utf8(ascii + bytes.substr(0, bytes.size() - 1))) << offset;
+    }
+    for (const std::string& bytes : invalid) {
+      EXPECT_FALSE(is_valid_utf8(ascii + bytes + "bbbbbbbbb")) << offset;
+      EXPECT_FALSE(is_valid_utf8(ascii + bytes)) << offset;
+      EXPECT_FALSE(is_valid_utf8(ascii + "\xC3\xA9" + ascii + bytes + "bbbbbbbbb")) << offset;
+    }
+  }
+}
+
+TEST(FecValues, InternsStringsOfEveryLengthApart) {
+  // Strings differing in a single byte, at every position and length the
+  // word-wise hash treats differently, all stay distinct.
+  FecStringPool pool;
+  std::vector<std::string> strings;
+  for (std::size_t length = 0; length <= 26; ++length) {
+    strings.emplace_back(length, 'x');
+    for (std::size_t at = 0; at < length; ++at) {
+      strings.push_back(std::string(length, 'x'));
+      strings.back()[at] = 'y';
+    }
+  }
+  for (std::size_t i = 0; i < strings.size(); ++i) {
+    bool added = false;
+    EXPECT_EQ(pool.intern(strings[i], added), i);
+    EXPECT_TRUE(added) << strings[i];
+  }
+  for (std::size_t i = 0; i < strings.size(); ++i) {
+    bool added = true;
+    EXPECT_EQ(pool.intern(strings[i], added), i);
+    EXPECT_FALSE(added);
+    EXPECT_EQ(pool.view(static_cast<std::uint32_t>(i)), strings[i]);
+  }
 }
 
 TEST(FecValues, InternsStringsOnce) {
