@@ -9,7 +9,20 @@
 
 namespace comptoir {
 
+namespace {
+// Process-wide, once, before the first connection: no memory statistics
+// (Comptoir never reads them), which spares a mutex on every allocation.
+void configure_library() {
+  static const bool configured = [] {
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    return true;
+  }();
+  (void)configured;
+}
+}  // namespace
+
 Connection::Connection(std::string path, int flags) : path_(std::move(path)) {
+  configure_library();
   // NOMUTEX: a store is used by one thread at a time; SQLite need not lock.
   const int rc = sqlite3_open_v2(path_.c_str(), &db_, flags | SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {
