@@ -8,6 +8,9 @@
 #include <cstdint>
 #include <cstring>
 #include <fstream>
+#include <functional>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "ledger/date.hpp"
@@ -17,6 +20,7 @@
 #include "ledger/fec_text_equal.hpp"
 #include "ledger/fec_value_parser.hpp"
 #include "ledger/money.hpp"
+#include "ledger/two_stage_pipeline.hpp"
 
 namespace comptoir {
 namespace {
@@ -109,16 +113,43 @@ Layout read_header(std::string_view header, const std::string& source) {
   return layout;
 }
 
-// Parses one data line into the file.
+// The text fields of a line that the file interns, in this order.
+constexpr std::array<FecField, 9> interned_fields = {
+    FecField::JournalCode, FecField::JournalLib, FecField::EcritureNum, FecField::PieceRef,   FecField::CompteNum,
+    FecField::CompteLib,   FecField::CompAuxNum, FecField::CompAuxLib,  FecField::EcritureLib,
+};
+enum InternedField : std::size_t { journal_code, journal_lib, entry_number, piece_ref, account_number, account_label,
+                                   auxiliary_code, auxiliary_label, entry_label };
+
+// A line checked and parsed by the first stage, for the second to add to
+// the file: its number, values, and where its text fields are in the
+// batch's text.
+struct ParsedLine {
+  std::uint32_t line_number = 0;
+  FecEntry header;
+  std::int64_t amount = 0;
+  std::array<std::uint32_t, interned_fields.size() + 1> text_at{};  // field i = [text_at[i], text_at[i + 1])
+};
+
+// Lines handed from the first stage to the second together.
+struct LineBatch {
+  std::string text;
+  std::vector<ParsedLine> lines;
+
+  [[nodiscard]] std::string_view field(const ParsedLine& line, InternedField f) const {
+    return std::string_view(text).substr(line.text_at[f], line.text_at[f + 1] - line.text_at[f]);
+  }
+};
+
+// First stage: splits a line, checks its fields and parses its dates and
+// amounts (everything that needs no other line).
 class LineParser {
  public:
-  LineParser(FecFile& file, const Layout& layout) : file_(file), layout_(layout) {}
-  void parse(std::string_view text, std::uint32_t line_number);
+  LineParser(const std::string& source, const Layout& layout) : source_(source), layout_(layout) {}
+  void parse(std::string_view text, std::uint32_t line_number, LineBatch& batch);
 
  private:
-  [[noreturn]] void fail_at(FecField f, const std::string& reason) const {
-    fail(file_.source(), line_number_, f, reason);
-  }
+  [[noreturn]] void fail_at(FecField f, const std::string& reason) const { fail(source_, line_number_, f, reason); }
   [[nodiscard]] std::string_view field(FecField f) const {
     const int column = layout_.column[static_cast<std::size_t>(f)];
     return column < 0 ? std::string_view{} : fields_[static_cast<std::size_t>(column)];
@@ -132,9 +163,8 @@ class LineParser {
   std::int64_t amount(FecField f) const;
   void check_field_count();
   std::int64_t signed_amount() const;
-  std::uint32_t label_id(std::string_view label);
 
-  FecFile& file_;
+  const std::string& source_;
   const Layout& layout_;
   std::vector<std::string_view> fields_;
   std::uint32_t line_number_ = 0;
@@ -142,9 +172,6 @@ class LineParser {
   std::array<char, 16> last_date_text_{};
   std::size_t last_date_length_ = 0;
   std::int32_t last_date_days_ = 0;
-  std::string_view last_label_;
-  std::uint32_t last_label_id_ = 0;
-  bool has_last_label_ = false;
 };
 
 std::int32_t LineParser::date(FecField f, std::string_view text) {
@@ -195,16 +222,7 @@ std::int64_t LineParser::signed_amount() const {
   return debit - credit;
 }
 
-std::uint32_t LineParser::label_id(std::string_view label) {
-  if (!has_last_label_ || !fec_text_equal(label, last_label_)) {
-    last_label_id_ = file_.add_label(label);
-    last_label_ = file_.text(last_label_id_);
-    has_last_label_ = true;
-  }
-  return last_label_id_;
-}
-
-void LineParser::parse(std::string_view text, std::uint32_t line_number) {
+void LineParser::parse(std::string_view text, std::uint32_t line_number, LineBatch& batch) {
   line_number_ = line_number;
   split(text, layout_.separator, fields_);
   check_field_count();
@@ -213,35 +231,76 @@ void LineParser::parse(std::string_view text, std::uint32_t line_number) {
   if (account.size() < 3 || !std::all_of(account.begin(), account.begin() + 3, [](char c) { return c >= '0' && c <= '9'; })) {
     fail_at(FecField::CompteNum, "must start with three digits: '" + std::string(account) + "'");
   }
-  FecEntry header;
-  header.date = date(FecField::EcritureDate, field(FecField::EcritureDate));
-  header.piece_date = date(FecField::PieceDate, field(FecField::PieceDate));
-  if (!field(FecField::ValidDate).empty()) header.valid_date = date(FecField::ValidDate, field(FecField::ValidDate));
+  ParsedLine line;
+  line.line_number = line_number;
+  line.header.date = date(FecField::EcritureDate, field(FecField::EcritureDate));
+  line.header.piece_date = date(FecField::PieceDate, field(FecField::PieceDate));
+  if (!field(FecField::ValidDate).empty()) line.header.valid_date = date(FecField::ValidDate, field(FecField::ValidDate));
   if (!field(FecField::DateLet).empty()) (void)date(FecField::DateLet, field(FecField::DateLet));
   if (!field(FecField::Montantdevise).empty()) (void)amount(FecField::Montantdevise);
-  FecLine line;
-  line.line_number = line_number;
   line.amount = signed_amount();
-  const std::uint32_t journal = file_.add_journal(field(FecField::JournalCode), field(FecField::JournalLib));
+  for (std::size_t i = 0; i < interned_fields.size(); ++i) {
+    line.text_at[i] = static_cast<std::uint32_t>(batch.text.size());
+    batch.text.append(field(interned_fields[i]));
+  }
+  line.text_at.back() = static_cast<std::uint32_t>(batch.text.size());
+  batch.lines.push_back(line);
+}
+
+// Second stage: adds parsed lines to the file, in order (journals,
+// entries, accounts, auxiliaries and labels are interned here).
+class LineAdder {
+ public:
+  explicit LineAdder(FecFile& file) : file_(file) {}
+  void add(const LineBatch& batch);
+
+ private:
+  void add(const LineBatch& batch, const ParsedLine& parsed);
+  std::uint32_t label_id(std::string_view label);
+
+  FecFile& file_;
+  std::string_view last_label_;
+  std::uint32_t last_label_id_ = 0;
+  bool has_last_label_ = false;
+};
+
+std::uint32_t LineAdder::label_id(std::string_view label) {
+  if (!has_last_label_ || !fec_text_equal(label, last_label_)) {
+    last_label_id_ = file_.add_label(label);
+    last_label_ = file_.text(last_label_id_);
+    has_last_label_ = true;
+  }
+  return last_label_id_;
+}
+
+void LineAdder::add(const LineBatch& batch) {
+  for (const ParsedLine& line : batch.lines) add(batch, line);
+}
+
+void LineAdder::add(const LineBatch& batch, const ParsedLine& parsed) {
+  auto field = [&](InternedField f) { return batch.field(parsed, f); };
+  FecLine line;
+  line.line_number = parsed.line_number;
+  line.amount = parsed.amount;
+  const std::uint32_t journal = file_.add_journal(field(journal_code), field(journal_lib));
   bool added = false;
-  const std::size_t entry = file_.find_or_add_entry(journal, field(FecField::EcritureNum), header,
-                                                    field(FecField::PieceRef), added);
-  if (!added && file_.entry(entry).date != header.date) {
+  const std::size_t entry =
+      file_.find_or_add_entry(journal, field(entry_number), parsed.header, field(piece_ref), added);
+  if (!added && file_.entry(entry).date != parsed.header.date) {
     const FecEntry& first = file_.entry(entry);
-    fail_at(FecField::EcritureDate, "entry " + std::string(file_.entry_number(entry)) + " of journal " +
-                                        std::string(field(FecField::JournalCode)) + " is dated " +
-                                        Date::from_days(first.date).compact() + " on line " +
-                                        std::to_string(file_.line(first.first_line).line_number) + " but " +
-                                        Date::from_days(header.date).compact() + " here");
+    fail(file_.source(), parsed.line_number, FecField::EcritureDate,
+         "entry " + std::string(file_.entry_number(entry)) + " of journal " + std::string(field(journal_code)) +
+             " is dated " + Date::from_days(first.date).compact() + " on line " +
+             std::to_string(file_.line(first.first_line).line_number) + " but " +
+             Date::from_days(parsed.header.date).compact() + " here");
   }
-  line.account = file_.add_account(account, field(FecField::CompteLib), line_number);
-  const std::string_view auxiliary = field(FecField::CompAuxNum);
+  line.account = file_.add_account(field(account_number), field(account_label), parsed.line_number);
+  const std::string_view auxiliary = field(auxiliary_code);
   if (!auxiliary.empty()) {
-    const std::string_view auxiliary_label = field(FecField::CompAuxLib);
-    line.auxiliary = file_.add_auxiliary(auxiliary, auxiliary_label.empty() ? auxiliary : auxiliary_label,
-                                         line.account) + 1;
+    const std::string_view label = field(auxiliary_label);
+    line.auxiliary = file_.add_auxiliary(auxiliary, label.empty() ? auxiliary : label, line.account) + 1;
   }
-  line.label = label_id(field(FecField::EcritureLib));
+  line.label = label_id(field(entry_label));
   file_.add_line(entry, line);
 }
 
@@ -275,11 +334,29 @@ FecFile read_fec(std::istream& in, const std::string& source) {
   std::string_view text;
   if (!lines.next(text)) fail(source, 1, FecField::JournalCode, "the file is empty (no header line)");
   const Layout layout = read_header(text, source);
-  LineParser parser(file, layout);
-  while (lines.next(text)) {
-    if (trim(text).empty()) continue;
-    parser.parse(text, lines.line_number());
-  }
+  // Two stages on two cores: one thread reads, splits and parses lines,
+  // the calling thread adds them to the file. A failure on a line reaches
+  // the caller after every line before it was added, as if read in one
+  // pass (the second stage may refuse an earlier line).
+  constexpr std::size_t batch_lines = 4096;
+  const auto parse = [&](const BatchSink<LineBatch>& sink) {
+    LineParser parser(source, layout);
+    LineBatch batch;
+    try {
+      while (lines.next(text)) {
+        if (trim(text).empty()) continue;
+        parser.parse(text, lines.line_number(), batch);
+        if (batch.lines.size() == batch_lines && !sink(std::exchange(batch, LineBatch{}))) return;
+      }
+    } catch (...) {
+      sink(std::move(batch));
+      throw;
+    }
+    if (!batch.lines.empty()) sink(std::move(batch));
+  };
+  LineAdder adder(file);
+  const std::function<void(LineBatch&)> add = [&](LineBatch& batch) { adder.add(batch); };
+  run_two_stage_pipeline<LineBatch>(parse, add, 2);
   check_balances(file, layout.montant_sens);
   return file;
 }

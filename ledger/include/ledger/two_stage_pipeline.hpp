@@ -20,9 +20,11 @@ template <typename Batch>
 using BatchSink = std::function<bool(Batch&&)>;
 
 // Runs produce(sink) on a new thread and consume(batch) here for each
-// batch, in order. An exception on either side stops both; the producer's
-// is rethrown if the consumer had none (a consumer stops only by failing,
-// and its failure is the first that happened).
+// batch, in order. If the producer throws, every batch it handed over is
+// still consumed, then its exception is rethrown here: as if both stages
+// ran in one loop (a failure in consuming an earlier batch comes first).
+// If the consumer throws, the producer is stopped (its sink returns false)
+// and the consumer's exception is rethrown.
 template <typename Batch>
 void run_two_stage_pipeline(const std::function<void(const BatchSink<Batch>&)>& produce,
                             const std::function<void(Batch&)>& consume, std::size_t depth) {
@@ -58,7 +60,7 @@ void run_two_stage_pipeline(const std::function<void(const BatchSink<Batch>&)>& 
       {
         std::unique_lock lock(mutex);
         changed.wait(lock, [&] { return produced_all || !waiting.empty(); });
-        if (waiting.empty() || (produced_all && producer_failure)) break;  // done, or no use going on
+        if (waiting.empty()) break;
         batch = std::move(waiting.front());
         waiting.pop_front();
         changed.notify_all();

@@ -42,7 +42,7 @@ TEST(TwoStagePipeline, ConsumesEveryBatchInOrderOnTheCallingThread) {
   }
 }
 
-TEST(TwoStagePipeline, AProducerFailureReachesTheCallerAfterTheBatchesBeforeIt) {
+TEST(TwoStagePipeline, AProducerFailureReachesTheCallerAfterEveryBatchBeforeIt) {
   std::vector<int> seen;
   const auto produce = [](const BatchSink<Batch>& sink) {
     sink(Batch{1});
@@ -56,8 +56,7 @@ TEST(TwoStagePipeline, AProducerFailureReachesTheCallerAfterTheBatchesBeforeIt) 
   } catch (const std::runtime_error& e) {
     EXPECT_STREQ(e.what(), "entry 3 is unbalanced");
   }
-  EXPECT_LE(seen.size(), 2U);
-  for (std::size_t i = 0; i < seen.size(); ++i) EXPECT_EQ(seen[i], static_cast<int>(i) + 1);
+  EXPECT_EQ(seen, (std::vector<int>{1, 2}));
 }
 
 TEST(TwoStagePipeline, AConsumerFailureStopsTheProducerAndReachesTheCaller) {
@@ -78,6 +77,19 @@ TEST(TwoStagePipeline, AConsumerFailureStopsTheProducerAndReachesTheCaller) {
   // Stopped early: at most the consumed batches, the ones waiting and the
   // one being handed over.
   EXPECT_LE(made.load(), 3 + 2 + 2);
+}
+
+TEST(TwoStagePipeline, AConsumerFailureOnAnEarlierBatchWinsOverALaterProducerFailure) {
+  const auto produce = [](const BatchSink<Batch>& sink) {
+    sink(Batch{1});
+    throw std::runtime_error("line 9: bad amount");
+  };
+  try {
+    run_two_stage_pipeline<Batch>(produce, [](Batch&) { throw std::runtime_error("line 2: bad date"); }, 4);
+    FAIL() << "no failure";
+  } catch (const std::runtime_error& e) {
+    EXPECT_STREQ(e.what(), "line 2: bad date");
+  }
 }
 
 TEST(TwoStagePipeline, NothingToProduceConsumesNothing) {
