@@ -70,7 +70,11 @@ ChainHead SqliteBook::chain_head(const std::string& entity) const {
 }
 
 std::int64_t SqliteBook::last_sequence(const std::string& entity, int fiscal_year) const {
-  Statement& query = state_->cached("SELECT max(sequence) FROM txn WHERE entity = ?1 AND fiscal_year = ?2");
+  // Numbers grow with chain positions: the year's last number is that of
+  // its last entry in the chain (see txn_by_chain in migration_v1.cpp).
+  Statement& query = state_->cached(
+      "SELECT sequence FROM txn WHERE entity = ?1 AND fiscal_year = ?2 AND chain_position IS NOT NULL "
+      "ORDER BY chain_position DESC LIMIT 1");
   StatementReset reset(query);
   query.bind(1, entity);
   query.bind(2, std::int64_t{fiscal_year});
