@@ -27,6 +27,7 @@ int main(int argc, char** argv) {
   register_init(app, ctx);
   register_account(app, ctx);
   register_year(app, ctx);
+  register_entity(app, ctx);
   register_post(app, ctx);
   register_validate(app, ctx);
   register_journal(app, ctx);

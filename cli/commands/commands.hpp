@@ -11,6 +11,7 @@ namespace comptoir::cli {
 void register_init(CLI::App& app, Context& ctx);
 void register_account(CLI::App& app, Context& ctx);
 void register_year(CLI::App& app, Context& ctx);
+void register_entity(CLI::App& app, Context& ctx);
 void register_post(CLI::App& app, Context& ctx);
 void register_validate(CLI::App& app, Context& ctx);
 void register_journal(CLI::App& app, Context& ctx);

@@ -4,6 +4,7 @@
 #include "ledger/canonical_form.hpp"
 #include "ledger/error.hpp"
 #include "ledger/reference_data.hpp"
+#include "ledger/siren.hpp"
 
 namespace comptoir {
 namespace {
@@ -44,6 +45,21 @@ void Book::initialise(int year) {
     for (const auto& j : journals) writer_.add_journal(e.code, j);
     add_fiscal_year(e.code, year);
   }
+}
+
+void Book::set_entity_identity(const std::string& entity, const std::string& name, const std::string& siren) {
+  auto& c = cache(entity);
+  Entity changed = c.entity;
+  if (!name.empty()) changed.name = name;
+  if (!siren.empty()) {
+    if (!is_valid_siren(siren)) {
+      throw Error(ErrorKind::InvalidInput, "'" + siren + "' is not a SIREN (9 digits whose last is the Luhn "
+                                           "control key of the first eight)");
+    }
+    changed.siren = siren;
+  }
+  writer_.update_entity(changed);
+  c.entity = changed;
 }
 
 void Book::add_account(const std::string& entity, const Account& account) {

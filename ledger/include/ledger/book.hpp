@@ -27,6 +27,10 @@ class Book {
   // year `year` (calendar year). Throws if entities already exist.
   void initialise(int year);
 
+  // Renames `entity` and/or sets its SIREN (empty: unchanged). Throws
+  // InvalidInput for a SIREN that is not 9 digits with a valid control key.
+  void set_entity_identity(const std::string& entity, const std::string& name, const std::string& siren);
+
   void add_account(const std::string& entity, const Account& account);
   void add_auxiliary(const std::string& entity, const AuxiliaryAccount& auxiliary);
   // Adds a journal; throws InvalidInput if the code or label is empty or the

@@ -27,6 +27,8 @@ class BookWriter {
   [[nodiscard]] virtual std::unique_ptr<WriteScope> begin() = 0;
 
   virtual void add_entity(const Entity& entity) = 0;
+  // Changes the name and SIREN of the entity `entity.code`.
+  virtual void update_entity(const Entity& entity) = 0;
   virtual void add_account(const std::string& entity, const Account& account) = 0;
   virtual void add_auxiliary(const std::string& entity, const AuxiliaryAccount& auxiliary) = 0;
   virtual void add_journal(const std::string& entity, const Journal& journal) = 0;

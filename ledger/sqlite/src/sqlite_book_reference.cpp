@@ -29,6 +29,16 @@ void SqliteBook::add_entity(const Entity& entity) {
   insert.run("adding entity " + entity.code);
 }
 
+void SqliteBook::update_entity(const Entity& entity) {
+  state_->require_scope("change an entity");
+  Statement& update = state_->cached("UPDATE entity SET name = ?2, siren = ?3 WHERE code = ?1");
+  update.bind(1, entity.code);
+  update.bind(2, entity.name);
+  update.bind(3, entity.siren);
+  update.run("changing entity " + entity.code);
+  if (state_->connection().changes() == 0) throw Error(ErrorKind::NotFound, "unknown entity '" + entity.code + "'");
+}
+
 void SqliteBook::add_account(const std::string& entity, const Account& account) {
   state_->require_scope("add an account");
   Statement& insert = state_->cached("INSERT INTO account (entity, number, label) VALUES (?1, ?2, ?3)");

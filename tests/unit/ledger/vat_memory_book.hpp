@@ -41,6 +41,11 @@ class MemoryBook : public BookReader, public BookWriter {
 
   std::unique_ptr<WriteScope> begin() override;
   void add_entity(const Entity& entity) override { state_.entities.push_back(entity); }
+  void update_entity(const Entity& entity) override {
+    for (auto& e : state_.entities) {
+      if (e.code == entity.code) e = entity;
+    }
+  }
   void add_account(const std::string& entity, const Account& account) override {
     state_.accounts.emplace_back(entity, account);
   }

@@ -67,6 +67,7 @@ class SqliteBook final : public BookReader, public BookWriter {
   // of the WAL (each page written once); WAL again when the scope ends.
   [[nodiscard]] std::unique_ptr<WriteScope> begin_import();
   void add_entity(const Entity& entity) override;
+  void update_entity(const Entity& entity) override;
   void add_account(const std::string& entity, const Account& account) override;
   void add_auxiliary(const std::string& entity, const AuxiliaryAccount& auxiliary) override;
   void add_journal(const std::string& entity, const Journal& journal) override;
