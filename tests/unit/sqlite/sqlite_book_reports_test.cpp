@@ -1,11 +1,13 @@
 // Aggregates and listings over a seeded random book: the trial balance
 // equals a manual sum for every kind of filter (entity, year, prefix, whole
-// and partial months), and the general ledger is filtered and ordered.
+// and partial months), the general ledger is filtered and ordered, and its
+// opening lines sum the year's postings before --from.
 #include <gtest/gtest.h>
 
 #include <map>
 #include <random>
 
+#include "ledger/ledger_opening.hpp"
 #include "sqlite_test_support.hpp"
 
 namespace comptoir {
@@ -178,6 +180,43 @@ TEST_F(SqliteBookReports, GeneralLedgerIsFilteredAndOrdered) {
   std::size_t all = 0;
   db_->for_each_ledger_line(filter, [&](const LedgerLine&) { ++all; });
   EXPECT_GT(all, lines.size());
+}
+
+TEST_F(SqliteBookReports, LedgerOpeningsSumTheYearBeforeFrom) {
+  const auto expect_openings = [this](const TransactionFilter& filter, Date start) {
+    const Date eve = filter.from->plus_days(-1);
+    const auto actual = LedgerOpening::of(*db_, filter);
+    const auto wanted = expected([&](const Transaction& t, const Posting& p) {
+      return between(start, eve)(t, p) && p.account.rfind(filter.account_prefix, 0) == 0 &&
+             (filter.entity.empty() || t.entity == filter.entity);
+    });
+    ASSERT_EQ(actual.size(), wanted.size());
+    for (std::size_t i = 0; i < actual.size(); ++i) {
+      EXPECT_EQ(actual[i].entity, wanted[i].entity);
+      EXPECT_EQ(actual[i].account, wanted[i].account);
+      EXPECT_EQ(actual[i].date, eve);
+      EXPECT_EQ(actual[i].debit, wanted[i].debit) << actual[i].entity << " " << actual[i].account;
+      EXPECT_EQ(actual[i].credit, wanted[i].credit) << actual[i].entity << " " << actual[i].account;
+    }
+  };
+  TransactionFilter filter;
+  filter.from = day(2025, 5, 17);  // four whole months and a partial one
+  filter.account_prefix = "4";
+  expect_openings(filter, day(2025, 1, 1));
+  filter.fiscal_year = 2025;
+  filter.to = day(2025, 9, 30);
+  expect_openings(filter, day(2025, 1, 1));
+  filter = {};
+  filter.from = day(2026, 3, 10);  // only AT has a 2026 year
+  expect_openings(filter, day(2026, 1, 1));
+  EXPECT_FALSE(LedgerOpening::of(*db_, filter).empty());
+  filter.from = day(2026, 1, 1);
+  EXPECT_TRUE(LedgerOpening::of(*db_, filter).empty());
+  filter.from = day(2025, 6, 1);
+  filter.journal = "OD";
+  EXPECT_TRUE(LedgerOpening::of(*db_, filter).empty());
+  filter = {};
+  EXPECT_TRUE(LedgerOpening::of(*db_, filter).empty());
 }
 
 TEST_F(SqliteBookReports, TransactionsByAccountPrefixKeepAllPostings) {
