@@ -51,9 +51,9 @@ void list_imports(const Context& ctx) {
                {"entity", fr ? "Entité" : "Entity", 6},
                {"entries", fr ? "Écritures" : "Entries", 9, Align::Right},
                {"lines", fr ? "Lignes" : "Lines", 9, Align::Right},
-               {"first_entry", fr ? "Première" : "First", 14},
-               {"last_entry", fr ? "Dernière" : "Last", 14},
-               {"file", fr ? "Fichier" : "File", 30},
+               {"first_entry", fr ? "Première" : "First", 15},
+               {"last_entry", fr ? "Dernière" : "Last", 15},
+               {"file", fr ? "Fichier" : "File", 40},
                {"sha256", "SHA-256", 0}}});
   for (const auto& r : log.imports()) {
     out->row({r.id, text && fr ? r.imported_on.french() : r.imported_on.iso(), r.entity,
