@@ -21,6 +21,7 @@ constexpr std::array migrations{
     Migration{2, &migrate_to_v2},
     Migration{3, &migrate_to_v3},
     Migration{4, &migrate_to_v4},
+    Migration{5, &migrate_to_v5},
 };
 
 std::int64_t user_version(const Connection& connection) {

@@ -25,5 +25,6 @@ void create_triggers_v1(Connection& connection);
 void migrate_to_v3(Connection& connection);  // Guinguette events and till imports
 void migrate_to_v2(Connection& connection);
 void migrate_to_v4(Connection& connection);  // grant agreements and tranches
+void migrate_to_v5(Connection& connection);  // the record of FEC imports
 
 }  // namespace comptoir
