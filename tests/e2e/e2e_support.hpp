@@ -3,6 +3,7 @@
 #pragma once
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <string>
@@ -41,6 +42,32 @@ class E2eTest : public ::testing::Test {
 
   std::filesystem::path dir_;
   std::filesystem::path db_;
+};
+
+// One demo book (`comptoir demo`) shared by every test of a suite: the demo
+// takes a while to post. Use as `class MySuite : public DemoBookSuite<MySuite> {};`.
+template <typename Suite>
+class DemoBookSuite : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    const std::string suite = ::testing::UnitTest::GetInstance()->current_test_suite()->name();
+    dir_ = std::filesystem::temp_directory_path() / ("comptoir-e2e-" + suite + "-" + std::to_string(getpid()));
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    demo_ = dir_ / "demo.db";
+    const auto r = run(dir_, {"--db", demo_.string(), "demo"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
+  static void TearDownTestSuite() { std::filesystem::remove_all(dir_); }
+
+  // Runs comptoir with --db demo.db prepended.
+  static RunResult comptoir(std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", demo_.string()});
+    return run(dir_, args);
+  }
+
+  inline static std::filesystem::path dir_;
+  inline static std::filesystem::path demo_;
 };
 
 }  // namespace comptoir::e2e

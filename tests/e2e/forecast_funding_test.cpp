@@ -23,30 +23,8 @@ std::string scenario(const std::string& name) {
   return (fs::path(COMPTOIR_GOLDEN_DIR).parent_path().parent_path() / "forecast" / "scenarios" / name).string();
 }
 
-// One demo book for the whole suite (the demo takes a while to post).
-class ForecastFunding : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    dir_ = fs::temp_directory_path() / ("comptoir-e2e-forecast-funding-" + std::to_string(getpid()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    demo_ = dir_ / "demo.db";
-    const auto r = run(dir_, {"--db", demo_.string(), "demo"});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-  }
-  static void TearDownTestSuite() { fs::remove_all(dir_); }
-
-  static RunResult comptoir(std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", demo_.string()});
-    return run(dir_, args);
-  }
-
-  static fs::path dir_;
-  static fs::path demo_;
-};
-
-fs::path ForecastFunding::dir_;
-fs::path ForecastFunding::demo_;
+// One demo book for the whole suite.
+class ForecastFunding : public DemoBookSuite<ForecastFunding> {};
 
 TEST_F(ForecastFunding, BaseScenarioGolden) {
   const auto r = comptoir({"forecast", "funding", scenario("funding-base.toml"), "--runs", "2000"});

@@ -47,23 +47,8 @@ std::vector<std::vector<std::string>> rows(const std::string& csv) {
 }
 
 // One demo book for the whole suite.
-class LedgerOpening : public ::testing::Test {
+class LedgerOpening : public DemoBookSuite<LedgerOpening> {
  protected:
-  static void SetUpTestSuite() {
-    dir_ = fs::temp_directory_path() / ("comptoir-e2e-ledger-opening-" + std::to_string(getpid()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    demo_ = dir_ / "demo.db";
-    const auto r = run(dir_, {"--db", demo_.string(), "demo"});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-  }
-  static void TearDownTestSuite() { fs::remove_all(dir_); }
-
-  static RunResult comptoir(std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", demo_.string()});
-    return run(dir_, args);
-  }
-
   // account -> balance column of `balance --entity AT --account prefix --to to`.
   static std::map<std::string, std::string> balances(const std::string& prefix, const std::string& to) {
     const auto r = comptoir({"balance", "--entity", "AT", "--account", prefix, "--to", to, "--format", "csv"});
@@ -72,13 +57,7 @@ class LedgerOpening : public ::testing::Test {
     for (const auto& f : rows(r.out)) out[f[0]] = f[4];
     return out;
   }
-
-  static fs::path dir_;
-  static fs::path demo_;
 };
-
-fs::path LedgerOpening::dir_;
-fs::path LedgerOpening::demo_;
 
 TEST_F(LedgerOpening, OpeningAndRunningBalanceMatchTheTrialBalance) {
   for (const std::string prefix : {"512", "4", "6"}) {
