@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <map>
 
+#include "support/trial_balance_of_lines.hpp"
+
 namespace comptoir::test {
 namespace {
 
@@ -73,17 +75,7 @@ std::vector<FiscalYear> MemoryBook::fiscal_years(const std::string& entity) cons
 }
 
 std::vector<AccountBalance> MemoryBook::trial_balance(const TransactionFilter& filter) const {
-  std::map<std::pair<std::string, std::string>, AccountBalance> rows;
-  for_each_ledger_line(filter, [&](const LedgerLine& l) {
-    auto& row = rows[{l.entity, l.posting.account}];
-    row.entity = l.entity;
-    row.account = l.posting.account;
-    row.debit += l.posting.debit;
-    row.credit += l.posting.credit;
-  });
-  std::vector<AccountBalance> out;
-  for (auto& [key, row] : rows) out.push_back(row);
-  return out;
+  return test::trial_balance_of_lines(*this, filter);
 }
 
 void MemoryBook::for_each_transaction(const TransactionFilter& filter,

@@ -6,6 +6,7 @@
 
 #include "ledger/error.hpp"
 #include "reports/category_summaries.hpp"
+#include "support/trial_balance_of_lines.hpp"
 
 namespace comptoir {
 namespace {
@@ -26,17 +27,7 @@ class LinesReader : public BookReader {
   }
 
   std::vector<AccountBalance> trial_balance(const TransactionFilter& filter) const override {
-    std::map<std::pair<std::string, std::string>, AccountBalance> rows;
-    for_each_ledger_line(filter, [&](const LedgerLine& l) {
-      auto& row = rows[{l.entity, l.posting.account}];
-      row.entity = l.entity;
-      row.account = l.posting.account;
-      row.debit += l.posting.debit;
-      row.credit += l.posting.credit;
-    });
-    std::vector<AccountBalance> out;
-    for (auto& [key, row] : rows) out.push_back(row);
-    return out;
+    return test::trial_balance_of_lines(*this, filter);
   }
   void for_each_ledger_line(const TransactionFilter& filter,
                             const std::function<void(const LedgerLine&)>& visit) const override {
