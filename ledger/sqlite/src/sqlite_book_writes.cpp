@@ -1,7 +1,10 @@
-// Storing transactions: insert (header, postings, tags) one at a time or
-// by batch, validation of a draft, deletion of a draft. Statements are
-// prepared once and reused; validated postings feed the running totals
-// flushed at commit.
+// Storing transactions: insert (header, postings, tags), one or a batch,
+// both through the batch tables; validation of a draft, deletion of a
+// draft. Statements are prepared once and reused; validated postings feed
+// the running totals flushed at commit.
+#include <span>
+#include <string>
+
 #include "ledger/error.hpp"
 #include "ledger/sqlite/sqlite_book.hpp"
 #include "sqlite_book_state.hpp"
@@ -10,12 +13,6 @@
 namespace comptoir {
 namespace {
 
-constexpr const char* insert_txn_sql =
-    "INSERT INTO txn (entity, journal, date, piece_ref, piece_date, label, status, fiscal_year, sequence, "
-    "chain_position, validation_date, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
-constexpr const char* insert_posting_sql =
-    "INSERT INTO posting (txn_id, line_no, entity, date, account, auxiliary, debit, credit, label) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
 constexpr const char* insert_tag_sql = "INSERT INTO posting_tag (posting_id, key, value) VALUES (?1, ?2, ?3)";
 // OR FAIL: a refused row stops the statement without undoing its earlier
 // rows, so SQLite keeps no statement journal (a copy of every page the
@@ -55,26 +52,6 @@ void bind_validation(Statement& statement, int first, const Transaction& t, cons
   statement.bind(first + 4, t.hash);
 }
 
-void insert_header(SqliteBookState& state, const Transaction& t, const std::string& date) {
-  Statement& insert = state.cached(insert_txn_sql);
-  const std::string piece_date = t.piece_date.iso();
-  const std::string validation_date = t.validation_date ? t.validation_date->iso() : std::string();
-  insert.bind(1, t.entity);
-  insert.bind(2, t.journal);
-  insert.bind(3, date);
-  insert.bind(4, t.piece_ref);
-  insert.bind(5, piece_date);
-  insert.bind(6, t.label);
-  if (t.is_validated()) {
-    insert.bind(7, std::string_view("validated"));
-    bind_validation(insert, 8, t, validation_date);
-  } else {
-    insert.bind(7, std::string_view("draft"));
-    for (int i = 8; i <= 12; ++i) insert.bind_null(i);
-  }
-  insert.run("storing the transaction");
-}
-
 void insert_tags(SqliteBookState& state, std::int64_t posting_id, const Tags& tags) {
   Statement& tag = state.cached(insert_tag_sql);
   tag.bind(1, posting_id);
@@ -92,7 +69,7 @@ std::int64_t next_id(SqliteBookState& state, const char* sql) {
   return query.column_int64(0);
 }
 
-bool has_tags(const std::vector<Transaction>& batch) {
+bool has_tags(std::span<const Transaction> batch) {
   for (const auto& t : batch) {
     for (const auto& p : t.postings) {
       if (!p.tags.empty()) return true;
@@ -104,11 +81,11 @@ bool has_tags(const std::vector<Transaction>& batch) {
 // Shows `batch` in the batch tables for the lifetime of this object.
 class ShownBatch {
  public:
-  ShownBatch(TransactionBatch& shown, const std::vector<Transaction>& batch, std::int64_t first_id) : shown_(shown) {
-    shown_.transactions = &batch;
+  ShownBatch(TransactionBatch& shown, std::span<const Transaction> batch, std::int64_t first_id) : shown_(shown) {
+    shown_.transactions = batch;
     shown_.first_id = first_id;
   }
-  ~ShownBatch() { shown_.transactions = nullptr; }
+  ~ShownBatch() { shown_.transactions = {}; }
   ShownBatch(const ShownBatch&) = delete;
   ShownBatch& operator=(const ShownBatch&) = delete;
 
@@ -116,22 +93,28 @@ class ShownBatch {
   TransactionBatch& shown_;
 };
 
-void insert_postings(SqliteBookState& state, const Transaction& t, std::int64_t id, const std::string& date) {
-  Statement& insert = state.cached(insert_posting_sql);
-  insert.bind(1, id);
-  insert.bind(3, t.entity);
-  insert.bind(4, date);
-  std::int64_t line = 0;
-  for (const Posting& p : t.postings) {
-    insert.bind(2, ++line);
-    insert.bind(5, p.account);
-    insert.bind_or_null(6, p.auxiliary);
-    insert.bind(7, p.debit.cents());
-    insert.bind(8, p.credit.cents());
-    insert.bind(9, p.label);
-    insert.run("storing a posting");
-    if (!p.tags.empty()) insert_tags(state, state.connection().last_insert_rowid(), p.tags);
+// Stores `batch` (two INSERT ... SELECT over the batch tables, then tags
+// and running totals); returns the id of its first transaction. Failures
+// carry `what`.
+std::int64_t store(SqliteBookState& state, std::span<const Transaction> batch, const std::string& what) {
+  for (std::size_t i = 0; i < batch.size(); ++i) state.before_insert();
+  const std::int64_t first_id = next_id(state, next_txn_id_sql);
+  ShownBatch showing(state.transaction_batch(), batch, first_id);
+  // Posting ids follow in batch order (max + 1 each): the tags need them.
+  const bool tagged = has_tags(batch);
+  std::int64_t posting_id = tagged ? next_id(state, next_posting_id_sql) : 0;
+  state.cached(insert_txn_batch_sql).run(what);
+  state.cached(insert_posting_batch_sql).run(what);
+  for (const auto& t : batch) {
+    if (tagged) {
+      for (const auto& p : t.postings) {
+        if (!p.tags.empty()) insert_tags(state, posting_id, p.tags);
+        ++posting_id;
+      }
+    }
+    if (t.is_validated()) state.totals().add(t);
   }
+  return first_id;
 }
 
 }  // namespace
@@ -139,13 +122,7 @@ void insert_postings(SqliteBookState& state, const Transaction& t, std::int64_t 
 std::int64_t SqliteBook::insert_transaction(const Transaction& transaction) {
   state_->require_scope("store a transaction");
   try {
-    state_->before_insert();
-    const std::string date = transaction.date.iso();
-    insert_header(*state_, transaction, date);
-    const std::int64_t id = state_->connection().last_insert_rowid();
-    insert_postings(*state_, transaction, id, date);
-    if (transaction.is_validated()) state_->totals().add(transaction);
-    return id;
+    return store(*state_, std::span(&transaction, 1), "storing the transaction");
   } catch (const Error& e) {
     throw Error(e.kind(), describe(transaction) + ": " + e.what());
   }
@@ -154,27 +131,11 @@ std::int64_t SqliteBook::insert_transaction(const Transaction& transaction) {
 void SqliteBook::insert_transactions(const std::vector<Transaction>& batch) {
   state_->require_scope("store transactions");
   if (batch.empty()) return;
-  for (std::size_t i = 0; i < batch.size(); ++i) state_->before_insert();
   const std::string what = "storing " + std::to_string(batch.size()) + " entries from " + batch.front().date.iso();
-  TransactionBatch& shown = state_->transaction_batch();
-  ShownBatch showing(shown, batch, next_id(*state_, next_txn_id_sql));
-  // Posting ids follow in batch order (max + 1 each): the tags need them.
-  const bool tagged = has_tags(batch);
-  std::int64_t posting_id = tagged ? next_id(*state_, next_posting_id_sql) : 0;
   try {
-    state_->cached(insert_txn_batch_sql).run(what);
-    state_->cached(insert_posting_batch_sql).run(what);
+    (void)store(*state_, batch, what);
   } catch (const Error& e) {
     throw Error(e.kind(), what + ": " + e.what());
-  }
-  for (const auto& t : batch) {
-    if (tagged) {
-      for (const auto& p : t.postings) {
-        if (!p.tags.empty()) insert_tags(*state_, posting_id, p.tags);
-        ++posting_id;
-      }
-    }
-    if (t.is_validated()) state_->totals().add(t);
   }
 }
 

@@ -33,8 +33,8 @@ struct Cursor {
   std::string posting_date;                // the current transaction's date, for its postings
   std::size_t posting_date_of = SIZE_MAX;  // ... of this transaction
 
-  [[nodiscard]] const std::vector<Transaction>& transactions() const { return *batch->transactions; }
-  [[nodiscard]] bool at_end() const { return batch->transactions == nullptr || txn >= transactions().size(); }
+  [[nodiscard]] std::span<const Transaction> transactions() const { return batch->transactions; }
+  [[nodiscard]] bool at_end() const { return txn >= transactions().size(); }
   // Skips transactions without postings when walking postings.
   void settle() {
     if (kind == Kind::Txn) return;
@@ -172,8 +172,7 @@ int disconnect(sqlite3_vtab* vtab) {
 // One plan: a full scan in batch order.
 int best_index(sqlite3_vtab* vtab, sqlite3_index_info* info) {
   const auto* table = reinterpret_cast<Table*>(vtab);
-  const auto* transactions = table->batch->transactions;
-  info->estimatedRows = transactions != nullptr ? static_cast<sqlite3_int64>(transactions->size()) : 0;
+  info->estimatedRows = static_cast<sqlite3_int64>(table->batch->transactions.size());
   info->estimatedCost = static_cast<double>(info->estimatedRows) + 1.0;
   return SQLITE_OK;
 }

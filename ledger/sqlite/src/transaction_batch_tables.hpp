@@ -8,7 +8,7 @@
 #pragma once
 
 #include <cstdint>
-#include <vector>
+#include <span>
 
 #include "ledger/transaction.hpp"
 
@@ -22,7 +22,7 @@ namespace comptoir {
 // (the last five NULL for a draft). batch_posting: txn_id, line_no, entity,
 // date, account, auxiliary (NULL if none), debit, credit, label.
 struct TransactionBatch {
-  const std::vector<Transaction>* transactions = nullptr;
+  std::span<const Transaction> transactions;
   std::int64_t first_id = 0;
 };
 
