@@ -4,7 +4,7 @@
 
 #include <chrono>
 
-#include "ledger/error.hpp"
+#include "core/error.hpp"
 
 namespace comptoir::cli {
 

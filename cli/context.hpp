@@ -8,8 +8,8 @@
 
 #include <CLI/CLI.hpp>
 
-#include "ledger/date.hpp"
-#include "ledger/sqlite/sqlite_book.hpp"
+#include "core/date.hpp"
+#include "store/sqlite_book.hpp"
 #include "reports/table.hpp"
 
 namespace comptoir::cli {

@@ -2,7 +2,7 @@
 // 4 closed period / validated entry / read-only, 5 integrity, 1 other.
 #pragma once
 
-#include "ledger/error.hpp"
+#include "core/error.hpp"
 
 namespace comptoir::cli {
 

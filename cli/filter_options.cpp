@@ -1,7 +1,7 @@
 // See filter_options.hpp.
 #include "filter_options.hpp"
 
-#include "ledger/error.hpp"
+#include "core/error.hpp"
 
 namespace comptoir::cli {
 namespace {

@@ -6,7 +6,7 @@
 #include <memory>
 #include <string>
 
-#include "ledger/transaction_filter.hpp"
+#include "core/transaction_filter.hpp"
 
 namespace comptoir::cli {
 

@@ -4,7 +4,7 @@
 
 #include "commands.hpp"
 #include "filter_options.hpp"
-#include "ledger/sqlite/sqlite_tag_balance.hpp"
+#include "store/sqlite_tag_balance.hpp"
 
 namespace comptoir::cli {
 namespace {

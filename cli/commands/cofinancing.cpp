@@ -4,10 +4,10 @@
 #include <iostream>
 
 #include "commands.hpp"
-#include "ledger/book.hpp"
-#include "ledger/error.hpp"
-#include "ledger/prestation_desk.hpp"
-#include "ledger/sqlite/sqlite_cofinancing_store.hpp"
+#include "core/book.hpp"
+#include "core/error.hpp"
+#include "cofinancing/prestation_desk.hpp"
+#include "store/sqlite_cofinancing_store.hpp"
 
 namespace comptoir::cli {
 namespace {

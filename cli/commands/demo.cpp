@@ -5,10 +5,10 @@
 #include <iostream>
 
 #include "commands.hpp"
-#include "ledger/book.hpp"
-#include "ledger/demo_books.hpp"
-#include "ledger/error.hpp"
-#include "ledger/sqlite/sqlite_demo_books.hpp"
+#include "core/book.hpp"
+#include "demo/demo_books.hpp"
+#include "core/error.hpp"
+#include "demo/write_demo_books.hpp"
 #include "reports/category_summaries.hpp"
 #include "reports/category_summary_table.hpp"
 

@@ -4,8 +4,8 @@
 #include <iostream>
 
 #include "commands.hpp"
-#include "ledger/error.hpp"
-#include "ledger/fec_export.hpp"
+#include "core/error.hpp"
+#include "fec/fec_export.hpp"
 
 namespace comptoir::cli {
 namespace {

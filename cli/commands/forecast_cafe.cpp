@@ -7,7 +7,7 @@
 #include "forecast_support.hpp"
 #include "forecast/cafe_plan_table.hpp"
 #include "forecast/cafe_scenario_toml.hpp"
-#include "ledger/error.hpp"
+#include "core/error.hpp"
 
 namespace comptoir::cli {
 namespace {

@@ -14,8 +14,8 @@
 #include "forecast/monte_carlo.hpp"
 #include "forecast/scenario_kind.hpp"
 #include "forecast_support.hpp"
-#include "ledger/error.hpp"
-#include "ledger/sqlite/sqlite_cofinancing_store.hpp"
+#include "core/error.hpp"
+#include "store/sqlite_cofinancing_store.hpp"
 
 namespace comptoir::cli {
 namespace {

@@ -8,7 +8,7 @@
 #include "forecast/monte_carlo.hpp"
 #include "forecast/sensitivity.hpp"
 #include "forecast_support.hpp"
-#include "ledger/sqlite/sqlite_cofinancing_store.hpp"
+#include "store/sqlite_cofinancing_store.hpp"
 
 namespace comptoir::cli {
 namespace {

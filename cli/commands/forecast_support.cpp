@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <iostream>
 
-#include "ledger/error.hpp"
+#include "core/error.hpp"
 #include "reports/category_summaries.hpp"
 
 namespace comptoir::cli {

@@ -9,7 +9,7 @@
 
 #include "forecast/base_year_actuals.hpp"
 #include "forecast/plan_table.hpp"
-#include "ledger/book_reader.hpp"
+#include "core/book_reader.hpp"
 #include "reports/table.hpp"
 
 namespace comptoir::cli {

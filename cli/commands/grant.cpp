@@ -6,9 +6,9 @@
 
 #include "commands.hpp"
 #include "grant_options.hpp"
-#include "ledger/error.hpp"
-#include "ledger/grant_desk.hpp"
-#include "ledger/sqlite/sqlite_grant_store.hpp"
+#include "core/error.hpp"
+#include "grants/grant_desk.hpp"
+#include "store/sqlite_grant_store.hpp"
 
 namespace comptoir::cli {
 namespace {

@@ -5,8 +5,8 @@
 
 #include "commands.hpp"
 #include "grant_options.hpp"
-#include "ledger/grant_desk.hpp"
-#include "ledger/sqlite/sqlite_grant_store.hpp"
+#include "grants/grant_desk.hpp"
+#include "store/sqlite_grant_store.hpp"
 
 namespace comptoir::cli {
 namespace {

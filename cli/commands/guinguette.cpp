@@ -6,11 +6,11 @@
 #include <sstream>
 
 #include "commands.hpp"
-#include "ledger/book.hpp"
-#include "ledger/error.hpp"
-#include "ledger/guinguette_summary.hpp"
-#include "ledger/sqlite/sqlite_guinguette_store.hpp"
-#include "ledger/till_import.hpp"
+#include "core/book.hpp"
+#include "core/error.hpp"
+#include "till/guinguette_summary.hpp"
+#include "store/sqlite_guinguette_store.hpp"
+#include "till/till_import.hpp"
 
 namespace comptoir::cli {
 namespace {

@@ -4,9 +4,9 @@
 #include <iostream>
 
 #include "commands.hpp"
-#include "ledger/book.hpp"
-#include "ledger/fec_import_logged.hpp"
-#include "ledger/sqlite/sqlite_fec_import_log.hpp"
+#include "core/book.hpp"
+#include "fec/fec_import_logged.hpp"
+#include "store/sqlite_fec_import_log.hpp"
 #include "progress_bar.hpp"
 
 namespace comptoir::cli {

@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "commands.hpp"
-#include "ledger/book.hpp"
+#include "core/book.hpp"
 
 namespace comptoir::cli {
 

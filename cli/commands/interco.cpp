@@ -6,10 +6,10 @@
 
 #include "commands.hpp"
 #include "input/posting_file_reader.hpp"
-#include "ledger/book.hpp"
-#include "ledger/error.hpp"
-#include "ledger/interco_check.hpp"
-#include "ledger/interco_entries.hpp"
+#include "core/book.hpp"
+#include "core/error.hpp"
+#include "interco/interco_check.hpp"
+#include "interco/interco_entries.hpp"
 
 namespace comptoir::cli {
 namespace {

@@ -7,7 +7,7 @@
 
 #include "commands.hpp"
 #include "filter_options.hpp"
-#include "ledger/ledger_opening.hpp"
+#include "core/ledger_opening.hpp"
 
 namespace comptoir::cli {
 namespace {

@@ -5,8 +5,8 @@
 
 #include "commands.hpp"
 #include "input/posting_file_reader.hpp"
-#include "ledger/book.hpp"
-#include "ledger/error.hpp"
+#include "core/book.hpp"
+#include "core/error.hpp"
 #include "progress_bar.hpp"
 
 namespace comptoir::cli {

@@ -2,7 +2,7 @@
 #include <iostream>
 
 #include "commands.hpp"
-#include "ledger/book.hpp"
+#include "core/book.hpp"
 
 namespace comptoir::cli {
 namespace {

@@ -4,10 +4,10 @@
 #include <iostream>
 
 #include "commands.hpp"
-#include "ledger/book.hpp"
-#include "ledger/error.hpp"
-#include "ledger/vat_ca3.hpp"
-#include "ledger/vat_settlement.hpp"
+#include "core/book.hpp"
+#include "core/error.hpp"
+#include "vat/vat_ca3.hpp"
+#include "vat/vat_settlement.hpp"
 
 namespace comptoir::cli {
 namespace {

@@ -4,8 +4,8 @@
 
 #include "commands.hpp"
 #include "exit_codes.hpp"
-#include "ledger/book_verifier.hpp"
-#include "ledger/error.hpp"
+#include "core/book_verifier.hpp"
+#include "core/error.hpp"
 
 namespace comptoir::cli {
 

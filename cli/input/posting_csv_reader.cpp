@@ -4,8 +4,8 @@
 #include <unordered_set>
 
 #include "input/posting_file_reader.hpp"
-#include "ledger/csv_reader.hpp"
-#include "ledger/error.hpp"
+#include "core/csv_reader.hpp"
+#include "core/error.hpp"
 
 namespace comptoir::cli {
 namespace {

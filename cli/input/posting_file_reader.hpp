@@ -6,7 +6,7 @@
 #include <functional>
 #include <string>
 
-#include "ledger/transaction.hpp"
+#include "core/transaction.hpp"
 
 namespace comptoir::cli {
 

@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "input/posting_file_reader.hpp"
-#include "ledger/error.hpp"
+#include "core/error.hpp"
 
 namespace comptoir::cli {
 namespace {

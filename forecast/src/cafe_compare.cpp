@@ -8,7 +8,7 @@
 #include <string>
 
 #include "forecast/cafe_plan_cash.hpp"
-#include "ledger/error.hpp"
+#include "core/error.hpp"
 
 namespace comptoir::forecast {
 namespace {

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "ledger/error.hpp"
+#include "core/error.hpp"
 
 namespace comptoir::forecast {
 namespace {

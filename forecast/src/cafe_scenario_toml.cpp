@@ -7,7 +7,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "ledger/error.hpp"
+#include "core/error.hpp"
 #include "toml_reader.hpp"
 
 namespace comptoir::forecast {

@@ -4,7 +4,7 @@
 
 #include "cash_plan_builder.hpp"
 #include "forecast/cafe_plan.hpp"
-#include "ledger/error.hpp"
+#include "core/error.hpp"
 #include "operations.hpp"
 #include "plan_analysis.hpp"
 #include "startup_builder.hpp"

@@ -5,8 +5,8 @@
 // rates too large for the fast path fall back to it.
 #pragma once
 
-#include "ledger/money.hpp"
-#include "ledger/rational.hpp"
+#include "core/money.hpp"
+#include "core/rational.hpp"
 
 namespace comptoir::forecast {
 

@@ -9,9 +9,9 @@
 #include <set>
 #include <tuple>
 
-#include "ledger/allocation.hpp"
-#include "ledger/cofinancing_calculator.hpp"
-#include "ledger/error.hpp"
+#include "core/allocation.hpp"
+#include "cofinancing/cofinancing_calculator.hpp"
+#include "core/error.hpp"
 
 namespace comptoir::forecast {
 namespace {

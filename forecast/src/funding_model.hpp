@@ -12,8 +12,8 @@
 
 #include "forecast/base_year_actuals.hpp"
 #include "forecast/funding_scenario.hpp"
-#include "ledger/cofinancing_rule.hpp"
-#include "ledger/money.hpp"
+#include "cofinancing/cofinancing_rule.hpp"
+#include "core/money.hpp"
 
 namespace comptoir::forecast {
 

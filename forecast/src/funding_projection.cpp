@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "funding_model.hpp"
-#include "ledger/error.hpp"
+#include "core/error.hpp"
 
 namespace comptoir::forecast {
 namespace {

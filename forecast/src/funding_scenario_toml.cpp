@@ -9,7 +9,7 @@
 #include <sstream>
 #include <utility>
 
-#include "ledger/error.hpp"
+#include "core/error.hpp"
 #include "toml_reader.hpp"
 
 namespace comptoir::forecast {

@@ -4,7 +4,7 @@
 
 #include <cmath>
 
-#include "ledger/error.hpp"
+#include "core/error.hpp"
 
 namespace comptoir::forecast {
 namespace {

@@ -3,7 +3,7 @@
 #include "forecast/loan_schedule.hpp"
 
 #include "fast_rate.hpp"
-#include "ledger/error.hpp"
+#include "core/error.hpp"
 
 namespace comptoir::forecast {
 namespace {

@@ -9,7 +9,7 @@
 
 #include "forecast/scope_projection.hpp"
 #include "funding_model.hpp"
-#include "ledger/error.hpp"
+#include "core/error.hpp"
 
 namespace comptoir::forecast {
 namespace {

@@ -8,7 +8,7 @@
 
 #include <algorithm>
 
-#include "ledger/error.hpp"
+#include "core/error.hpp"
 
 namespace comptoir::forecast {
 namespace {

@@ -8,7 +8,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "ledger/error.hpp"
+#include "core/error.hpp"
 
 namespace comptoir::forecast {
 namespace {

@@ -10,9 +10,9 @@
 
 #include <toml++/toml.h>
 
-#include "ledger/date.hpp"
-#include "ledger/money.hpp"
-#include "ledger/rational.hpp"
+#include "core/date.hpp"
+#include "core/money.hpp"
+#include "core/rational.hpp"
 
 namespace comptoir::forecast {
 

@@ -1,6 +1,6 @@
 // Chooses a table renderer by output format.
 #include "csv_json_table_writers.hpp"
-#include "ledger/error.hpp"
+#include "core/error.hpp"
 #include "text_table_writer.hpp"
 
 namespace comptoir {

@@ -5,7 +5,7 @@
 #include <sstream>
 #include <utility>
 
-#include "ledger/error.hpp"
+#include "core/error.hpp"
 
 namespace comptoir_reports_data {
 std::string_view embedded(std::string_view file_name);

@@ -1,7 +1,7 @@
 // Text form of CategorySide, as written in activity_categories.csv.
 #include "reports/category_side.hpp"
 
-#include "ledger/error.hpp"
+#include "core/error.hpp"
 
 namespace comptoir {
 

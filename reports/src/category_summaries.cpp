@@ -5,7 +5,7 @@
 #include <map>
 #include <optional>
 
-#include "ledger/error.hpp"
+#include "core/error.hpp"
 
 namespace comptoir {
 namespace {

@@ -10,9 +10,9 @@
 #include <stdexcept>
 #include <vector>
 
-#include "ledger/date.hpp"
-#include "ledger/money.hpp"
-#include "ledger/reference_data.hpp"
+#include "core/date.hpp"
+#include "core/money.hpp"
+#include "core/reference_data.hpp"
 #include "transaction_generator.hpp"
 
 namespace comptoir::bench {

@@ -5,7 +5,7 @@
 #include <fstream>
 #include <stdexcept>
 
-#include "ledger/money.hpp"
+#include "core/money.hpp"
 
 namespace comptoir::bench {
 namespace {

@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "e2e/e2e_support.hpp"
-#include "ledger/money.hpp"
+#include "core/money.hpp"
 
 namespace comptoir::e2e {
 namespace {

@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-#include "ledger/book_reader.hpp"
+#include "core/book_reader.hpp"
 
 namespace comptoir::test {
 

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "ledger/money.hpp"
+#include "core/money.hpp"
 
 namespace comptoir::forecast {
 

@@ -9,8 +9,8 @@
 
 #include <optional>
 
-#include "ledger/date.hpp"
-#include "ledger/money.hpp"
+#include "core/date.hpp"
+#include "core/money.hpp"
 
 namespace comptoir::forecast {
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "forecast/cafe_plan.hpp"
-#include "ledger/money.hpp"
+#include "core/money.hpp"
 
 namespace comptoir::forecast {
 

@@ -19,9 +19,9 @@
 #include "forecast/staff_line.hpp"
 #include "forecast/vat_regime.hpp"
 #include "forecast/working_capital_terms.hpp"
-#include "ledger/date.hpp"
-#include "ledger/money.hpp"
-#include "ledger/rational.hpp"
+#include "core/date.hpp"
+#include "core/money.hpp"
+#include "core/rational.hpp"
 
 namespace comptoir::forecast {
 

@@ -1,8 +1,8 @@
 // One month of the cash plan (plan de trésorerie), all flows incl. VAT.
 #pragma once
 
-#include "ledger/date.hpp"
-#include "ledger/money.hpp"
+#include "core/date.hpp"
+#include "core/money.hpp"
 
 namespace comptoir::forecast {
 

@@ -6,7 +6,7 @@
 #include <set>
 #include <string>
 
-#include "ledger/rational.hpp"
+#include "core/rational.hpp"
 
 namespace comptoir::forecast {
 

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "forecast/distribution.hpp"
-#include "ledger/rational.hpp"
+#include "core/rational.hpp"
 
 namespace comptoir::forecast {
 

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "forecast/financing_line_kind.hpp"
-#include "ledger/money.hpp"
+#include "core/money.hpp"
 
 namespace comptoir::forecast {
 

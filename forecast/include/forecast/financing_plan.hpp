@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "forecast/financing_line.hpp"
-#include "ledger/money.hpp"
+#include "core/money.hpp"
 
 namespace comptoir::forecast {
 

@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "forecast/fixed_cost_kind.hpp"
-#include "ledger/money.hpp"
-#include "ledger/rational.hpp"
+#include "core/money.hpp"
+#include "core/rational.hpp"
 
 namespace comptoir::forecast {
 

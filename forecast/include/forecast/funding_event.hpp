@@ -6,8 +6,8 @@
 #include <string>
 
 #include "forecast/funding_event_kind.hpp"
-#include "ledger/date.hpp"
-#include "ledger/rational.hpp"
+#include "core/date.hpp"
+#include "core/rational.hpp"
 
 namespace comptoir::forecast {
 

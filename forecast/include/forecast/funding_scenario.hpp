@@ -16,7 +16,7 @@
 #include "forecast/prestation_driver.hpp"
 #include "forecast/staff_driver.hpp"
 #include "forecast/tour_driver.hpp"
-#include "ledger/money.hpp"
+#include "core/money.hpp"
 
 namespace comptoir::forecast {
 

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "ledger/money.hpp"
+#include "core/money.hpp"
 
 namespace comptoir::forecast {
 

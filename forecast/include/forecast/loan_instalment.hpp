@@ -1,8 +1,8 @@
 // One line of a loan's amortisation schedule (tableau d'amortissement).
 #pragma once
 
-#include "ledger/date.hpp"
-#include "ledger/money.hpp"
+#include "core/date.hpp"
+#include "core/money.hpp"
 
 namespace comptoir::forecast {
 

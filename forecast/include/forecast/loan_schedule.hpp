@@ -13,8 +13,8 @@
 
 #include "forecast/loan.hpp"
 #include "forecast/loan_instalment.hpp"
-#include "ledger/date.hpp"
-#include "ledger/money.hpp"
+#include "core/date.hpp"
+#include "core/money.hpp"
 
 namespace comptoir::forecast {
 

@@ -2,7 +2,7 @@
 // percentiles; cents rounded half away from zero from the double paths).
 #pragma once
 
-#include "ledger/money.hpp"
+#include "core/money.hpp"
 
 namespace comptoir::forecast {
 

@@ -12,7 +12,7 @@
 #include "forecast/base_year_actuals.hpp"
 #include "forecast/funding_scenario.hpp"
 #include "forecast/monte_carlo_result.hpp"
-#include "ledger/cofinancing_rule.hpp"
+#include "cofinancing/cofinancing_rule.hpp"
 
 namespace comptoir::forecast {
 

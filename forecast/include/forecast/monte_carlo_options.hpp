@@ -4,7 +4,7 @@
 
 #include <cstdint>
 
-#include "ledger/money.hpp"
+#include "core/money.hpp"
 
 namespace comptoir::forecast {
 

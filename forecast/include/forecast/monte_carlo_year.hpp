@@ -5,7 +5,7 @@
 
 #include "forecast/money_band.hpp"
 #include "forecast/share_band.hpp"
-#include "ledger/rational.hpp"
+#include "core/rational.hpp"
 
 namespace comptoir::forecast {
 

@@ -4,8 +4,8 @@
 #include <vector>
 
 #include "forecast/sig_lines.hpp"
-#include "ledger/date.hpp"
-#include "ledger/money.hpp"
+#include "core/date.hpp"
+#include "core/money.hpp"
 
 namespace comptoir::forecast {
 

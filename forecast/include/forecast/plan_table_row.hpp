@@ -5,7 +5,7 @@
 #include <variant>
 #include <vector>
 
-#include "ledger/money.hpp"
+#include "core/money.hpp"
 
 namespace comptoir::forecast {
 

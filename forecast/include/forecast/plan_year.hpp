@@ -4,7 +4,7 @@
 #include "forecast/break_even.hpp"
 #include "forecast/sig_lines.hpp"
 #include "forecast/working_capital_need.hpp"
-#include "ledger/date.hpp"
+#include "core/date.hpp"
 
 namespace comptoir::forecast {
 

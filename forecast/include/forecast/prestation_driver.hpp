@@ -5,7 +5,7 @@
 
 #include <cstddef>
 
-#include "ledger/prestation_type.hpp"
+#include "cofinancing/prestation_type.hpp"
 
 namespace comptoir::forecast {
 

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "forecast/actual_line.hpp"
-#include "ledger/rational.hpp"
+#include "core/rational.hpp"
 
 namespace comptoir::forecast {
 

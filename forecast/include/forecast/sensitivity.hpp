@@ -8,7 +8,7 @@
 #include "forecast/base_year_actuals.hpp"
 #include "forecast/funding_scenario.hpp"
 #include "forecast/sensitivity_analysis.hpp"
-#include "ledger/cofinancing_rule.hpp"
+#include "cofinancing/cofinancing_rule.hpp"
 
 namespace comptoir::forecast {
 

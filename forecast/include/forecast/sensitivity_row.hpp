@@ -5,8 +5,8 @@
 
 #include <string>
 
-#include "ledger/money.hpp"
-#include "ledger/rational.hpp"
+#include "core/money.hpp"
+#include "core/rational.hpp"
 
 namespace comptoir::forecast {
 

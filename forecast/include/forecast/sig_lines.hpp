@@ -3,7 +3,7 @@
 // month or one year. All amounts in cents, excl. VAT under a real regime.
 #pragma once
 
-#include "ledger/money.hpp"
+#include "core/money.hpp"
 
 namespace comptoir::forecast {
 

@@ -6,7 +6,7 @@
 #include <cstddef>
 #include <string>
 
-#include "ledger/rational.hpp"
+#include "core/rational.hpp"
 
 namespace comptoir::forecast {
 

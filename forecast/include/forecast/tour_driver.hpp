@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "ledger/date.hpp"
+#include "core/date.hpp"
 
 namespace comptoir::forecast {
 

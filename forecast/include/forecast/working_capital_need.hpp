@@ -3,7 +3,7 @@
 // rounded half-up to the cent.
 #pragma once
 
-#include "ledger/money.hpp"
+#include "core/money.hpp"
 
 namespace comptoir::forecast {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "ledger/money.hpp"
+#include "core/money.hpp"
 #include "reports/category_row.hpp"
 #include "reports/category_side.hpp"
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "ledger/book_reader.hpp"
+#include "core/book_reader.hpp"
 #include "reports/category_scheme.hpp"
 #include "reports/category_summary.hpp"
 

@@ -10,7 +10,7 @@
 #include <variant>
 #include <vector>
 
-#include "ledger/money.hpp"
+#include "core/money.hpp"
 
 namespace comptoir {
 

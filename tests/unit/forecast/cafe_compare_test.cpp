@@ -10,7 +10,7 @@
 #include "forecast/cafe_scenario_toml.hpp"
 #include "forecast/scenario_kind.hpp"
 #include "forecast_test_support.hpp"
-#include "ledger/error.hpp"
+#include "core/error.hpp"
 
 namespace comptoir::forecast {
 namespace {

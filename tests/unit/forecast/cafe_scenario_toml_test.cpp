@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "forecast_test_support.hpp"
-#include "ledger/error.hpp"
+#include "core/error.hpp"
 
 namespace comptoir::forecast {
 namespace {

@@ -8,7 +8,7 @@
 #include "forecast/funding_scenario_toml.hpp"
 #include "forecast_test_support.hpp"
 #include "funding_test_support.hpp"
-#include "ledger/error.hpp"
+#include "core/error.hpp"
 
 namespace comptoir::forecast {
 namespace {

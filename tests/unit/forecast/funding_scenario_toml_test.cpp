@@ -6,7 +6,7 @@
 
 #include "forecast_test_support.hpp"
 #include "funding_test_support.hpp"
-#include "ledger/error.hpp"
+#include "core/error.hpp"
 
 namespace comptoir::forecast {
 namespace {

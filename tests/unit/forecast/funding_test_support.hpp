@@ -9,7 +9,7 @@
 
 namespace comptoir::forecast::testing {
 
-// AT and RES 2025 as planned in ledger/src/demo_books.cpp; cash AT 150,000,
+// AT and RES 2025 as planned in demo/src/demo_books.cpp; cash AT 150,000,
 // RES 200,000; combined with the 48,000 interco eliminated.
 [[nodiscard]] BaseYearActuals demo_actuals();
 

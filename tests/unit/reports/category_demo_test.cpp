@@ -6,10 +6,10 @@
 
 #include <filesystem>
 
-#include "ledger/book.hpp"
-#include "ledger/demo_books.hpp"
-#include "ledger/sqlite/sqlite_book.hpp"
-#include "ledger/sqlite/sqlite_demo_books.hpp"
+#include "core/book.hpp"
+#include "demo/demo_books.hpp"
+#include "store/sqlite_book.hpp"
+#include "demo/write_demo_books.hpp"
 #include "reports/category_summaries.hpp"
 
 namespace comptoir {

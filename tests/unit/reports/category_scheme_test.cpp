@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include "ledger/error.hpp"
+#include "core/error.hpp"
 
 namespace comptoir {
 namespace {

@@ -4,7 +4,7 @@
 
 #include <map>
 
-#include "ledger/error.hpp"
+#include "core/error.hpp"
 #include "reports/category_summaries.hpp"
 #include "support/trial_balance_of_lines.hpp"
 

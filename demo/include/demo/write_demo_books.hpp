@@ -1,0 +1,15 @@
+// The demo books written into a new SQLite book: what `comptoir demo` and
+// the tests over the demo share (the domain stores over the same file, one
+// write scope).
+#pragma once
+
+#include "store/sqlite_book.hpp"
+
+namespace comptoir {
+
+// Initialises `db` (a new, empty book) for 2025 and writes the demo books
+// through build_demo_books with the SQLite co-financing, Guinguette and
+// grant stores, in one write scope: all or nothing.
+void write_demo_books(SqliteBook& db);
+
+}  // namespace comptoir

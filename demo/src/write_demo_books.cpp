@@ -1,0 +1,24 @@
+// The demo books over the SQLite store and its domain stores.
+#include "demo/write_demo_books.hpp"
+
+#include "core/book.hpp"
+#include "demo/demo_books.hpp"
+#include "store/sqlite_cofinancing_store.hpp"
+#include "store/sqlite_grant_store.hpp"
+#include "store/sqlite_guinguette_store.hpp"
+
+namespace comptoir {
+
+void write_demo_books(SqliteBook& db) {
+  Book book(db, db);
+  SqliteCofinancingStore cofinancing(db);
+  SqliteGuinguetteStore guinguettes(db);
+  SqliteGrantStore grants(db);
+  DemoStores stores{cofinancing, guinguettes, grants};
+  auto scope = book.begin();
+  book.initialise(2025);
+  build_demo_books(book, stores);
+  scope->commit();
+}
+
+}  // namespace comptoir

@@ -1,0 +1,219 @@
+// FEC import: check everything (accounts, fiscal years), then create the
+// missing journals, accounts and auxiliary accounts, then post the entries
+// as validated transactions in date order: one thread builds, checks and
+// seals batches of entries while the calling thread stores the previous
+// batch.
+#include "fec/fec_import.hpp"
+
+#include <algorithm>
+#include <functional>
+#include <utility>
+#include <set>
+#include <vector>
+
+#include "core/account.hpp"
+#include "core/error.hpp"
+#include "fec/fec_reader.hpp"
+#include "core/two_stage_pipeline.hpp"
+
+namespace comptoir {
+namespace {
+
+[[noreturn]] void fail(const FecFile& file, std::uint32_t line, const char* field, ErrorKind kind,
+                       const std::string& reason) {
+  throw Error(kind, at_location(file.source(), static_cast<long>(line), field) + ": " + reason);
+}
+
+// The book's account number for a CompteNum: kept if valid, 3-5 digits
+// padded with zeros on the right to 6, else refused.
+std::string account_number(const FecFile& file, std::uint32_t id) {
+  std::string number(file.account_number(id));
+  if (is_valid_account_number(number)) return number;
+  const bool digits = std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (digits && number.size() >= 3 && number.size() <= 5) {
+    number.resize(6, '0');
+    if (is_valid_account_number(number)) return number;
+  }
+  fail(file, file.account_first_line(id), "CompteNum", ErrorKind::InvalidInput,
+       "'" + std::string(file.account_number(id)) +
+           "' is not a usable account number (6 to 12 digits, or 3 to 5 padded with zeros; first digit 1-8)");
+}
+
+class Importer {
+ public:
+  Importer(const FecFile& file, const std::string& entity, Book& book, const FecImportOptions& options)
+      : file_(file), entity_(entity), book_(book), options_(options) {}
+
+  FecImportResult run() {
+    map_accounts();
+    check_dates();
+    create_journals();
+    create_accounts();
+    create_auxiliaries();
+    post_entries();
+    return result_;
+  }
+
+ private:
+  void map_accounts() {
+    numbers_.reserve(file_.account_count());
+    for (std::uint32_t id = 0; id < file_.account_count(); ++id) numbers_.push_back(account_number(file_, id));
+  }
+
+  void check_dates() {
+    for (std::size_t e = 0; e < file_.entry_count(); ++e) {
+      const Date date = Date::from_days(file_.entry(e).date);
+      const FiscalYear* year = book_.fiscal_year_of(entity_, date);
+      if (year == nullptr || !year->is_open()) {
+        fail(file_, file_.line(file_.entry(e).first_line).line_number, "EcritureDate", ErrorKind::InvalidInput,
+             date.iso() + " (entry " + std::string(file_.entry_number(e)) + ") is in no open fiscal year of " +
+                 entity_);
+      }
+    }
+  }
+
+  void create_journals() {
+    std::set<std::string> existing;
+    for (const auto& j : book_.reader().journals(entity_)) existing.insert(j.code);
+    for (std::uint32_t id = 0; id < file_.journal_count(); ++id) {
+      Journal journal{std::string(file_.journal_code(id)), std::string(file_.journal_label(id))};
+      if (existing.count(journal.code) != 0) continue;
+      book_.add_journal(entity_, journal);
+      existing.insert(journal.code);
+      ++result_.created_journals;
+    }
+  }
+
+  void create_accounts() {
+    for (std::uint32_t id = 0; id < file_.account_count(); ++id) {
+      if (!created_accounts_.insert(numbers_[id]).second) continue;  // two spellings of one number
+      if (book_.reader().account(entity_, numbers_[id])) continue;
+      book_.add_account(entity_, Account{numbers_[id], std::string(file_.account_label(id))});
+      ++result_.created_accounts;
+    }
+  }
+
+  void create_auxiliaries() {
+    for (std::uint32_t id = 0; id < file_.auxiliary_count(); ++id) {
+      const std::string code(file_.auxiliary_code(id));
+      if (book_.reader().auxiliary(entity_, code)) continue;
+      book_.add_auxiliary(entity_, AuxiliaryAccount{code, std::string(file_.auxiliary_label(id)),
+                                                    numbers_[file_.auxiliary_parent(id)]});
+      ++result_.created_auxiliaries;
+    }
+  }
+
+  Transaction make_transaction(std::size_t e) {
+    const FecEntry& entry = file_.entry(e);
+    Transaction t;
+    t.entity = entity_;
+    t.journal = std::string(file_.journal_code(entry.journal));
+    t.date = Date::from_days(entry.date);
+    t.piece_ref = std::string(file_.text(entry.piece_ref));
+    t.piece_date = Date::from_days(entry.piece_date);
+    t.label = std::string(file_.text(file_.line(entry.first_line).label));
+    file_.for_each_line(e, [&](const FecLine& line) {
+      if (line.amount == 0) {
+        ++result_.skipped_zero_lines;
+        return;
+      }
+      Posting p;
+      p.account = numbers_[line.account];
+      if (line.auxiliary != 0) p.auxiliary = std::string(file_.auxiliary_code(line.auxiliary - 1));
+      (line.amount > 0 ? p.debit : p.credit) = Money::from_cents(line.amount > 0 ? line.amount : -line.amount);
+      const std::string_view label = file_.text(line.label);
+      if (label != t.label) p.label = std::string(label);
+      t.postings.push_back(std::move(p));
+    });
+    return t;
+  }
+
+  // Entries prepared together, and how many entries of the file they cover
+  // (entries without a non-zero line are skipped).
+  struct Batch {
+    std::vector<Transaction> transactions;
+    std::size_t entries = 0;
+  };
+  static constexpr std::size_t batch_size = 4096;
+
+  void post_entries() {
+    std::vector<std::uint32_t> order(file_.entry_count());
+    for (std::uint32_t e = 0; e < order.size(); ++e) order[e] = e;
+    // Entries are numbered in first-line order, so (date, index) = (date, first line).
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+      const std::int32_t da = file_.entry(a).date;
+      const std::int32_t db = file_.entry(b).date;
+      return da != db ? da < db : a < b;
+    });
+    book_.load_sealing_state(entity_);
+    const std::size_t total = order.size();
+    std::size_t stored = 0;
+    if (options_.progress) options_.progress(0, total);
+    const auto produce = [&](const BatchSink<Batch>& sink) {
+      Batch batch;
+      for (const std::uint32_t e : order) {
+        prepare(e, batch);
+        if (batch.transactions.size() == batch_size && !sink(std::exchange(batch, Batch{}))) return;
+      }
+      if (batch.entries != 0) sink(std::move(batch));
+    };
+    const std::function<void(Batch&)> consume = [&](Batch& batch) {
+      book_.store(batch.transactions);
+      stored += batch.entries;
+      if (options_.progress) options_.progress(stored, total);
+    };
+    if (total <= batch_size) {
+      produce([&](Batch&& batch) {
+        consume(batch);
+        return true;
+      });
+    } else {
+      run_two_stage_pipeline<Batch>(produce, consume, 2);
+    }
+  }
+
+  // Builds, checks and seals entry `e` into `batch` (runs on the producer
+  // thread: it touches the file, the Book's checks and result_ counters).
+  void prepare(std::size_t e, Batch& batch) {
+    const FecEntry& entry = file_.entry(e);
+    ++batch.entries;
+    Transaction t = make_transaction(e);
+    if (t.postings.empty()) {
+      ++result_.skipped_empty_entries;
+      return;
+    }
+    const Date validation =
+        entry.valid_date != FecEntry::no_date ? Date::from_days(entry.valid_date) : options_.validation_date;
+    try {
+      book_.prepare(t, true, validation);
+    } catch (const Error& error) {
+      fail(file_, file_.line(entry.first_line).line_number, "EcritureNum", error.kind(), error.what());
+    }
+    ++result_.entries;
+    result_.lines += t.postings.size();
+    batch.transactions.push_back(std::move(t));
+  }
+
+  const FecFile& file_;
+  const std::string& entity_;
+  Book& book_;
+  const FecImportOptions& options_;
+  std::vector<std::string> numbers_;  // book account number per file account id
+  std::set<std::string> created_accounts_;
+  FecImportResult result_;
+};
+
+}  // namespace
+
+FecImportResult import_fec(const FecFile& file, const std::string& entity, Book& book,
+                           const FecImportOptions& options) {
+  return Importer(file, entity, book, options).run();
+}
+
+FecImportResult import_fec(const std::string& path, const std::string& entity, Book& book,
+                           const FecImportOptions& options) {
+  const FecFile file = read_fec_file(path);
+  return import_fec(file, entity, book, options);
+}
+
+}  // namespace comptoir

@@ -1,0 +1,11 @@
+// HT from TTC with explicit half-up rounding; VAT takes the remainder.
+#include "till/till_vat_split.hpp"
+
+namespace comptoir {
+
+TillVatSplit split_ttc(Money ttc, const Rational& rate) {
+  const Money ht = Money::round(ttc.to_rational() / (Rational(1) + rate), RoundingMode::HalfUp);
+  return {ht, ttc - ht};
+}
+
+}  // namespace comptoir

@@ -1,0 +1,93 @@
+// The VAT settlement entry and the guard against settling a period twice.
+#include "vat/vat_settlement.hpp"
+
+#include "core/error.hpp"
+
+namespace comptoir {
+namespace {
+
+Posting line(const std::string& account, Money debit_minus_credit) {
+  Posting p;
+  p.account = account;
+  if (debit_minus_credit.is_negative()) p.credit = -debit_minus_credit;
+  else p.debit = debit_minus_credit;
+  return p;
+}
+
+std::optional<VatPeriod> period_of_piece(const std::string& piece) {
+  if (piece.rfind("CA3-", 0) != 0) return std::nullopt;
+  try {
+    return VatPeriod::parse(std::string_view(piece).substr(4));
+  } catch (const Error&) {
+    return std::nullopt;
+  }
+}
+
+}  // namespace
+
+std::string vat_settlement_piece(const VatPeriod& period) { return "CA3-" + period.code(); }
+
+Transaction vat_settlement_entry(const VatStatement& statement, Date date) {
+  Transaction t;
+  t.entity = statement.entity;
+  t.journal = "OD";
+  t.date = date;
+  t.piece_date = date;
+  t.piece_ref = vat_settlement_piece(statement.period);
+  t.label = "Déclaration de TVA " + t.piece_ref;
+  Money payable;  // collected - deductible, before the credit brought forward
+  for (const auto& m : statement.movements) {
+    t.postings.push_back(line(m.account, -m.amount));  // zero the account
+    payable -= m.amount;
+  }
+  // The new credit replaces the one brought forward: post only the change.
+  const Money credit_change = statement.credit() - statement.credit_brought_forward;
+  if (!credit_change.is_zero()) t.postings.push_back(line(vat_credit_account, credit_change));
+  if (!statement.net_due().is_zero()) t.postings.push_back(line(vat_payable_account, -statement.net_due()));
+  if (t.postings.empty()) {
+    throw Error(ErrorKind::InvalidInput,
+                "no VAT to settle for " + statement.entity + " in " + statement.period.code());
+  }
+  if (payable - statement.credit_brought_forward != statement.net_due() - statement.credit()) {
+    throw Error(ErrorKind::Internal, "VAT settlement does not balance for " + statement.period.code());
+  }
+  return t;
+}
+
+std::optional<std::string> find_vat_settlement(const BookReader& reader, const std::string& entity,
+                                               const VatPeriod& period) {
+  TransactionFilter filter;
+  filter.entity = entity;
+  filter.from = period.first_day();  // a settlement is dated at or after its period's end
+  filter.account_prefix = "445";
+  std::optional<std::string> found;
+  reader.for_each_transaction(filter, [&](const Transaction& t) {
+    if (found || t.journal == "AN" || !is_vat_settlement(t)) return;
+    const auto settled = period_of_piece(t.piece_ref).value_or(VatPeriod::month(t.date.year(), static_cast<int>(t.date.month())));
+    if (settled.overlaps(period)) found = t.reference() + " (piece " + t.piece_ref + ")";
+  });
+  return found;
+}
+
+VatSettlement settle_vat_period(Book& book, const std::string& entity, const VatPeriod& period,
+                                const std::vector<VatRate>& rates, Date date, Date validation_date) {
+  if (date < period.last_day()) {
+    throw Error(ErrorKind::InvalidInput, "the settlement of " + period.code() + " cannot be dated " + date.iso() +
+                                             ", before the period ends (" + period.last_day().iso() + ")");
+  }
+  const FiscalYear* fy = book.fiscal_year_of(entity, date);
+  if (fy != nullptr && !fy->is_open()) {
+    throw Error(ErrorKind::Locked, "fiscal year " + std::to_string(fy->year) + " of " + entity +
+                                       " is closed: the VAT of " + period.code() + " cannot be settled in it");
+  }
+  if (auto existing = find_vat_settlement(book.reader(), entity, period)) {
+    throw Error(ErrorKind::Locked, "the VAT of " + entity + " for " + period.code() + " is already settled by " +
+                                       *existing + "; post a correction on the next return");
+  }
+  VatSettlement result;
+  result.statement = compute_vat_statement(book.reader(), entity, period, rates);
+  result.transaction_id = book.post(vat_settlement_entry(result.statement, date), true, validation_date);
+  return result;
+}
+
+}  // namespace comptoir

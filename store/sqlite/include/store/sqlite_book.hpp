@@ -1,0 +1,104 @@
+// The SQLite store: one file holding every entity's books, behind the core's
+// reader and writer interfaces. Aggregates (trial balance, ledgers) are SQL
+// queries over indexes and monthly running totals, never a load of the book.
+// Only this library includes sqlite3.h.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/book_reader.hpp"
+#include "core/book_writer.hpp"
+#include "store/open_mode.hpp"
+
+namespace comptoir {
+
+class SqliteBookState;
+
+class SqliteBook final : public BookReader, public BookWriter {
+ public:
+  // Opens the book at `path`.
+  // Throws Error(NotFound) if the file is missing (ReadWrite, ReadOnly);
+  // Error(InvalidInput) if Create finds a file that already holds tables;
+  // Error(Storage) if the file is not a Comptoir book, is newer than this
+  // program, or SQLite fails. ReadWrite and Create migrate the schema.
+  [[nodiscard]] static std::unique_ptr<SqliteBook> open(const std::string& path, OpenMode mode);
+  ~SqliteBook() override;
+  SqliteBook(const SqliteBook&) = delete;
+  SqliteBook& operator=(const SqliteBook&) = delete;
+
+  [[nodiscard]] const std::string& path() const;
+  // The schema version of the file (PRAGMA user_version) and the one this
+  // program writes.
+  [[nodiscard]] int schema_version() const;
+  [[nodiscard]] static int current_schema_version();
+
+  // --- BookReader ---
+  [[nodiscard]] std::vector<Entity> entities() const override;
+  [[nodiscard]] std::optional<Entity> entity(const std::string& code) const override;
+  [[nodiscard]] std::vector<Account> accounts(const std::string& entity) const override;
+  [[nodiscard]] std::optional<Account> account(const std::string& entity, const std::string& number) const override;
+  [[nodiscard]] std::vector<AuxiliaryAccount> auxiliaries(const std::string& entity) const override;
+  [[nodiscard]] std::optional<AuxiliaryAccount> auxiliary(const std::string& entity,
+                                                          const std::string& code) const override;
+  [[nodiscard]] std::vector<Journal> journals(const std::string& entity) const override;
+  [[nodiscard]] std::vector<FiscalYear> fiscal_years(const std::string& entity) const override;
+  // Whole months come from the running totals, partial months at the edges
+  // of from/to from the postings.
+  [[nodiscard]] std::vector<AccountBalance> trial_balance(const TransactionFilter& filter) const override;
+  void for_each_transaction(const TransactionFilter& filter,
+                            const std::function<void(const Transaction&)>& visit) const override;
+  [[nodiscard]] std::optional<Transaction> transaction(std::int64_t id) const override;
+  void for_each_ledger_line(const TransactionFilter& filter,
+                            const std::function<void(const LedgerLine&)>& visit) const override;
+  [[nodiscard]] ChainHead chain_head(const std::string& entity) const override;
+  [[nodiscard]] std::int64_t last_sequence(const std::string& entity, int fiscal_year) const override;
+
+  // --- BookWriter --- Every method but begin() needs an open scope
+  // (Error(Internal) otherwise); on a read-only book every one throws
+  // Error(Locked). A refusal by the database's immutability triggers
+  // (validated transaction, closed year) is Error(Locked).
+  // The scope must not outlive this book.
+  [[nodiscard]] std::unique_ptr<WriteScope> begin() override;
+  // A write scope for a large import (FEC, posting files): the same
+  // all-or-nothing transaction, written through a rollback journal instead
+  // of the WAL (each page written once); WAL again when the scope ends.
+  [[nodiscard]] std::unique_ptr<WriteScope> begin_import();
+  void add_entity(const Entity& entity) override;
+  void update_entity(const Entity& entity) override;
+  void add_account(const std::string& entity, const Account& account) override;
+  void add_auxiliary(const std::string& entity, const AuxiliaryAccount& auxiliary) override;
+  void add_journal(const std::string& entity, const Journal& journal) override;
+  void add_fiscal_year(const std::string& entity, const FiscalYear& year) override;
+  void set_fiscal_year_status(const std::string& entity, int year, FiscalYearStatus status) override;
+  std::int64_t insert_transaction(const Transaction& transaction) override;
+  // Two INSERT ... SELECT statements for the whole batch (see
+  // transaction_batch_tables.hpp), then the tags and running totals.
+  void insert_transactions(const std::vector<Transaction>& batch) override;
+  void mark_validated(const Transaction& validated) override;
+  // Throws Error(NotFound) for an unknown id, Error(Locked) for a validated one.
+  void delete_draft(std::int64_t id) override;
+
+  // For `comptoir verify`: recomputes the monthly totals of validated
+  // postings and compares them with the stored running totals. One line
+  // per mismatch, in plain English; empty when they agree.
+  [[nodiscard]] std::vector<std::string> check_running_totals() const;
+  // For `comptoir verify`: what foreign keys would guard, checked in bulk
+  // (txn and posting carry none, for import speed): entries of unknown
+  // entities or journals, postings of unknown accounts or auxiliaries,
+  // postings whose entry is missing or disagrees on entity or date. One
+  // line per problem (at most 20 of each kind); empty when sound.
+  [[nodiscard]] std::vector<std::string> check_references() const;
+
+  // For the domain stores of this library (store/sqlite/src): the
+  // connection, cached statements and write-scope checks. Opaque elsewhere.
+  [[nodiscard]] SqliteBookState& state() const { return *state_; }
+
+ private:
+  explicit SqliteBook(std::unique_ptr<SqliteBookState> state);
+  std::unique_ptr<SqliteBookState> state_;
+};
+
+}  // namespace comptoir

@@ -1,0 +1,98 @@
+// Opening a book (file checks, connection settings, migration) and the
+// write scope.
+#include "store/sqlite_book.hpp"
+
+#include <sqlite3.h>
+
+#include <filesystem>
+
+#include "core/error.hpp"
+#include "migrations.hpp"
+#include "sqlite_book_state.hpp"
+#include "sqlite_write_scope.hpp"
+
+namespace comptoir {
+namespace {
+
+// Refuses files that are not (or not yet, or no longer) Comptoir books.
+void check_file_kind(Connection& connection, OpenMode mode) {
+  const std::int64_t objects = connection.query_int("SELECT count(*) FROM sqlite_schema", "reading the schema");
+  const std::int64_t application = connection.query_int("PRAGMA application_id", "reading the file kind");
+  const std::int64_t version = connection.query_int("PRAGMA user_version", "reading the schema version");
+  const std::string& path = connection.path();
+  if (mode == OpenMode::Create) {
+    if (objects > 0 || version > 0) {
+      throw Error(ErrorKind::InvalidInput, "there is already a database in " + path +
+                                               "; open it, or choose another file for a new book");
+    }
+    return;
+  }
+  if (application != comptoir_application_id || version < 1) {
+    throw Error(ErrorKind::Storage, path + " is not a Comptoir book");
+  }
+  if (version > current_schema_version()) {
+    throw Error(ErrorKind::Storage, "the book " + path + " has schema version " + std::to_string(version) +
+                                        ", newer than this program knows (" +
+                                        std::to_string(current_schema_version()) + "); upgrade Comptoir");
+  }
+  if (mode == OpenMode::ReadOnly && version < current_schema_version()) {
+    throw Error(ErrorKind::Storage, "the book " + path + " uses an older schema (version " +
+                                        std::to_string(version) + "); open it once for writing to upgrade it");
+  }
+}
+
+// Connection settings: a wait of up to 5 s when another program writes,
+// foreign keys, a 32 MB page cache: an import's working set is the right
+// edge of the append-only tables plus the hot leaves of posting_by_account,
+// far below that; a larger cache only adds to the peak memory (budget 300 MB
+// for a 1,000,000-entry FEC import, the reader's own tables included).
+void configure(Connection& connection) {
+  sqlite3_busy_timeout(connection.handle(), 5000);
+  connection.execute("PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY",
+                     "configuring the connection");
+}
+
+// Write-ahead log, durable at each checkpoint (synchronous=NORMAL in WAL).
+void configure_for_writing(Connection& connection) {
+  connection.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL", "switching to WAL");
+}
+
+}  // namespace
+
+std::unique_ptr<SqliteBook> SqliteBook::open(const std::string& path, OpenMode mode) {
+  if (mode != OpenMode::Create && !std::filesystem::exists(path)) {
+    throw Error(ErrorKind::NotFound, "no book at " + path + " (create one with `comptoir init`)");
+  }
+  auto state = std::make_unique<SqliteBookState>(path, mode);
+  Connection& connection = state->connection();
+  // 16 KB pages (before anything is written; ignored on an existing file):
+  // shallower B-trees, an import stores a third faster than with 4 KB.
+  if (mode == OpenMode::Create) connection.execute("PRAGMA page_size = 16384", "choosing the page size");
+  configure(connection);
+  check_file_kind(connection, mode);
+  if (mode != OpenMode::ReadOnly) {
+    configure_for_writing(connection);
+    migrate(connection);
+  }
+  return std::unique_ptr<SqliteBook>(new SqliteBook(std::move(state)));
+}
+
+SqliteBook::SqliteBook(std::unique_ptr<SqliteBookState> state) : state_(std::move(state)) {}
+
+SqliteBook::~SqliteBook() = default;
+
+const std::string& SqliteBook::path() const { return state_->path(); }
+
+int SqliteBook::schema_version() const {
+  return static_cast<int>(state_->connection().query_int("PRAGMA user_version", "reading the schema version"));
+}
+
+int SqliteBook::current_schema_version() { return comptoir::current_schema_version(); }
+
+std::unique_ptr<WriteScope> SqliteBook::begin() { return std::make_unique<SqliteWriteScope>(*state_); }
+
+std::unique_ptr<WriteScope> SqliteBook::begin_import() {
+  return std::make_unique<SqliteWriteScope>(*state_, true);
+}
+
+}  // namespace comptoir
