@@ -3,6 +3,7 @@
 #include "context.hpp"
 
 #include <chrono>
+#include <iostream>
 
 #include "core/error.hpp"
 
@@ -19,6 +20,10 @@ std::unique_ptr<SqliteBook> Context::create(const std::string& path) const {
     throw Error(ErrorKind::Locked, "--read-only: refusing to create the book " + path);
   }
   return SqliteBook::open(path, OpenMode::Create);
+}
+
+std::unique_ptr<TableWriter> Context::table_writer() const {
+  return make_table_writer(format(), std::cout, labels(), options.width);
 }
 
 Date Context::today() const {

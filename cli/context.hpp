@@ -1,5 +1,5 @@
 // What every command shares: the global options (--db, --read-only,
-// --format, --locale) and how to open the book with them.
+// --format, --locale, --width) and how to open the book with them.
 #pragma once
 
 #include <memory>
@@ -10,7 +10,8 @@
 
 #include "core/date.hpp"
 #include "store/sqlite_book.hpp"
-#include "reports/table.hpp"
+#include "labels/labels.hpp"
+#include "render/table_writers.hpp"
 
 namespace comptoir::cli {
 
@@ -20,6 +21,7 @@ struct GlobalOptions {
   std::string format = "text";
   std::string locale = "fr";
   std::string today;  // --today: overrides the system date (validation dates)
+  int width = default_text_width;  // --width: text tables are fitted to it
 };
 
 class Context {
@@ -39,6 +41,9 @@ class Context {
 
   [[nodiscard]] OutputFormat format() const { return parse_output_format(options.format); }
   [[nodiscard]] Language language() const { return parse_language(options.locale); }
+  [[nodiscard]] Labels labels() const { return Labels(language()); }
+  // The writer of --format on standard output, in --locale, fitted to --width.
+  [[nodiscard]] std::unique_ptr<TableWriter> table_writer() const;
   // The date validations are stamped with: --today, else the system date.
   [[nodiscard]] Date today() const;
 };

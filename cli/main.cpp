@@ -22,6 +22,8 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"text", "csv", "json"}));
   app.add_option("--locale", ctx.options.locale, "Language and number format of text output (fr: 1 234,56)")
       ->check(CLI::IsMember({"fr", "en"}));
+  app.add_option("--width", ctx.options.width, "Width of text tables in columns (default 80)")
+      ->check(CLI::Range(40, 1000));
   app.add_option("--today", ctx.options.today, "Date to stamp validations with (YYYY-MM-DD; default: system date)");
 
   register_init(app, ctx);

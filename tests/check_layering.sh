@@ -24,13 +24,24 @@ allowed=(
   "labels|core labels"
   "forecast|core cofinancing labels forecast"
   "reports|core fec vat till interco grants cofinancing labels forecast reports"
+  "reports/render|core labels reports render"
   "demo|core vat till interco grants cofinancing store demo"
 )
-prefixes="core|fec|vat|till|interco|grants|cofinancing|store|labels|forecast|reports|demo|cli|gui"
+prefixes="core|fec|vat|till|interco|grants|cofinancing|store|labels|forecast|reports|render|demo|cli|gui"
+# The rules of a file are those of the longest listed folder holding it.
+rules_of() {
+  local best="" entry dir
+  for entry in "${allowed[@]}"; do
+    dir=${entry%%|*}
+    case "$1" in "$dir"/*) [ ${#dir} -gt ${#best} ] && best=$dir;; esac
+  done
+  echo "$best"
+}
 for entry in "${allowed[@]}"; do
   dir=${entry%%|*}
   ok=" ${entry#*|} "
   for f in $(src_files "$dir"); do
+    [ "$(rules_of "$f")" = "$dir" ] || continue
     while IFS= read -r hit; do
       [ -n "$hit" ] || continue
       inc=$(sed -E 's/.*#include *"([a-z_]+)\/.*/\1/' <<<"$hit")

@@ -19,7 +19,7 @@ struct AccountOptions {
 
 void list_accounts(const Context& ctx, const AccountOptions& o) {
   auto store = ctx.open_for_read();
-  auto out = make_table_writer(ctx.format(), std::cout, ctx.language());
+  auto out = ctx.table_writer();
   const bool fr = ctx.language() == Language::French;
   const auto entities = entity_codes(*store, o.entity);
   if (o.auxiliaries) {

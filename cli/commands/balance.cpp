@@ -22,7 +22,7 @@ void run_tag_balance(const Context& ctx, const FilterOptions& o, const BalanceBy
   std::string title = fr ? "Balance analytique par étiquette" : "Balance by analytic tag";
   if (!o.entity.empty()) title += " " + o.entity;
   if (o.year != 0) title += (fr ? " — exercice " : " — fiscal year ") + std::to_string(o.year);
-  auto out = make_table_writer(ctx.format(), std::cout, ctx.language());
+  auto out = ctx.table_writer();
   out->begin({title,
               {{"key", fr ? "Clé" : "Key", 9},
                {"value", fr ? "Valeur" : "Value", 22},
@@ -48,7 +48,7 @@ void run_balance(const Context& ctx, const FilterOptions& o) {
   std::string title = fr ? "Balance générale" : "Trial balance";
   if (!o.entity.empty()) title += " " + o.entity;
   if (o.year != 0) title += (fr ? " — exercice " : " — fiscal year ") + std::to_string(o.year);
-  auto out = make_table_writer(ctx.format(), std::cout, ctx.language());
+  auto out = ctx.table_writer();
   out->begin({title, columns});
   Money debit, credit;
   for (const auto& r : rows) {

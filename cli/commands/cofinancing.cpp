@@ -31,7 +31,7 @@ void list_rules(const Context& ctx) {
   auto store = ctx.open_for_read();
   SqliteCofinancingStore cofinancing(*store);
   const bool fr = ctx.language() == Language::French;
-  auto out = make_table_writer(ctx.format(), std::cout, ctx.language());
+  auto out = ctx.table_writer();
   out->begin({fr ? "Règles de cofinancement" : "Co-financing rules",
               {{"code", "Code", 6}, {"funder", fr ? "Financeur" : "Funder", 8},
                {"funder_name", fr ? "Nom" : "Name", 36}, {"rate", fr ? "Taux" : "Rate", 9, Align::Right},
@@ -90,7 +90,7 @@ void show_headroom(const Context& ctx, const RuleOptions& o) {
   const auto usage = desk.usage(o.commune);
   const int year = o.year != 0 ? o.year : ctx.today().year();
   const bool fr = ctx.language() == Language::French;
-  auto out = make_table_writer(ctx.format(), std::cout, ctx.language());
+  auto out = ctx.table_writer();
   out->begin({(fr ? "Marge de cofinancement - " : "Co-financing headroom - ") + commune->code,
               {{"rule", fr ? "Règle" : "Rule", 6}, {"funder_name", fr ? "Financeur" : "Funder", 36},
                {"eligible", fr ? "Éligible" : "Eligible", 8}, {"scope", fr ? "Portée" : "Scope", 12},

@@ -60,7 +60,7 @@ void list_communes(const Context& ctx, const std::string& only) {
     communes.push_back(*c);
   }
   const bool fr = ctx.language() == Language::French;
-  auto out = make_table_writer(ctx.format(), std::cout, ctx.language());
+  auto out = ctx.table_writer();
   out->begin({fr ? "Communes" : "Communes",
               {{"code", "Code", 16}, {"name", fr ? "Nom" : "Name", 32}, {"flags", fr ? "Labels" : "Flags", 40}}});
   for (const auto& c : communes) out->row({c.code, c.name, joined(c.flags)});

@@ -18,7 +18,7 @@ namespace {
 void print_summaries(const BookReader& reader, const Context& ctx) {
   const auto scheme = CategoryScheme::activity_report();
   const bool fr = ctx.language() == Language::French;
-  auto out = make_table_writer(ctx.format(), std::cout, ctx.language());
+  auto out = ctx.table_writer();
   std::vector<std::string> codes;
   for (const auto& e : reader.entities()) {
     codes.push_back(e.code);

@@ -17,7 +17,7 @@ struct EntityOptions {
 void list_entities(const Context& ctx) {
   auto store = ctx.open_for_read();
   const bool fr = ctx.language() == Language::French;
-  auto out = make_table_writer(ctx.format(), std::cout, ctx.language());
+  auto out = ctx.table_writer();
   out->begin({fr ? "Entités" : "Entities",
               {{"entity", fr ? "Entité" : "Entity", 6},
                {"name", fr ? "Nom" : "Name", 30},

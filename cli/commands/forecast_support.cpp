@@ -44,7 +44,7 @@ void write_table(const forecast::PlanTable& t, OutputFormat format, Language lan
                               static_cast<int>(std::min<std::size_t>(width, 60)),
                               t.columns[c].numeric ? Align::Right : Align::Left});
   }
-  auto out = make_table_writer(format, std::cout, language);
+  auto out = make_table_writer(format, std::cout, Labels(language));
   out->begin(header);
   for (const auto& row : t.rows) {
     std::vector<Cell> cells;

@@ -10,7 +10,7 @@
 #include "forecast/base_year_actuals.hpp"
 #include "forecast/plan_table.hpp"
 #include "core/book_reader.hpp"
-#include "reports/table.hpp"
+#include "render/table_writers.hpp"
 
 namespace comptoir::cli {
 

@@ -79,7 +79,7 @@ void list_grants(const Context& ctx, const GrantOptions& o) {
   GrantDesk desk(grants, book);
   const Date as_of = as_of_of(ctx, o);
   const bool fr = ctx.language() == Language::French;
-  auto out = make_table_writer(ctx.format(), std::cout, ctx.language());
+  auto out = ctx.table_writer();
   out->begin({(fr ? "Subventions et aides au " : "Grants and aid as of ") + as_of.iso(),
               {{"code", "Code", 20},
                {"entity", fr ? "Entité" : "Entity", 0},
@@ -109,7 +109,7 @@ void list_grants(const Context& ctx, const GrantOptions& o) {
 
 void show_tranches(const Context& ctx, const SqliteBook& store, const std::vector<GrantTranche>& tranches) {
   const bool fr = ctx.language() == Language::French;
-  auto out = make_table_writer(ctx.format(), std::cout, ctx.language());
+  auto out = ctx.table_writer();
   out->begin({fr ? "Tranches" : "Tranches",
               {{"date", "Date", 10},
                {"kind", fr ? "Nature" : "Kind", 9},
@@ -137,7 +137,7 @@ void show_grant(const Context& ctx, const GrantOptions& o) {
   const GrantState s = desk.state(*g, as_of);
   const bool fr = ctx.language() == Language::French;
   const bool text = ctx.format() == OutputFormat::Text;
-  auto out = make_table_writer(ctx.format(), std::cout, ctx.language());
+  auto out = ctx.table_writer();
   out->begin({(fr ? "Subvention " : "Grant ") + g->code + (fr ? " au " : " as of ") + as_of.iso(),
               {{"field", fr ? "Rubrique" : "Field", 26}, {"value", fr ? "Valeur" : "Value", 50}}});
   auto row = [&](const char* key, const char* fr_label, const char* en_label, Cell value) {

@@ -13,7 +13,7 @@ namespace {
 
 void write_entries(const Context& ctx, const GrantFundsProposal& p) {
   const bool fr = ctx.language() == Language::French;
-  auto out = make_table_writer(ctx.format(), std::cout, ctx.language());
+  auto out = ctx.table_writer();
   out->begin({(fr ? "Écritures de fonds dédiés proposées - " : "Proposed dedicated-funds entries - ") + p.entity + " " +
                   std::to_string(p.year),
               {{"date", "Date", 10},
@@ -34,7 +34,7 @@ void write_entries(const Context& ctx, const GrantFundsProposal& p) {
 
 void write_roll_forward(const Context& ctx, const GrantFundsProposal& p) {
   const bool fr = ctx.language() == Language::French;
-  auto out = make_table_writer(ctx.format(), std::cout, ctx.language());
+  auto out = ctx.table_writer();
   out->begin({(fr ? "Variation des fonds dédiés par convention - " : "Dedicated funds roll-forward per agreement - ") +
                   p.entity,
               {{"grant", fr ? "Subvention" : "Grant", 20},

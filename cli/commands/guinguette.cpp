@@ -29,7 +29,7 @@ void list_tours(const Context& ctx) {
   auto store = ctx.open_for_read();
   SqliteGuinguetteStore guinguettes(*store);
   const bool fr = ctx.language() == Language::French;
-  auto out = make_table_writer(ctx.format(), std::cout, ctx.language());
+  auto out = ctx.table_writer();
   out->begin({fr ? "Tournées Guinguettes" : "Guinguette tours",
               {{"code", "Code", 16}, {"label", fr ? "Libellé" : "Label", 40}}});
   for (const auto& t : guinguettes.tours()) out->row({t.code, t.label});
@@ -60,7 +60,7 @@ void list_events(const Context& ctx, const GuinguetteOptions& o) {
   auto store = ctx.open_for_read();
   SqliteGuinguetteStore guinguettes(*store);
   const bool fr = ctx.language() == Language::French;
-  auto out = make_table_writer(ctx.format(), std::cout, ctx.language());
+  auto out = ctx.table_writer();
   out->begin({fr ? "Dates des Guinguettes" : "Guinguette events",
               {{"id", "N°", 5, Align::Right},
                {"date", "Date", 10},
@@ -139,7 +139,7 @@ void summary(const Context& ctx, const GuinguetteOptions& o) {
   const bool fr = ctx.language() == Language::French;
   std::string title = fr ? "Guinguettes — recettes, achats et marge" : "Guinguettes — takings, purchases and margin";
   if (o.year != 0) title += " " + std::to_string(o.year);
-  auto out = make_table_writer(ctx.format(), std::cout, ctx.language());
+  auto out = ctx.table_writer();
   out->begin({title, summary_columns(fr)});
   for (const auto& l : lines) {
     if (l.is_tour) out->total(summary_cells(ctx, l));

@@ -44,7 +44,7 @@ void list_imports(const Context& ctx) {
   SqliteFecImportLog log(*store);
   const bool fr = ctx.language() == Language::French;
   const bool text = ctx.format() == OutputFormat::Text;
-  auto out = make_table_writer(ctx.format(), std::cout, ctx.language());
+  auto out = ctx.table_writer();
   out->begin({fr ? "Imports FEC" : "FEC imports",
               {{"id", "N°", 3, Align::Right},
                {"imported_on", fr ? "Date" : "Date", 10},

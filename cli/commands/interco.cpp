@@ -58,7 +58,7 @@ int write_pairs(const Context& ctx, const InterCoOptions& o, bool problems_only)
   const auto pairs = interco_pairs(*store, filter);
   const bool fr = ctx.language() == Language::French;
   const bool text = ctx.format() == OutputFormat::Text;
-  auto out = make_table_writer(ctx.format(), std::cout, ctx.language());
+  auto out = ctx.table_writer();
   std::string title = problems_only ? (fr ? "Flux inter-associations dont les deux côtés diffèrent"
                                           : "Inter-association pairs whose sides differ")
                                     : (fr ? "Flux inter-associations" : "Inter-association flows");

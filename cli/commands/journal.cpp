@@ -16,7 +16,7 @@ StatusFilter status_of(const std::string& s) {
 void run_journal(const Context& ctx, const FilterOptions& o, const std::string& status) {
   auto store = ctx.open_for_read();
   const bool fr = ctx.language() == Language::French;
-  auto out = make_table_writer(ctx.format(), std::cout, ctx.language());
+  auto out = ctx.table_writer();
   out->begin({fr ? "Journal" : "Journal",
               {{"number", fr ? "N°" : "Number", 14},
                {"date", "Date", 10},

@@ -94,7 +94,7 @@ void run_ledger(const Context& ctx, const FilterOptions& o) {
   auto store = ctx.open_for_read();
   const bool fr = ctx.language() == Language::French;
   const TransactionFilter filter = o.filter(StatusFilter::Validated);
-  auto out = make_table_writer(ctx.format(), std::cout, ctx.language());
+  auto out = ctx.table_writer();
   std::string title = fr ? "Grand livre" : "General ledger";
   if (!o.account.empty()) title += " " + o.account;
   out->begin({title,

@@ -56,7 +56,7 @@ std::string text_payer(const CofinancingShare& s) {
 void write_splits(const Context& ctx, const SqliteCofinancingStore& store, const std::vector<Prestation>& list) {
   const bool fr = ctx.language() == Language::French;
   const bool text = ctx.format() == OutputFormat::Text;
-  auto out = make_table_writer(ctx.format(), std::cout, ctx.language());
+  auto out = ctx.table_writer();
   out->begin({fr ? "Prestations et cofinancement" : "Prestations and co-financing",
               {{"id", "N°", 3, Align::Right}, {"commune", "Commune", 34}, {"type", "Type", 22},
                {"date", "Date", 0}, {"status", fr ? "Statut" : "Status", 0},

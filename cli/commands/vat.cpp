@@ -42,7 +42,7 @@ void summary(const Context& ctx, const VatOptions& o) {
   const auto rates = default_vat_rates();
   const bool fr = ctx.language() == Language::French;
   const bool text = ctx.format() == OutputFormat::Text;
-  auto out = make_table_writer(ctx.format(), std::cout, ctx.language());
+  auto out = ctx.table_writer();
   out->begin({(fr ? "TVA " : "VAT ") + o.entity + " " + std::to_string(o.year) +
                   (fr ? " — collectée, déductible, nette due" : " — collected, deductible, net due"),
               {{"period", fr ? "Période" : "Period", 8},
@@ -83,7 +83,7 @@ void ca3(const Context& ctx, const VatOptions& o) {
   const VatPeriod period = VatPeriod::parse(o.period);
   const VatStatement s = compute_vat_statement(*store, o.entity, period, default_vat_rates());
   const bool fr = ctx.language() == Language::French;
-  auto out = make_table_writer(ctx.format(), std::cout, ctx.language());
+  auto out = ctx.table_writer();
   out->begin({(fr ? "CA3 " : "CA3 return ") + o.entity + " " + period.code() +
                   (fr ? " (euros entiers, arrondi au plus proche)" : " (whole euros, rounded to nearest)"),
               {{"line", fr ? "Ligne" : "Line", 5},

@@ -16,7 +16,7 @@ struct YearOptions {
 void list_years(const Context& ctx, const YearOptions& o) {
   auto store = ctx.open_for_read();
   const bool fr = ctx.language() == Language::French;
-  auto out = make_table_writer(ctx.format(), std::cout, ctx.language());
+  auto out = ctx.table_writer();
   out->begin({fr ? "Exercices" : "Fiscal years",
               {{"entity", fr ? "Entité" : "Entity", 6}, {"year", fr ? "Exercice" : "Year", 8},
                {"start", fr ? "Début" : "Start", 10}, {"end", fr ? "Fin" : "End", 10},

@@ -1,7 +1,9 @@
-// CSV and JSON renderers of report tables: machine formats, so amounts are
-// always "1234.56" ('.' decimal, no grouping) and keys are the stable
-// column keys whatever the language.
+// CSV and JSON writers of report tables: machine formats, so amounts are
+// always "1234.56" ('.' decimal, no grouping), dates ISO, codes rather than
+// labels, and keys are the stable column keys whatever the language.
 #pragma once
+
+#include <ostream>
 
 #include "reports/table.hpp"
 
@@ -13,6 +15,7 @@ class CsvTableWriter final : public TableWriter {
   void begin(const TableHeader& header) override;
   void row(const std::vector<Cell>& cells) override;
   void total(const std::vector<Cell>& cells) override { row(cells); }
+  void footer(const std::vector<Cell>& /*cells*/) override {}
   void end() override {}
 
  private:
@@ -21,13 +24,14 @@ class CsvTableWriter final : public TableWriter {
 };
 
 // {"title": ..., "rows": [{key: value...}...], "totals": [...]}; amounts are
-// JSON strings to stay exact, counts are numbers.
+// JSON strings to stay exact, counts are numbers, yes/no are booleans.
 class JsonTableWriter final : public TableWriter {
  public:
   explicit JsonTableWriter(std::ostream& out) : out_(out) {}
   void begin(const TableHeader& header) override;
   void row(const std::vector<Cell>& cells) override;
   void total(const std::vector<Cell>& cells) override;
+  void footer(const std::vector<Cell>& /*cells*/) override {}
   void end() override;
 
  private:

@@ -6,11 +6,19 @@
 namespace comptoir {
 namespace {
 
-std::string cell_text(const Cell& cell) {
-  if (const auto* s = std::get_if<std::string>(&cell)) return *s;
-  if (const auto* m = std::get_if<Money>(&cell)) return m->to_string();
-  return std::to_string(std::get<std::int64_t>(cell));
-}
+struct MachineText {
+  std::string operator()(std::monostate) const { return {}; }
+  std::string operator()(const std::string& s) const { return s; }
+  std::string operator()(Money m) const { return m.to_string(); }
+  std::string operator()(std::int64_t n) const { return std::to_string(n); }
+  std::string operator()(const Date& d) const { return d.iso(); }
+  std::string operator()(bool b) const { return b ? "true" : "false"; }
+  std::string operator()(const Code& c) const { return c.code; }
+  std::string operator()(const Percent& p) const { return p.decimal; }
+  std::string operator()(const Estimate& e) const { return e.amount.to_string(); }
+};
+
+std::string cell_text(const Cell& cell) { return std::visit(MachineText{}, cell); }
 
 std::string csv_quote(const std::string& s) {
   if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
@@ -22,8 +30,9 @@ std::string csv_quote(const std::string& s) {
   return out + "\"";
 }
 
-nlohmann::json cell_json(const Cell& cell) {
+nlohmann::ordered_json cell_json(const Cell& cell) {
   if (const auto* n = std::get_if<std::int64_t>(&cell)) return *n;
+  if (const auto* b = std::get_if<bool>(&cell)) return *b;
   return cell_text(cell);
 }
 
@@ -52,7 +61,7 @@ void JsonTableWriter::begin(const TableHeader& header) {
 void JsonTableWriter::object(const std::vector<Cell>& cells) {
   nlohmann::ordered_json o = nlohmann::ordered_json::object();
   for (std::size_t i = 0; i < columns_.size(); ++i) {
-    o[columns_[i].key] = i < cells.size() ? nlohmann::ordered_json(cell_json(cells[i])) : nlohmann::ordered_json();
+    o[columns_[i].key] = i < cells.size() ? cell_json(cells[i]) : nlohmann::ordered_json();
   }
   out_ << o.dump();
 }
