@@ -7,7 +7,7 @@
 #include <map>
 #include <random>
 
-#include "core/ledger_opening.hpp"
+#include "reports/ledger_opening.hpp"
 #include "sqlite_test_support.hpp"
 
 namespace comptoir {

@@ -1,5 +1,5 @@
 // See ledger_opening.hpp.
-#include "core/ledger_opening.hpp"
+#include "reports/ledger_opening.hpp"
 
 #include <algorithm>
 #include <optional>
