@@ -1,3 +1,11 @@
+# The precompiled header every library shares: the standard library and
+# Boost.Multiprecision (included through core/rational.hpp by nearly every
+# file) are parsed once per build instead of once per file.
+add_library(comptoir_pch STATIC ${CMAKE_CURRENT_LIST_DIR}/pch.cpp)
+target_link_libraries(comptoir_pch PRIVATE comptoir_warnings Boost::headers)
+target_precompile_headers(comptoir_pch PRIVATE <algorithm> <cstdint> <functional> <map> <memory> <optional>
+                          <string> <string_view> <variant> <vector> <boost/multiprecision/cpp_int.hpp>)
+
 # comptoir_library(<target> [PUBLIC deps...] [PRIVATE deps...] [EMBED namespace])
 # One folder, one static library: src/*.cpp, public headers under include/,
 # private ones beside the sources. A library sees only the headers of what
@@ -10,6 +18,7 @@ function(comptoir_library target)
   target_include_directories(${target} PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/include
                                        PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/src)
   target_link_libraries(${target} PUBLIC ${L_PUBLIC} PRIVATE comptoir_warnings ${L_PRIVATE})
+  target_precompile_headers(${target} REUSE_FROM comptoir_pch)
   if(L_EMBED)
     file(GLOB data CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/data/*)
     comptoir_embed(TARGET ${target} NAMESPACE ${L_EMBED} FILES ${data})
