@@ -3,10 +3,10 @@
 // for a commune.
 #include <iostream>
 
+#include "cofinancing/prestation_desk.hpp"
 #include "commands.hpp"
 #include "core/book.hpp"
-#include "core/error.hpp"
-#include "cofinancing/prestation_desk.hpp"
+#include "reports/cofinancing_reports.hpp"
 #include "store/sqlite_cofinancing_store.hpp"
 
 namespace comptoir::cli {
@@ -19,31 +19,8 @@ struct RuleOptions {
   int year = 0;
 };
 
-// French words in French text output only; CSV and JSON keep yes/no.
-std::string yes_no(bool value, bool french) {
-  if (french) return value ? "oui" : "non";
-  return value ? "yes" : "no";
-}
-
-std::string percent(const Rational& rate) { return to_decimal_string(rate * 100, 2) + " %"; }
-
-void list_rules(const Context& ctx) {
-  auto store = ctx.open_for_read();
-  SqliteCofinancingStore cofinancing(*store);
-  const bool fr = ctx.language() == Language::French;
-  auto out = ctx.table_writer();
-  out->begin({fr ? "Règles de cofinancement" : "Co-financing rules",
-              {{"code", "Code", 6}, {"funder", fr ? "Financeur" : "Funder", 8},
-               {"funder_name", fr ? "Nom" : "Name", 36}, {"rate", fr ? "Taux" : "Rate", 9, Align::Right},
-               {"cap", fr ? "Plafond" : "Cap", 12, Align::Right}, {"scope", fr ? "Portée" : "Scope", 12},
-               {"base", "Base", 4}, {"valid_from", fr ? "Du" : "From", 10}, {"valid_to", fr ? "Au" : "To", 10},
-               {"flag", fr ? "Label requis" : "Required flag", 20}, {"priority", fr ? "Ordre" : "Priority", 5}}});
-  for (const auto& r : cofinancing.cofinancing_rules()) {
-    out->row({r.code, r.funder, r.funder_name, percent(r.rate), r.cap, to_string(r.cap_scope), to_string(r.base),
-              r.valid_from.iso(), r.valid_to ? r.valid_to->iso() : "", r.eligibility_flag,
-              std::int64_t{r.priority}});
-  }
-  out->end();
+std::string percent(const Rational& rate) {
+  return to_decimal_string(rate * 100, 2) + " %";
 }
 
 void add_rule(const Context& ctx, const RuleOptions& o) {
@@ -80,36 +57,13 @@ void end_rule(const Context& ctx, const RuleOptions& o) {
   std::cout << "Co-financing rule " << o.code << " ends on " << o.to << '\n';
 }
 
-void show_headroom(const Context& ctx, const RuleOptions& o) {
-  auto store = ctx.open_for_read();
-  SqliteCofinancingStore cofinancing(*store);
-  Book book(*store, *store);
-  PrestationDesk desk(cofinancing, book);
-  const auto commune = cofinancing.commune(o.commune);
-  if (!commune) throw Error(ErrorKind::NotFound, "unknown commune " + o.commune);
-  const auto usage = desk.usage(o.commune);
-  const int year = o.year != 0 ? o.year : ctx.today().year();
-  const bool fr = ctx.language() == Language::French;
-  auto out = ctx.table_writer();
-  out->begin({(fr ? "Marge de cofinancement - " : "Co-financing headroom - ") + commune->code,
-              {{"rule", fr ? "Règle" : "Rule", 6}, {"funder_name", fr ? "Financeur" : "Funder", 36},
-               {"eligible", fr ? "Éligible" : "Eligible", 8}, {"scope", fr ? "Portée" : "Scope", 12},
-               {"cap", fr ? "Plafond" : "Cap", 12, Align::Right}, {"used", fr ? "Utilisé" : "Used", 12, Align::Right},
-               {"headroom", fr ? "Disponible" : "Headroom", 12, Align::Right}}});
-  for (const auto& r : cofinancing.cofinancing_rules()) {
-    const bool eligible = r.eligibility_flag.empty() || commune->has_flag(r.eligibility_flag);
-    const Money used = usage.used_by(r, commune->code, year);
-    const Money left = eligible && used < r.cap ? r.cap - used : Money{};
-    out->row({r.code, r.funder_name, yes_no(eligible, fr && ctx.format() == OutputFormat::Text), to_string(r.cap_scope),
-              r.cap, used, left});
-  }
-  out->end();
-}
-
 void register_rule(CLI::App& cmd, Context& ctx, const std::shared_ptr<RuleOptions>& o) {
   auto* rule = cmd.add_subcommand("rule", "Co-financing rules: add, list, end");
   rule->require_subcommand(1);
-  rule->add_subcommand("list", "List the rules in the order funders pay")->callback([&ctx] { list_rules(ctx); });
+  rule->add_subcommand("list", "List the rules in the order funders pay")->callback([&ctx] {
+    auto store = ctx.open_for_read();
+    write_cofinancing_rules(SqliteCofinancingStore(*store), ctx.labels(), *ctx.table_writer());
+  });
   auto* add = rule->add_subcommand("add", "Add a rule; open prestations' splits are recomputed");
   add->add_option("code", o->code, "Rule code, e.g. REGION-GE")->required();
   add->add_option("--funder", o->funder, "Funder's auxiliary account code (411000), e.g. F-REGION")->required();
@@ -139,7 +93,11 @@ void register_cofinancing(CLI::App& app, Context& ctx) {
   auto* headroom = cmd->add_subcommand("headroom", "What each funder can still pay for a commune");
   headroom->add_option("--commune", o->commune, "Commune code")->required();
   headroom->add_option("--year", o->year, "Year of per-year caps (default: the year of --today)");
-  headroom->callback([&ctx, o] { show_headroom(ctx, *o); });
+  headroom->callback([&ctx, o] {
+    auto store = ctx.open_for_read();
+    write_cofinancing_headroom(SqliteCofinancingStore(*store), o->commune, o->year != 0 ? o->year : ctx.today().year(),
+                               ctx.labels(), *ctx.table_writer());
+  });
 }
 
 }  // namespace comptoir::cli

@@ -3,10 +3,10 @@
 // co-financing rules look for.
 #include <iostream>
 
+#include "cofinancing/prestation_desk.hpp"
 #include "commands.hpp"
 #include "core/book.hpp"
-#include "core/error.hpp"
-#include "cofinancing/prestation_desk.hpp"
+#include "reports/cofinancing_reports.hpp"
 #include "store/sqlite_cofinancing_store.hpp"
 
 namespace comptoir::cli {
@@ -19,12 +19,6 @@ struct CommuneOptions {
   std::vector<std::string> flags;
   bool off = false;
 };
-
-std::string joined(const std::set<std::string>& flags) {
-  std::string text;
-  for (const auto& f : flags) text += (text.empty() ? "" : ",") + f;
-  return text;
-}
 
 void add_commune(const Context& ctx, const CommuneOptions& o) {
   auto store = ctx.open_for_write();
@@ -50,21 +44,7 @@ void flag_commune(const Context& ctx, const CommuneOptions& o) {
 
 void list_communes(const Context& ctx, const std::string& only) {
   auto store = ctx.open_for_read();
-  SqliteCofinancingStore cofinancing(*store);
-  std::vector<Commune> communes;
-  if (only.empty()) {
-    communes = cofinancing.communes();
-  } else {
-    auto c = cofinancing.commune(only);
-    if (!c) throw Error(ErrorKind::NotFound, "unknown commune " + only);
-    communes.push_back(*c);
-  }
-  const bool fr = ctx.language() == Language::French;
-  auto out = ctx.table_writer();
-  out->begin({fr ? "Communes" : "Communes",
-              {{"code", "Code", 16}, {"name", fr ? "Nom" : "Name", 32}, {"flags", fr ? "Labels" : "Flags", 40}}});
-  for (const auto& c : communes) out->row({c.code, c.name, joined(c.flags)});
-  out->end();
+  write_communes(SqliteCofinancingStore(*store), only, ctx.labels(), *ctx.table_writer());
 }
 
 }  // namespace

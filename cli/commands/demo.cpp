@@ -5,34 +5,12 @@
 #include <iostream>
 
 #include "commands.hpp"
-#include "core/book.hpp"
-#include "demo/demo_books.hpp"
 #include "core/error.hpp"
+#include "demo/demo_books.hpp"
 #include "demo/write_demo_books.hpp"
-#include "reports/category_summaries.hpp"
 #include "reports/category_summary_table.hpp"
 
 namespace comptoir::cli {
-namespace {
-
-void print_summaries(const BookReader& reader, const Context& ctx) {
-  const auto scheme = CategoryScheme::activity_report();
-  const bool fr = ctx.language() == Language::French;
-  auto out = ctx.table_writer();
-  std::vector<std::string> codes;
-  for (const auto& e : reader.entities()) {
-    codes.push_back(e.code);
-    write_category_summary(summarise_by_category(reader, e.code, 2025, scheme), e.name + " (" + e.code + ") — 2025",
-                           *out, ctx.language());
-  }
-  const auto combined = summarise_combined(reader, codes, 2025, scheme);
-  write_category_summary(combined,
-                         fr ? "Ensemble des deux associations, flux inter-associations éliminés — 2025"
-                            : "Both associations combined, inter-association flows eliminated — 2025",
-                         *out, ctx.language());
-}
-
-}  // namespace
 
 void register_demo(CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand(
@@ -51,7 +29,7 @@ void register_demo(CLI::App& app, Context& ctx) {
     }
     auto store = SqliteBook::open(path, OpenMode::ReadOnly);
     if (ctx.format() == OutputFormat::Text) std::cout << "Demo books written to " << path << "\n\n";
-    print_summaries(*store, ctx);
+    write_activity_summaries(*store, 2025, CategoryScheme::activity_report(), ctx.labels(), *ctx.table_writer());
   });
 }
 

@@ -3,13 +3,13 @@
 // (reste à charge), their status steps (quoted → signed → delivered →
 // invoiced → paid), their invoices (one validated VE entry per payer) and
 // the receipts that settle them (BQ).
-#include <algorithm>
 #include <iostream>
 
+#include "cofinancing/prestation_desk.hpp"
 #include "commands.hpp"
 #include "core/book.hpp"
 #include "core/error.hpp"
-#include "cofinancing/prestation_desk.hpp"
+#include "reports/cofinancing_reports.hpp"
 #include "store/sqlite_cofinancing_store.hpp"
 
 namespace comptoir::cli {
@@ -20,61 +20,9 @@ struct PrestationOptions {
   std::int64_t id = 0;
 };
 
-// Text: a localised note; CSV and JSON: a stable true/false.
-std::string cap_note(const CofinancingShare& s, bool fr, bool text) {
-  if (!text) return s.cap_reached ? "true" : "false";
-  if (!s.cap_reached) return "";
-  return fr ? "plafond atteint" : "cap reached";
-}
-
-// The type as a reader says it, for text listings (CSV/JSON keep the code).
-std::string type_label(PrestationType type, bool fr) {
-  switch (type) {
-    case PrestationType::Feasibility:
-      return fr ? "étude de faisabilité" : "feasibility study";
-    case PrestationType::Recruitment:
-      return fr ? "recrutement" : "recruitment";
-    case PrestationType::OpeningSupport:
-      return fr ? "aide à l'ouverture" : "opening support";
-    case PrestationType::OperationSupport:
-      return fr ? "aide au fonctionnement" : "operation support";
-  }
-  return to_string(type);
-}
-
-// The payer as text shows it: the funder's code, starred when its cap is
-// reached (legend under the table); "commune" for the remaining share.
-std::string text_payer(const CofinancingShare& s) {
-  if (s.is_commune()) return "commune";  // the reste à charge; same word in English
-  return s.payer + (s.cap_reached ? "*" : "");
-}
-
-// One row per share of each prestation. Text keeps to 80 columns with whole
-// commune codes and the type in words, so it leaves out the date (rows come
-// in date order), status, price (the sum of the shares) and payer name; CSV
-// and JSON carry every field with stable codes.
-void write_splits(const Context& ctx, const SqliteCofinancingStore& store, const std::vector<Prestation>& list) {
-  const bool fr = ctx.language() == Language::French;
-  const bool text = ctx.format() == OutputFormat::Text;
-  auto out = ctx.table_writer();
-  out->begin({fr ? "Prestations et cofinancement" : "Prestations and co-financing",
-              {{"id", "N°", 3, Align::Right}, {"commune", "Commune", 34}, {"type", "Type", 22},
-               {"date", "Date", 0}, {"status", fr ? "Statut" : "Status", 0},
-               {"price_ht", fr ? "Prix HT" : "Price HT", 0, Align::Right},
-               {"payer", fr ? "Payeur" : "Payer", 7}, {"payer_name", fr ? "Nom" : "Name", 0},
-               {"share_ht", fr ? "Part HT" : "Share HT", 9, Align::Right},
-               {"cap_reached", fr ? "Plafond" : "Cap", 0}}});  // 79 columns of text
-  bool any_cap = false;
-  for (const auto& p : list) {
-    for (const auto& s : store.split(p.id).shares) {
-      any_cap = any_cap || s.cap_reached;
-      out->row({p.id, p.commune, text ? type_label(p.type, fr) : to_string(p.type), p.date.iso(),
-                to_string(p.status), p.price_ht, text ? text_payer(s) : s.payer, s.payer_name, s.amount,
-                cap_note(s, fr, text)});
-    }
-  }
-  out->end();
-  if (text && any_cap) std::cout << (fr ? "* plafond atteint\n" : "* co-financing cap reached\n");
+// The table, then under it in text the legend of starred payers.
+void write_legend(const Context& ctx, bool any_cap) {
+  if (any_cap && ctx.format() == OutputFormat::Text) std::cout << ctx.labels()("prestation.cap_legend") << '\n';
 }
 
 void add_prestation(const Context& ctx, const PrestationOptions& o) {
@@ -93,26 +41,17 @@ void add_prestation(const Context& ctx, const PrestationOptions& o) {
   p.id = desk.add_prestation(p);
   scope->commit();
   if (ctx.format() == OutputFormat::Text) std::cout << "Added prestation " << p.id << '\n';
-  write_splits(ctx, cofinancing, {*cofinancing.prestation(p.id)});
-  if (ctx.format() == OutputFormat::Text && cofinancing.split(p.id).cap_reached()) {
-    std::cout << (ctx.language() == Language::French ? "Attention : un plafond de cofinancement est atteint.\n"
-                                                     : "Note: a co-financing cap is reached.\n");
-  }
+  const bool cap_reached = write_prestation(cofinancing, p.id, ctx.labels(), *ctx.table_writer());
+  write_legend(ctx, cap_reached);
+  if (cap_reached && ctx.format() == OutputFormat::Text) std::cout << ctx.labels()("prestation.cap_note") << '\n';
 }
 
 void list_prestations(const Context& ctx, const PrestationOptions& o, bool one) {
   auto store = ctx.open_for_read();
   SqliteCofinancingStore cofinancing(*store);
-  std::vector<Prestation> list;
-  if (one) {
-    auto p = cofinancing.prestation(o.id);
-    if (!p) throw Error(ErrorKind::NotFound, "unknown prestation " + std::to_string(o.id));
-    list.push_back(*p);
-  } else {
-    list = cofinancing.prestations(o.commune);
-    std::stable_sort(list.begin(), list.end(), comes_before);
-  }
-  write_splits(ctx, cofinancing, list);
+  const auto out = ctx.table_writer();
+  write_legend(ctx, one ? write_prestation(cofinancing, o.id, ctx.labels(), *out)
+                        : write_prestations(cofinancing, o.commune, ctx.labels(), *out));
 }
 
 void invoice_prestation(const Context& ctx, const PrestationOptions& o) {

@@ -4,6 +4,7 @@
 
 #include "commands.hpp"
 #include "core/book.hpp"
+#include "reports/fiscal_year_list.hpp"
 
 namespace comptoir::cli {
 namespace {
@@ -13,24 +14,6 @@ struct YearOptions {
   int year = 0;
 };
 
-void list_years(const Context& ctx, const YearOptions& o) {
-  auto store = ctx.open_for_read();
-  const bool fr = ctx.language() == Language::French;
-  auto out = ctx.table_writer();
-  out->begin({fr ? "Exercices" : "Fiscal years",
-              {{"entity", fr ? "Entité" : "Entity", 6}, {"year", fr ? "Exercice" : "Year", 8},
-               {"start", fr ? "Début" : "Start", 10}, {"end", fr ? "Fin" : "End", 10},
-               {"status", fr ? "État" : "Status", 8}}});
-  for (const auto& e : entity_codes(*store, o.entity)) {
-    for (const auto& y : store->fiscal_years(e)) {
-      std::string status = to_string(y.status);
-      if (fr) status = y.is_open() ? "ouvert" : "clôturé";
-      out->row({e, std::int64_t{y.year}, y.start.iso(), y.end.iso(), status});
-    }
-  }
-  out->end();
-}
-
 }  // namespace
 
 void register_year(CLI::App& app, Context& ctx) {
@@ -39,7 +22,10 @@ void register_year(CLI::App& app, Context& ctx) {
   cmd->require_subcommand(1);
   auto* list = cmd->add_subcommand("list", "List fiscal years and their status");
   list->add_option("--entity", o->entity, "AT or RES (default: both)");
-  list->callback([&ctx, o] { list_years(ctx, *o); });
+  list->callback([&ctx, o] {
+    auto store = ctx.open_for_read();
+    write_fiscal_years(*store, o->entity, ctx.labels(), *ctx.table_writer());
+  });
 
   auto* add = cmd->add_subcommand("add", "Open a new calendar fiscal year");
   add->add_option("--entity", o->entity, "AT or RES (default: both)");

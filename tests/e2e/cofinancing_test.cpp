@@ -8,14 +8,16 @@ namespace {
 
 using Cofinancing = E2eTest;
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
 
 class CofinancingExample : public E2eTest {
  protected:
   void SetUp() override {
     E2eTest::SetUp();
-    auto r = comptoir({"commune", "add", "COM-A", "Commune A", "--flag", "villages-d-avenir", "--flag",
-                       "fonds-commerce-rural"});
+    auto r = comptoir(
+        {"commune", "add", "COM-A", "Commune A", "--flag", "villages-d-avenir", "--flag", "fonds-commerce-rural"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     r = comptoir({"prestation", "add", "--commune", "COM-A", "--type", "feasibility", "--price", "12000", "--date",
                   "2025-10-01"});
@@ -36,10 +38,12 @@ TEST_F(CofinancingExample, SplitsOfTheTwoPrestations) {
   const auto r = comptoir({"prestation", "list", "--commune", "COM-A", "--format", "csv"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(contains(r.out, "id,commune,type,date,status,price_ht,payer,payer_name,share_ht,cap_reached\n")) << r.out;
-  EXPECT_TRUE(contains(r.out, "1,COM-A,feasibility,2025-10-01,quoted,12000.00,F-BDT,Banque des Territoires,6000.00,false"));
+  EXPECT_TRUE(
+      contains(r.out, "1,COM-A,feasibility,2025-10-01,quoted,12000.00,F-BDT,Banque des Territoires,6000.00,false"));
   EXPECT_TRUE(contains(r.out, ",F-FCR,Fonds de soutien au commerce rural,5000.00,true")) << r.out;
   EXPECT_TRUE(contains(r.out, "1,COM-A,feasibility,2025-10-01,quoted,12000.00,COM-A,Commune A,1000.00,false"));
-  EXPECT_TRUE(contains(r.out, "2,COM-A,recruitment,2025-11-15,quoted,10000.00,F-BDT,Banque des Territoires,4000.00,true"));
+  EXPECT_TRUE(
+      contains(r.out, "2,COM-A,recruitment,2025-11-15,quoted,10000.00,F-BDT,Banque des Territoires,4000.00,true"));
   EXPECT_TRUE(contains(r.out, ",F-FCR,Fonds de soutien au commerce rural,0.00,true")) << r.out;
   EXPECT_TRUE(contains(r.out, "2,COM-A,recruitment,2025-11-15,quoted,10000.00,COM-A,Commune A,6000.00,false"));
 }
@@ -49,7 +53,9 @@ TEST_F(CofinancingExample, SplitsOfTheTwoPrestations) {
 TEST_F(CofinancingExample, TextListingSaysTheTypeInWords) {
   ASSERT_EQ(comptoir({"commune", "add", "COM-SAINT-SEVER-DE-RUSTAN", "Saint-Sever-de-Rustan"}).exit_code, 0);
   ASSERT_EQ(comptoir({"prestation", "add", "--commune", "COM-SAINT-SEVER-DE-RUSTAN", "--type", "operation-support",
-                      "--price", "800", "--date", "2025-12-01"}).exit_code, 0);
+                      "--price", "800", "--date", "2025-12-01"})
+                .exit_code,
+            0);
   auto r = comptoir({"prestation", "list"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(contains(r.out, "étude de faisabilité")) << r.out;
@@ -76,8 +82,31 @@ TEST_F(CofinancingExample, TextListingSaysTheTypeInWords) {
 TEST_F(CofinancingExample, HeadroomIsUsedUp) {
   const auto r = comptoir({"cofinancing", "headroom", "--commune", "COM-A", "--year", "2025", "--format", "csv"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_TRUE(contains(r.out, "BDT,Banque des Territoires,yes,commune,10000.00,10000.00,0.00")) << r.out;
-  EXPECT_TRUE(contains(r.out, "FCR,Fonds de soutien au commerce rural,yes,commune,5000.00,5000.00,0.00")) << r.out;
+  EXPECT_TRUE(contains(r.out, "BDT,Banque des Territoires,true,commune,10000.00,10000.00,0.00")) << r.out;
+  EXPECT_TRUE(contains(r.out, "FCR,Fonds de soutien au commerce rural,true,commune,5000.00,5000.00,0.00")) << r.out;
+}
+
+// Yes/no flags are JSON booleans, not "yes" or "false" strings.
+TEST_F(CofinancingExample, JsonFlagsAreBooleans) {
+  auto r = comptoir({"cofinancing", "headroom", "--commune", "COM-A", "--year", "2025", "--format", "json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(contains(r.out, R"({"rule":"BDT","funder_name":"Banque des Territoires","eligible":true,)")) << r.out;
+  EXPECT_FALSE(contains(r.out, R"("eligible":")")) << r.out;
+  r = comptoir({"prestation", "show", "2", "--format", "json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(contains(
+      r.out, R"("payer":"F-BDT","payer_name":"Banque des Territoires","share_ht":"4000.00","cap_reached":true})"))
+      << r.out;
+  EXPECT_TRUE(contains(r.out, R"("share_ht":"6000.00","cap_reached":false})")) << r.out;
+}
+
+// Text fits 80 columns: long funder names are cut rather than the line widened.
+TEST_F(CofinancingExample, HeadroomTextFitsTheTerminal) {
+  const auto r = comptoir({"cofinancing", "headroom", "--commune", "COM-A", "--year", "2025"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(contains(r.out, "Marge de cofinancement - COM-A\n")) << r.out;
+  EXPECT_TRUE(contains(r.out, "\nBDT    Banque des … oui      commune")) << r.out;
+  EXPECT_TRUE(contains(r.out, "\n" + std::string(80, '-') + "\n")) << r.out;
 }
 
 TEST_F(CofinancingExample, InvoicesArePostedInVe) {
@@ -99,8 +128,8 @@ TEST_F(CofinancingExample, EarlierPrestationChangingAnInvoicedSplitIsRefused) {
   ASSERT_EQ(comptoir({"--today", "2025-10-02", "prestation", "invoice", "1"}).exit_code, 0);
   const std::string before = snapshot();
   const std::string list = comptoir({"prestation", "list", "--format", "csv"}).out;
-  const auto r = comptoir({"prestation", "add", "--commune", "COM-A", "--type", "feasibility", "--price", "3000",
-                           "--date", "2025-09-15"});
+  const auto r = comptoir(
+      {"prestation", "add", "--commune", "COM-A", "--type", "feasibility", "--price", "3000", "--date", "2025-09-15"});
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_TRUE(contains(r.err, "already invoiced")) << r.err;
   EXPECT_EQ(snapshot(), before);
@@ -108,15 +137,16 @@ TEST_F(CofinancingExample, EarlierPrestationChangingAnInvoicedSplitIsRefused) {
 }
 
 TEST_F(Cofinancing, RulesCanBeAddedListedAndEnded) {
-  auto r = comptoir({"cofinancing", "rule", "add", "REG", "--funder", "F-REGION", "--name", "Région Grand Est",
-                     "--rate", "1/4", "--cap", "2000", "--scope", "commune-year", "--from", "2025-01-01",
-                     "--priority", "3"});
+  auto r =
+      comptoir({"cofinancing", "rule", "add", "REG", "--funder", "F-REGION", "--name", "Région Grand Est", "--rate",
+                "1/4", "--cap", "2000", "--scope", "commune-year", "--from", "2025-01-01", "--priority", "3"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   ASSERT_EQ(comptoir({"cofinancing", "rule", "end", "REG", "--on", "2025-12-31"}).exit_code, 0);
   r = comptoir({"cofinancing", "rule", "list", "--format", "csv"});
   EXPECT_TRUE(contains(r.out, "REG,F-REGION,Région Grand Est,25.00 %,2000.00,commune-year,ht,2025-01-01,2025-12-31,,3"))
       << r.out;
-  EXPECT_TRUE(contains(r.out, "BDT,F-BDT,Banque des Territoires,50.00 %,10000.00,commune,ht,2025-09-01,,villages-d-avenir,1"))
+  EXPECT_TRUE(
+      contains(r.out, "BDT,F-BDT,Banque des Territoires,50.00 %,10000.00,commune,ht,2025-09-01,,villages-d-avenir,1"))
       << r.out;
   ASSERT_EQ(comptoir({"commune", "add", "COM-B", "Commune B"}).exit_code, 0);
   r = comptoir({"prestation", "add", "--commune", "COM-B", "--type", "opening-support", "--price", "1000", "--date",
@@ -125,9 +155,13 @@ TEST_F(Cofinancing, RulesCanBeAddedListedAndEnded) {
   EXPECT_TRUE(contains(r.out, "F-REGION,Région Grand Est,250.00")) << r.out;
   EXPECT_FALSE(contains(r.out, "F-BDT")) << r.out;  // before 2025-09-01 and not flagged
   EXPECT_EQ(comptoir({"cofinancing", "rule", "add", "BAD", "--funder", "F", "--rate", "3/2", "--cap", "1", "--from",
-                      "2025-01-01"}).exit_code, 3);
+                      "2025-01-01"})
+                .exit_code,
+            3);
   EXPECT_EQ(comptoir({"prestation", "add", "--commune", "COM-X", "--type", "feasibility", "--price", "1", "--date",
-                      "2025-10-01"}).exit_code, 3);
+                      "2025-10-01"})
+                .exit_code,
+            3);
 }
 
 }  // namespace

@@ -3,6 +3,11 @@
 // report print.
 #pragma once
 
+#include <string>
+
+#include "core/book_reader.hpp"
+#include "labels/labels.hpp"
+#include "reports/category_scheme.hpp"
 #include "reports/category_summary.hpp"
 #include "reports/table.hpp"
 
@@ -10,7 +15,14 @@ namespace comptoir {
 
 // One table: side, category, amount, share (whole percent, half-up) and an
 // exact share with two decimals; side totals and the result as total rows.
-void write_category_summary(const CategorySummary& summary, const std::string& title, TableWriter& out,
-                            Language language);
+// The side and category columns hold the words of `labels`' language in
+// every format (their CSV contract predates codes; `code` says the category).
+void write_category_summary(const CategorySummary& summary, const std::string& title, const Labels& labels,
+                            TableWriter& out);
+
+// The activity summaries of fiscal year `year`: one table per entity of the
+// book, then every entity combined with inter-association flows eliminated.
+void write_activity_summaries(const BookReader& book, int year, const CategoryScheme& scheme, const Labels& labels,
+                              TableWriter& out);
 
 }  // namespace comptoir

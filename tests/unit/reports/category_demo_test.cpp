@@ -8,9 +8,11 @@
 
 #include "core/book.hpp"
 #include "demo/demo_books.hpp"
-#include "store/sqlite_book.hpp"
 #include "demo/write_demo_books.hpp"
 #include "reports/category_summaries.hpp"
+#include "reports/category_summary_table.hpp"
+#include "store/sqlite_book.hpp"
+#include "unit/reports/collected_listing.hpp"
 
 namespace comptoir {
 namespace {
@@ -18,9 +20,9 @@ namespace {
 class CategoryDemo : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    const std::string path = (std::filesystem::path(::testing::TempDir()) /
-                              (std::to_string(::getpid()) + "-category_demo_test.db"))
-                                 .string();  // the pid keeps parallel ctest processes apart
+    const std::string path =
+        (std::filesystem::path(::testing::TempDir()) / (std::to_string(::getpid()) + "-category_demo_test.db"))
+            .string();  // the pid keeps parallel ctest processes apart
     for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
     db_ = SqliteBook::open(path, OpenMode::Create).release();
     write_demo_books(*db_);
@@ -83,6 +85,18 @@ TEST_F(CategoryDemo, CombinedExpensesWithoutInterco) {
   EXPECT_EQ(both.eliminated_resources, Money::parse("48000.00"));
   EXPECT_EQ(both.resources.find("recharges")->amount, Money());
   EXPECT_EQ(both.result(), summary("AT").result() + summary("RES").result());
+}
+
+// What `comptoir demo` prints: each association, then both combined.
+TEST_F(CategoryDemo, ActivitySummariesOfTheDemo) {
+  test::CollectedListing out;
+  write_activity_summaries(*db_, 2025, CategoryScheme::activity_report(), Labels(Language::French), out);
+  ASSERT_EQ(out.tables.size(), 3U);
+  EXPECT_EQ(out.tables[0].header.title, "Action Territoriale (AT) — 2025");
+  EXPECT_EQ(out.tables[2].header.title, "Ensemble des deux associations, flux inter-associations éliminés — 2025");
+  const auto& result = out.tables[1].totals.back();
+  EXPECT_EQ(std::get<std::string>(result[1]), "Déficit");
+  EXPECT_EQ(std::get<Money>(result[2]), Money::parse("-14024.00"));
 }
 
 }  // namespace
