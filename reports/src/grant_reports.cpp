@@ -20,11 +20,6 @@ Code percent_cell(const Rational& ratio, const Labels& t) {
   return {p, t.decimal(p)};
 }
 
-// "yes"/"no" for machines, as the CSV has always had it.
-Code yes_no_cell(bool value, const Labels& t) {
-  return {value ? "yes" : "no", text(t, value ? "common.yes" : "common.no")};
-}
-
 // A row of the sheet: the field's key for machines, its label for people.
 void field(TableWriter& out, const Labels& t, const std::string& key, Cell value) {
   out.row({Code{key, text(t, "grants.field." + key)}, std::move(value)});
@@ -51,7 +46,7 @@ void write_grant_list(const GrantStore& grants, const GrantDesk& desk, const std
   for (const auto& g : grants.grants(entity)) {
     const GrantState s = desk.state(g, as_of);
     const std::array<Money, 6> amounts{s.awarded, s.called, s.received, s.receivable, s.spent, s.remaining};
-    std::vector<Cell> cells{g.code, g.entity, g.funder, yes_no_cell(g.earmarked, t)};
+    std::vector<Cell> cells{g.code, g.entity, g.funder, g.earmarked};
     cells.insert(cells.end(), amounts.begin(), amounts.end());
     cells.emplace_back(percent_cell(s.period_elapsed, t));
     cells.emplace_back(percent_cell(s.spent_ratio, t));
@@ -76,7 +71,7 @@ void write_grant_sheet(const GrantStore& grants, const GrantDesk& desk, const st
   field(out, t, "funder", g->funder);
   field(out, t, "purpose", g->purpose);
   field(out, t, "period", Code{g->start.iso() + " / " + g->end.iso(), t.date(g->start) + " / " + t.date(g->end)});
-  field(out, t, "earmarked", yes_no_cell(g->earmarked, t));
+  field(out, t, "earmarked", g->earmarked);
   field(out, t, "tag", g->tag_key + "=" + g->spending_tag_value());
   field(out, t, "income_account", g->income_account);
   field(out, t, "receivable_account", g->receivable_account);

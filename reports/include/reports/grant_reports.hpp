@@ -20,7 +20,8 @@ namespace comptoir {
 // One row per agreement of `entity` ("" = every entity) with its state on
 // `as_of`, then a total row of the amounts. CSV contract:
 // code,entity,funder,earmarked,awarded,called,received,receivable,spent,
-// remaining,period_elapsed_pct,spent_pct (percents with one decimal).
+// remaining,period_elapsed_pct,spent_pct (earmarked true/false, percents
+// with one decimal).
 void write_grant_list(const GrantStore& grants, const GrantDesk& desk, const std::string& entity, Date as_of,
                       const Labels& labels, TableWriter& out);
 

@@ -67,9 +67,9 @@ TEST_F(GrantReports, ListWithStatesAndTotals) {
                                    "receivable", "spent", "remaining", "period_elapsed_pct", "spent_pct"}));
   ASSERT_EQ(table.rows.size(), 2u);
   EXPECT_EQ(test::machine_row(table.rows[0]),
-            (Strings{"ANCT-2025", "RES", "F-ANCT", "yes", "100000.00", "100000.00", "60000.00", "40000.00", "30000.00",
+            (Strings{"ANCT-2025", "RES", "F-ANCT", "true", "100000.00", "100000.00", "60000.00", "40000.00", "30000.00",
                      "70000.00", "74.8", "30.0"}));  // 273 of 365 days
-  EXPECT_EQ(test::machine_row(table.rows[1]), (Strings{"DEP-2025", "AT", "F-DEP", "no", "10000.00", "0.00", "0.00",
+  EXPECT_EQ(test::machine_row(table.rows[1]), (Strings{"DEP-2025", "AT", "F-DEP", "false", "10000.00", "0.00", "0.00",
                                                        "0.00", "0.00", "10000.00", "74.8", "0.0"}));
   ASSERT_EQ(table.totals.size(), 1u);
   EXPECT_EQ(test::machine_row(table.totals[0]), (Strings{"Total", "", "", "", "110000.00", "100000.00", "60000.00",
@@ -93,6 +93,7 @@ TEST_F(GrantReports, SheetFieldsAsCodesWithLabels) {
                              "receivable_account", "conditions", "awarded", "called", "received", "receivable", "spent",
                              "remaining", "period_elapsed_pct", "spent_pct"}));
   EXPECT_EQ(std::get<Code>(table.rows[0][0]).label, "Entité");
+  EXPECT_EQ(std::get<bool>(table.rows[4][1]), true);  // earmarked: a JSON boolean
   // The period: ISO for machines, the reader's dates in text.
   EXPECT_EQ(std::get<Code>(table.rows[3][1]).code, "2025-01-01 / 2025-12-31");
   EXPECT_EQ(std::get<Code>(table.rows[3][1]).label, "01/01/2025 / 31/12/2025");
