@@ -13,11 +13,9 @@ std::string text(const Labels& t, std::string_view id) {
   return std::string(t(id));
 }
 
-// A ratio as a percentage with one decimal, half-up ("74.8"): the same
-// text for machines, a decimal comma in French text.
-Code percent_cell(const Rational& ratio, const Labels& t) {
-  const std::string p = percent_text(ratio);
-  return {p, t.decimal(p)};
+// A ratio as a percentage with one decimal, half-up ("74.8").
+Percent percent_cell(const Rational& ratio) {
+  return {percent_text(ratio)};
 }
 
 // A row of the sheet: the field's key for machines, its label for people.
@@ -48,8 +46,8 @@ void write_grant_list(const GrantStore& grants, const GrantDesk& desk, const std
     const std::array<Money, 6> amounts{s.awarded, s.called, s.received, s.receivable, s.spent, s.remaining};
     std::vector<Cell> cells{g.code, g.entity, g.funder, g.earmarked};
     cells.insert(cells.end(), amounts.begin(), amounts.end());
-    cells.emplace_back(percent_cell(s.period_elapsed, t));
-    cells.emplace_back(percent_cell(s.spent_ratio, t));
+    cells.emplace_back(percent_cell(s.period_elapsed));
+    cells.emplace_back(percent_cell(s.spent_ratio));
     out.row(cells);
     for (std::size_t i = 0; i < totals.size(); ++i) totals[i] += amounts[i];
   }
@@ -82,8 +80,8 @@ void write_grant_sheet(const GrantStore& grants, const GrantDesk& desk, const st
   field(out, t, "receivable", s.receivable);
   field(out, t, "spent", s.spent);
   field(out, t, "remaining", s.remaining);
-  field(out, t, "period_elapsed_pct", percent_cell(s.period_elapsed, t));
-  field(out, t, "spent_pct", percent_cell(s.spent_ratio, t));
+  field(out, t, "period_elapsed_pct", percent_cell(s.period_elapsed));
+  field(out, t, "spent_pct", percent_cell(s.spent_ratio));
   out.end();
 }
 

@@ -99,7 +99,7 @@ TEST_F(GrantReports, SheetFieldsAsCodesWithLabels) {
   EXPECT_EQ(std::get<Code>(table.rows[3][1]).label, "01/01/2025 / 31/12/2025");
   EXPECT_EQ(test::machine_text(table.rows[5][1]), "grant=ANCT-2025");
   EXPECT_EQ(std::get<Money>(table.rows[12][1]), Money::parse("40000"));
-  EXPECT_EQ(test::machine_text(table.rows[16][1]), "30.0");
+  EXPECT_EQ(std::get<Percent>(table.rows[16][1]).decimal, "30.0");
 
   test::RecordingWriter none;
   EXPECT_THROW(write_grant_sheet(grants_, desk_, "NOPE", day(2025, 9, 30), Labels(Language::French), none), Error);
