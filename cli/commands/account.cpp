@@ -1,8 +1,10 @@
-// comptoir account list|add: the chart of accounts and auxiliary accounts.
+// comptoir account list|add: the chart of accounts and auxiliary accounts
+// (listed by reports/chart_listings).
 #include <iostream>
 
 #include "commands.hpp"
 #include "core/book.hpp"
+#include "reports/chart_listings.hpp"
 
 namespace comptoir::cli {
 namespace {
@@ -19,27 +21,11 @@ struct AccountOptions {
 
 void list_accounts(const Context& ctx, const AccountOptions& o) {
   auto store = ctx.open_for_read();
-  auto out = ctx.table_writer();
-  const bool fr = ctx.language() == Language::French;
-  const auto entities = entity_codes(*store, o.entity);
   if (o.auxiliaries) {
-    out->begin({fr ? "Comptes auxiliaires" : "Auxiliary accounts",
-                {{"entity", fr ? "Entité" : "Entity", 6}, {"code", "Code", 16},
-                 {"label", fr ? "Libellé" : "Label", 40}, {"parent", fr ? "Collectif" : "Parent", 8}}});
-    for (const auto& e : entities) {
-      for (const auto& a : store->auxiliaries(e)) out->row({e, a.code, a.label, a.parent_account});
-    }
+    write_auxiliary_accounts(*store, o.entity, ctx.labels(), *ctx.table_writer());
   } else {
-    out->begin({fr ? "Plan comptable" : "Chart of accounts",
-                {{"entity", fr ? "Entité" : "Entity", 6}, {"account", fr ? "Compte" : "Account", 8},
-                 {"label", fr ? "Libellé" : "Label", 62}}});
-    for (const auto& e : entities) {
-      for (const auto& a : store->accounts(e)) {
-        if (a.number.rfind(o.prefix, 0) == 0) out->row({e, a.number, a.label});
-      }
-    }
+    write_accounts(*store, o.entity, o.prefix, ctx.labels(), *ctx.table_writer());
   }
-  out->end();
 }
 
 void add_account(const Context& ctx, const AccountOptions& o) {

@@ -1,9 +1,11 @@
 // comptoir entity list|set: the associations keeping books in this file,
-// their names and SIRENs (the SIREN names the FEC file).
+// their names and SIRENs (the SIREN names the FEC file). The list is built
+// in reports/chart_listings.
 #include <iostream>
 
 #include "commands.hpp"
 #include "core/book.hpp"
+#include "reports/chart_listings.hpp"
 
 namespace comptoir::cli {
 namespace {
@@ -13,22 +15,6 @@ struct EntityOptions {
   std::string name;
   std::string siren;
 };
-
-void list_entities(const Context& ctx) {
-  auto store = ctx.open_for_read();
-  const bool fr = ctx.language() == Language::French;
-  auto out = ctx.table_writer();
-  out->begin({fr ? "Entités" : "Entities",
-              {{"entity", fr ? "Entité" : "Entity", 6},
-               {"name", fr ? "Nom" : "Name", 30},
-               {"siren", "SIREN", 9},
-               {"vat", fr ? "TVA" : "VAT", 12}}});
-  for (const auto& e : store->entities()) {
-    const std::string vat = e.vat_liable ? (fr ? "assujettie" : "liable") : (fr ? "non assujettie" : "not liable");
-    out->row({e.code, e.name, e.siren, vat});
-  }
-  out->end();
-}
 
 void set_entity(const Context& ctx, const EntityOptions& o) {
   if (o.name.empty() && o.siren.empty()) throw CLI::ValidationError("entity set", "give --name and/or --siren");
@@ -48,7 +34,7 @@ void register_entity(CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand("entity", "The associations of the book: list, set name and SIREN");
   cmd->require_subcommand(1);
   cmd->add_subcommand("list", "List the entities with their name, SIREN and VAT status")->callback([&ctx] {
-    list_entities(ctx);
+    write_entities(*ctx.open_for_read(), ctx.labels(), *ctx.table_writer());
   });
   auto* set = cmd->add_subcommand(
       "set",

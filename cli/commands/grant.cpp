@@ -1,13 +1,15 @@
 // comptoir grant add|list|show|call|receive: grant and private-aid
 // agreements (subventions, conventions de mécénat), the tranches called and
 // received as validated entries linked to them, and their state as of a
-// date. `grant funds` (grant_funds.cpp) proposes the dedicated funds.
+// date (listed by reports/grant_reports). `grant funds` (grant_funds.cpp)
+// proposes the dedicated funds.
 #include <iostream>
 
 #include "commands.hpp"
-#include "grant_options.hpp"
 #include "core/error.hpp"
+#include "grant_options.hpp"
 #include "grants/grant_desk.hpp"
+#include "reports/grant_reports.hpp"
 #include "store/sqlite_grant_store.hpp"
 
 namespace comptoir::cli {
@@ -15,20 +17,6 @@ namespace {
 
 Date as_of_of(const Context& ctx, const GrantOptions& o) {
   return o.as_of.empty() ? ctx.today() : Date::parse(o.as_of);
-}
-
-// One decimal, half-up (percent_text); a decimal comma in French text.
-std::string percent(const Context& ctx, const Rational& ratio) {
-  std::string text = percent_text(ratio);
-  if (ctx.language() == Language::French && ctx.format() == OutputFormat::Text) {
-    for (char& c : text) c = c == '.' ? ',' : c;
-  }
-  return text;
-}
-
-std::string yes_no(bool value, bool fr) {
-  if (fr) return value ? "oui" : "non";
-  return value ? "yes" : "no";
 }
 
 Grant grant_of(const GrantOptions& o) {
@@ -72,97 +60,11 @@ void add_grant(const Context& ctx, const GrantOptions& o) {
             << (grant.earmarked ? ", earmarked" : "") << ")\n";
 }
 
-void list_grants(const Context& ctx, const GrantOptions& o) {
-  auto store = ctx.open_for_read();
-  SqliteGrantStore grants(*store);
-  Book book(*store, *store);
-  GrantDesk desk(grants, book);
-  const Date as_of = as_of_of(ctx, o);
-  const bool fr = ctx.language() == Language::French;
-  auto out = ctx.table_writer();
-  out->begin({(fr ? "Subventions et aides au " : "Grants and aid as of ") + as_of.iso(),
-              {{"code", "Code", 20},
-               {"entity", fr ? "Entité" : "Entity", 0},
-               {"funder", fr ? "Financeur" : "Funder", 0},
-               {"earmarked", fr ? "Affectée" : "Earmarked", 0},
-               {"awarded", fr ? "Accordé" : "Awarded", 10, Align::Right},
-               {"called", fr ? "Appelé" : "Called", 0, Align::Right},
-               {"received", fr ? "Reçu" : "Received", 10, Align::Right},
-               {"receivable", fr ? "À recevoir" : "Receivable", 0, Align::Right},
-               {"spent", fr ? "Dépensé" : "Spent", 10, Align::Right},
-               {"remaining", fr ? "Reste" : "Remaining", 10, Align::Right},
-               {"period_elapsed_pct", fr ? "% durée" : "% time", 7, Align::Right},
-               {"spent_pct", fr ? "% dép." : "% spent", 7, Align::Right}}});
-  Money totals[6];
-  for (const auto& g : grants.grants(o.entity)) {
-    const GrantState s = desk.state(g, as_of);
-    out->row({g.code, g.entity, g.funder, yes_no(g.earmarked, fr && ctx.format() == OutputFormat::Text), s.awarded,
-              s.called, s.received, s.receivable, s.spent, s.remaining, percent(ctx, s.period_elapsed),
-              percent(ctx, s.spent_ratio)});
-    const Money values[6] = {s.awarded, s.called, s.received, s.receivable, s.spent, s.remaining};
-    for (int i = 0; i < 6; ++i) totals[i] += values[i];
-  }
-  out->total({std::string("Total"), std::string(), std::string(), std::string(), totals[0], totals[1], totals[2],
-              totals[3], totals[4], totals[5], std::string(), std::string()});
-  out->end();
-}
-
-void show_tranches(const Context& ctx, const SqliteBook& store, const std::vector<GrantTranche>& tranches) {
-  const bool fr = ctx.language() == Language::French;
-  auto out = ctx.table_writer();
-  out->begin({fr ? "Tranches" : "Tranches",
-              {{"date", "Date", 10},
-               {"kind", fr ? "Nature" : "Kind", 9},
-               {"piece", fr ? "Pièce" : "Piece", 24},
-               {"amount", fr ? "Montant" : "Amount", 12, Align::Right},
-               {"entry", fr ? "Écriture" : "Entry", 16}}});
-  for (const auto& t : tranches) {
-    const auto entry = store.transaction(t.transaction_id);
-    const std::string kind = ctx.format() != OutputFormat::Text || !fr
-                                 ? to_string(t.kind)
-                                 : (t.kind == GrantTrancheKind::Call ? "appel" : "versement");
-    out->row({t.date.iso(), kind, t.piece, t.amount, entry ? entry->reference() : std::string()});
-  }
-  out->end();
-}
-
 void show_grant(const Context& ctx, const GrantOptions& o) {
-  auto store = ctx.open_for_read();
-  SqliteGrantStore grants(*store);
-  Book book(*store, *store);
-  GrantDesk desk(grants, book);
-  const Date as_of = as_of_of(ctx, o);
-  const auto g = grants.grant(o.code);
-  if (!g) throw Error(ErrorKind::NotFound, "unknown grant " + o.code + " (see: comptoir grant list)");
-  const GrantState s = desk.state(*g, as_of);
-  const bool fr = ctx.language() == Language::French;
-  const bool text = ctx.format() == OutputFormat::Text;
-  auto out = ctx.table_writer();
-  out->begin({(fr ? "Subvention " : "Grant ") + g->code + (fr ? " au " : " as of ") + as_of.iso(),
-              {{"field", fr ? "Rubrique" : "Field", 26}, {"value", fr ? "Valeur" : "Value", 50}}});
-  auto row = [&](const char* key, const char* fr_label, const char* en_label, Cell value) {
-    out->row({std::string(text ? (fr ? fr_label : en_label) : key), std::move(value)});
-  };
-  row("entity", "Entité", "Entity", g->entity);
-  row("funder", "Financeur", "Funder", g->funder);
-  row("purpose", "Objet", "Purpose", g->purpose);
-  row("period", "Période", "Period", g->start.iso() + " / " + g->end.iso());
-  row("earmarked", "Affectée (fonds dédiés)", "Earmarked (dedicated funds)", yes_no(g->earmarked, fr && text));
-  row("tag", "Dépenses suivies", "Spending tag", g->tag_key + "=" + g->spending_tag_value());
-  row("income_account", "Compte de produit", "Income account", g->income_account);
-  row("receivable_account", "Compte de créance", "Receivable account", g->receivable_account);
-  row("conditions", "Conditions", "Conditions", g->conditions);
-  row("awarded", "Accordé", "Awarded", s.awarded);
-  row("called", "Appelé", "Called", s.called);
-  row("received", "Reçu", "Received", s.received);
-  row("receivable", "À recevoir", "Receivable", s.receivable);
-  row("spent", "Dépensé", "Spent", s.spent);
-  row("remaining", "Reste à dépenser", "Remaining", s.remaining);
-  row("period_elapsed_pct", "% de la période écoulée", "% of period elapsed", percent(ctx, s.period_elapsed));
-  row("spent_pct", "% dépensé", "% spent", percent(ctx, s.spent_ratio));
-  out->end();
-  if (text) std::cout << '\n';
-  show_tranches(ctx, *store, grants.tranches(g->code));
+  GrantBooks b(ctx);
+  write_grant_sheet(b.grants, b.desk, o.code, as_of_of(ctx, o), ctx.labels(), *ctx.table_writer());
+  if (ctx.format() == OutputFormat::Text) std::cout << '\n';
+  write_grant_tranches(b.grants, *b.store, o.code, ctx.labels(), *ctx.table_writer());
 }
 
 void post_tranche(const Context& ctx, const GrantOptions& o, GrantTrancheKind kind) {
@@ -228,7 +130,10 @@ void register_grant(CLI::App& app, Context& ctx) {
   auto* list = cmd->add_subcommand("list", "Every agreement's state as of a date");
   list->add_option("--entity", o->entity, "Only this entity");
   list->add_option("--as-of", o->as_of, "Date of the state (default: --today or the system date)");
-  list->callback([&ctx, o] { list_grants(ctx, *o); });
+  list->callback([&ctx, o] {
+    GrantBooks b(ctx);
+    write_grant_list(b.grants, b.desk, o->entity, as_of_of(ctx, *o), ctx.labels(), *ctx.table_writer());
+  });
   auto* show = cmd->add_subcommand("show", "One agreement: terms, state as of a date, tranches");
   show->add_option("code", o->code, "Grant code")->required();
   show->add_option("--as-of", o->as_of, "Date of the state (default: --today or the system date)");

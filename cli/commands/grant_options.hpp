@@ -1,4 +1,5 @@
-// The options of `comptoir grant ...` (grant.cpp, grant_funds.cpp).
+// The options of `comptoir grant ...` (grant.cpp, grant_funds.cpp) and
+// the grant store and desk their listings read.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -6,6 +7,8 @@
 #include <string>
 
 #include "context.hpp"
+#include "grants/grant_desk.hpp"
+#include "store/sqlite_grant_store.hpp"
 
 namespace comptoir::cli {
 
@@ -15,6 +18,15 @@ struct GrantOptions {
   bool earmarked = false;
   std::string as_of, date, journal, piece, label, bank = "512000";
   int year = 0;
+};
+
+// The grant store and desk over a book opened for reading.
+struct GrantBooks {
+  explicit GrantBooks(const Context& ctx) : store(ctx.open_for_read()), grants(*store), book(*store, *store) {}
+  std::unique_ptr<SqliteBook> store;
+  SqliteGrantStore grants;
+  Book book;
+  GrantDesk desk{grants, book};
 };
 
 // `grant funds`: the dedicated-funds proposal (grant_funds.cpp).

@@ -1,13 +1,15 @@
 // comptoir import fec|list: loads a FEC file (A47 A-1) into an entity's
 // books, all or nothing, refusing a file already imported there (same
-// bytes) unless --again; lists the imports the book remembers.
+// bytes) unless --again; lists the imports the book remembers (built in
+// reports/chart_listings).
 #include <iostream>
 
 #include "commands.hpp"
 #include "core/book.hpp"
 #include "fec/fec_import_logged.hpp"
-#include "store/sqlite_fec_import_log.hpp"
 #include "progress_bar.hpp"
+#include "reports/chart_listings.hpp"
+#include "store/sqlite_fec_import_log.hpp"
 
 namespace comptoir::cli {
 namespace {
@@ -41,26 +43,7 @@ void run_import_fec(const Context& ctx, const ImportOptions& o) {
 
 void list_imports(const Context& ctx) {
   auto store = ctx.open_for_read();
-  SqliteFecImportLog log(*store);
-  const bool fr = ctx.language() == Language::French;
-  const bool text = ctx.format() == OutputFormat::Text;
-  auto out = ctx.table_writer();
-  out->begin({fr ? "Imports FEC" : "FEC imports",
-              {{"id", "N°", 3, Align::Right},
-               {"imported_on", fr ? "Date" : "Date", 10},
-               {"entity", fr ? "Entité" : "Entity", 6},
-               {"entries", fr ? "Écritures" : "Entries", 9, Align::Right},
-               {"lines", fr ? "Lignes" : "Lines", 9, Align::Right},
-               {"first_entry", fr ? "Première" : "First", 15},
-               {"last_entry", fr ? "Dernière" : "Last", 15},
-               {"file", fr ? "Fichier" : "File", 40},
-               {"sha256", "SHA-256", 0}}});
-  for (const auto& r : log.imports()) {
-    out->row({r.id, text && fr ? r.imported_on.french() : r.imported_on.iso(), r.entity,
-              static_cast<std::int64_t>(r.entries), static_cast<std::int64_t>(r.lines), r.first_entry, r.last_entry,
-              r.file_name, r.sha256});
-  }
-  out->end();
+  write_fec_imports(SqliteFecImportLog(*store), ctx.labels(), *ctx.table_writer());
 }
 
 }  // namespace
@@ -69,7 +52,8 @@ void register_import(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<ImportOptions>();
   auto* cmd = app.add_subcommand("import", "Import files into the books");
   cmd->require_subcommand(1);
-  auto* fec = cmd->add_subcommand("fec", "Import a FEC file (tab or | separated, UTF-8 or ISO 8859-15), all or nothing");
+  auto* fec =
+      cmd->add_subcommand("fec", "Import a FEC file (tab or | separated, UTF-8 or ISO 8859-15), all or nothing");
   fec->add_option("file", o->file, "The FEC file")->required()->check(CLI::ExistingFile);
   fec->add_option("--entity", o->entity, "AT or RES")->required();
   fec->add_option("--validation-date", o->validation_date,

@@ -80,6 +80,18 @@ TEST_F(GrantCommands, ShowAsOfSeveralDates) {
   expect_golden("grant_show.txt", r.out);
 }
 
+TEST_F(GrantCommands, EarmarkedIsAJsonBoolean) {
+  auto r = comptoir({"grant", "list", "--as-of", "2025-12-31", "--format", "json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(contains(r.out, R"("funder":"F-ANCT","earmarked":true,"awarded":"100000.00")")) << r.out;
+  r = comptoir({"grant", "show", "ANCT-2025", "--as-of", "2025-12-31", "--format", "json"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(contains(r.out, R"({"field":"earmarked","value":true})")) << r.out;
+  // Text still says it in words.
+  r = comptoir({"grant", "show", "ANCT-2025", "--as-of", "2025-12-31"});
+  EXPECT_TRUE(contains(r.out, "Affectée (fonds dédiés)    oui\n")) << r.out;
+}
+
 TEST_F(GrantCommands, DedicatedFundsProposal) {
   auto r = comptoir({"grant", "funds", "--entity", "RES", "--year", "2025", "--format", "csv"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -142,7 +154,7 @@ TEST(GrantDemo, DemoBooksCarryTheirAgreements) {
                            "2025-12-31", "--format", "csv"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(
-      contains(r.out, "KLESIA-2025,RES,P-KLESIA,yes,50000.00,50000.00,50000.00,0.00,25000.00,25000.00,100.0,50.0"))
+      contains(r.out, "KLESIA-2025,RES,P-KLESIA,true,50000.00,50000.00,50000.00,0.00,25000.00,25000.00,100.0,50.0"))
       << r.out;
   std::filesystem::remove_all(dir);
 }

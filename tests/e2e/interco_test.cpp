@@ -102,5 +102,12 @@ TEST_F(InterCo, DemoPairsMatch) {
   EXPECT_TRUE(contains(r.out, "Toutes les paires concordent (15)")) << r.out;
 }
 
+TEST_F(InterCo, AFiscalYearTheBookLacksIsRefused) {
+  auto r = comptoir({"interco", "list", "--year", "2031"});
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_TRUE(contains(r.err, "no fiscal year 2031")) << r.err;
+  EXPECT_EQ(comptoir({"interco", "check", "--year", "2031"}).exit_code, 3);
+}
+
 }  // namespace
 }  // namespace comptoir::e2e

@@ -1,0 +1,51 @@
+// See report_book_support.hpp.
+#include "report_book_support.hpp"
+
+#include <stdlib.h>
+
+#include <stdexcept>
+
+namespace comptoir::test {
+
+ReportBook::ReportBook() {
+  std::string pattern = (std::filesystem::temp_directory_path() / "comptoir-reports-XXXXXX").string();
+  if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("cannot create a temporary directory");
+  dir_ = pattern;
+  store_ = SqliteBook::open((dir_ / "book.db").string(), OpenMode::Create);
+  Book book(*store_, *store_);
+  auto scope = book.begin();
+  book.initialise(2025);
+  scope->commit();
+}
+
+ReportBook::~ReportBook() {
+  store_.reset();
+  std::error_code ignored;
+  std::filesystem::remove_all(dir_, ignored);
+}
+
+std::int64_t ReportBook::post(const std::string& entity, const std::string& journal, Date date,
+                              const std::string& piece, const std::vector<Line>& lines) {
+  Transaction t;
+  t.entity = entity;
+  t.journal = journal;
+  t.date = date;
+  t.piece_ref = piece;
+  t.piece_date = date;
+  t.label = "Piece " + piece;
+  for (const auto& l : lines) {
+    Posting p;
+    p.account = l.account;
+    if (!l.debit.empty()) p.debit = Money::parse(l.debit);
+    if (!l.credit.empty()) p.credit = Money::parse(l.credit);
+    p.tags = l.tags;
+    t.postings.push_back(std::move(p));
+  }
+  Book book(*store_, *store_);
+  auto scope = book.begin();
+  const std::int64_t id = book.post(std::move(t), true, date);
+  scope->commit();
+  return id;
+}
+
+}  // namespace comptoir::test
