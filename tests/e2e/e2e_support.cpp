@@ -79,18 +79,8 @@ std::string query_one(const std::filesystem::path& db, const std::string& sql) {
 }
 
 void E2eTest::SetUp() {
-  const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-  dir_ = std::filesystem::temp_directory_path() /
-         (std::string("comptoir-e2e-") + info->test_suite_name() + "-" + info->name() + "-" + std::to_string(getpid()));
-  std::filesystem::remove_all(dir_);
-  std::filesystem::create_directories(dir_);
-  db_ = dir_ / "books.db";
   auto r = run(dir_, {"--db", db_.string(), "init", "--year", "2025"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-}
-
-void E2eTest::TearDown() {
-  if (!HasFailure()) std::filesystem::remove_all(dir_);
 }
 
 RunResult E2eTest::comptoir(const std::vector<std::string>& args) {

@@ -3,11 +3,13 @@
 #pragma once
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
+
+#include "support/temp_dir.hpp"
 
 namespace comptoir::e2e {
 
@@ -30,18 +32,19 @@ std::string exec_sql(const std::filesystem::path& db, const std::string& sql);
 // First column of the first row of a query, as text.
 std::string query_one(const std::filesystem::path& db, const std::string& sql);
 
-// A fixture with a fresh temp dir and a book `books.db` made by `init`.
+// A fixture with a fresh temp dir (kept if the test fails) and a book
+// `books.db` made by `init`.
 class E2eTest : public ::testing::Test {
  protected:
   void SetUp() override;
-  void TearDown() override;
   // Runs comptoir with --db books.db prepended.
   RunResult comptoir(const std::vector<std::string>& args);
   // The trial balance of the whole book as CSV (for unchanged-book checks).
   std::string snapshot();
 
-  std::filesystem::path dir_;
-  std::filesystem::path db_;
+  test::TempDir tmp_;
+  std::filesystem::path dir_ = tmp_.path();
+  std::filesystem::path db_ = dir_ / "books.db";
 };
 
 // One demo book (`comptoir demo`) shared by every test of a suite: the demo
@@ -50,15 +53,13 @@ template <typename Suite>
 class DemoBookSuite : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    const std::string suite = ::testing::UnitTest::GetInstance()->current_test_suite()->name();
-    dir_ = std::filesystem::temp_directory_path() / ("comptoir-e2e-" + suite + "-" + std::to_string(getpid()));
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
+    tmp_ = std::make_unique<test::TempDir>();
+    dir_ = tmp_->path();
     demo_ = dir_ / "demo.db";
     const auto r = run(dir_, {"--db", demo_.string(), "demo"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
   }
-  static void TearDownTestSuite() { std::filesystem::remove_all(dir_); }
+  static void TearDownTestSuite() { tmp_.reset(); }
 
   // Runs comptoir with --db demo.db prepended.
   static RunResult comptoir(std::vector<std::string> args) {
@@ -66,6 +67,7 @@ class DemoBookSuite : public ::testing::Test {
     return run(dir_, args);
   }
 
+  inline static std::unique_ptr<test::TempDir> tmp_;
   inline static std::filesystem::path dir_;
   inline static std::filesystem::path demo_;
 };

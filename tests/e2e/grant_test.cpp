@@ -134,9 +134,8 @@ TEST_F(GrantCommands, ClosedYearExitsFour) {
 }
 
 TEST(GrantDemo, DemoBooksCarryTheirAgreements) {
-  const auto dir = std::filesystem::temp_directory_path() / ("comptoir-e2e-grant-demo-" + std::to_string(getpid()));
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
+  const test::TempDir tmp;
+  const auto& dir = tmp.path();
   ASSERT_EQ(run(dir, {"--db", (dir / "demo.db").string(), "demo"}).exit_code, 0);
   const auto r = run(dir, {"--db", (dir / "demo.db").string(), "grant", "list", "--entity", "RES", "--as-of",
                            "2025-12-31", "--format", "csv"});
@@ -144,7 +143,6 @@ TEST(GrantDemo, DemoBooksCarryTheirAgreements) {
   EXPECT_TRUE(
       contains(r.out, "KLESIA-2025,RES,P-KLESIA,yes,50000.00,50000.00,50000.00,0.00,25000.00,25000.00,100.0,50.0"))
       << r.out;
-  std::filesystem::remove_all(dir);
 }
 
 }  // namespace
