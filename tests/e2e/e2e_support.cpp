@@ -3,11 +3,12 @@
 
 #include <sqlite3.h>
 #include <sys/wait.h>
-#include <unistd.h>
 
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+
+#include "support/golden_file.hpp"
 
 namespace comptoir::e2e {
 namespace {
@@ -100,16 +101,7 @@ std::string E2eTest::snapshot() {
 namespace comptoir::e2e {
 
 void expect_golden(const std::string& name, const std::string& actual) {
-  const std::filesystem::path path = std::filesystem::path(COMPTOIR_GOLDEN_DIR) / name;
-  const char* update = std::getenv("COMPTOIR_UPDATE_GOLDEN");
-  if (update != nullptr && std::string(update) == "1") {
-    std::filesystem::create_directories(path.parent_path());
-    write_file(path, actual);
-    return;
-  }
-  ASSERT_TRUE(std::filesystem::exists(path)) << "missing golden file " << path
-                                             << " (run with COMPTOIR_UPDATE_GOLDEN=1 to create it)";
-  EXPECT_EQ(read_file(path), actual) << "differs from golden file " << path;
+  test::expect_golden_file(std::filesystem::path(COMPTOIR_GOLDEN_DIR) / name, actual);
 }
 
 }  // namespace comptoir::e2e

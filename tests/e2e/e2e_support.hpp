@@ -76,8 +76,8 @@ class DemoBookSuite : public ::testing::Test {
 
 namespace comptoir::e2e {
 
-// Compares `actual` with tests/golden/<name>; with COMPTOIR_UPDATE_GOLDEN=1
-// in the environment, rewrites the golden file instead (review the diff).
+// Compares `actual` with tests/golden/<name> (support/golden_file.hpp:
+// COMPTOIR_UPDATE_GOLDEN=1 rewrites it, refused when CI is set).
 void expect_golden(const std::string& name, const std::string& actual);
 
 }  // namespace comptoir::e2e
