@@ -37,12 +37,25 @@ void write_file(const std::filesystem::path& path, const std::string& text) {
 }
 
 RunResult run(const std::filesystem::path& dir, const std::vector<std::string>& args) {
-  std::string cmd = "cd " + quote(dir.string()) + " && " + quote(COMPTOIR_BINARY);
+  return run_program(COMPTOIR_BINARY, dir, args);
+}
+
+RunResult run_program(const std::filesystem::path& program, const std::filesystem::path& dir,
+                      const std::vector<std::string>& args) {
+  if (!std::filesystem::is_regular_file(program)) {
+    ADD_FAILURE() << "comptoir did not run: no binary at " << program.string();
+    return {};
+  }
+  std::string cmd = "cd " + quote(dir.string()) + " && " + quote(program.string());
   for (const auto& a : args) cmd += " " + quote(a);
   cmd += " >out.txt 2>err.txt";
   int status = std::system(cmd.c_str());
   RunResult r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  // comptoir exits 0 to 5; the shell says 126/127 when it cannot run it and
+  // 128+N when a signal killed it.
+  EXPECT_TRUE(r.exit_code >= 0 && r.exit_code < 126)
+      << "comptoir did not run or was killed (status " << r.exit_code << "): " << cmd;
   r.out = read_file(dir / "out.txt");
   r.err = read_file(dir / "err.txt");
   return r;
@@ -90,11 +103,13 @@ RunResult E2eTest::comptoir(const std::vector<std::string>& args) {
   return run(dir_, full);
 }
 
-std::string E2eTest::snapshot() {
-  auto r = comptoir({"balance", "--format", "csv"});
-  auto j = comptoir({"journal", "--format", "csv"});
-  return r.out + "\n" + j.out + "\n" + query_one(db_, "SELECT count(*) FROM sqlite_master");
+std::string E2eTest::output(const std::vector<std::string>& args) {
+  const auto r = comptoir(args);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  return r.out;
 }
+
+BookSnapshot E2eTest::snapshot() const { return test::snapshot_book(db_); }
 
 }  // namespace comptoir::e2e
 

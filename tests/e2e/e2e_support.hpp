@@ -9,9 +9,13 @@
 #include <string>
 #include <vector>
 
+#include "support/book_snapshot.hpp"
 #include "support/temp_dir.hpp"
 
 namespace comptoir::e2e {
+
+using test::BookSnapshot;
+using test::SameBookAs;
 
 struct RunResult {
   int exit_code = -1;
@@ -19,8 +23,13 @@ struct RunResult {
   std::string err;
 };
 
-// Runs `comptoir <args>` (arguments shell-quoted) in `dir`.
+// Runs `comptoir <args>` (arguments shell-quoted) in `dir`. Fails the test
+// when the binary did not run (missing, not executable, killed): a test
+// expecting a refusal must not pass because nothing ran.
 RunResult run(const std::filesystem::path& dir, const std::vector<std::string>& args);
+// The same with another program in place of comptoir (to test run itself).
+RunResult run_program(const std::filesystem::path& program, const std::filesystem::path& dir,
+                      const std::vector<std::string>& args);
 
 // The bytes of a file, or "" if missing.
 std::string read_file(const std::filesystem::path& path);
@@ -39,8 +48,12 @@ class E2eTest : public ::testing::Test {
   void SetUp() override;
   // Runs comptoir with --db books.db prepended.
   RunResult comptoir(const std::vector<std::string>& args);
-  // The trial balance of the whole book as CSV (for unchanged-book checks).
-  std::string snapshot();
+  // The stdout of a command that must succeed (fails the test otherwise),
+  // for outputs compared before and after a refused command.
+  std::string output(const std::vector<std::string>& args);
+  // Every table of books.db read from the file (support/book_snapshot.hpp):
+  // EXPECT_THAT(snapshot(), SameBookAs(before)) after a refused command.
+  BookSnapshot snapshot() const;
 
   test::TempDir tmp_;
   std::filesystem::path dir_ = tmp_.path();
