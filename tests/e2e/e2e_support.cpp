@@ -111,6 +111,11 @@ std::string E2eTest::output(const std::vector<std::string>& args) {
 
 BookSnapshot E2eTest::snapshot() const { return test::snapshot_book(db_); }
 
+RunResult DemoBookSuite::comptoir(std::vector<std::string> args) const {
+  args.insert(args.begin(), {"--db", test::shared_demo_book().string(), "--read-only"});
+  return run(dir_, args);
+}
+
 }  // namespace comptoir::e2e
 
 namespace comptoir::e2e {

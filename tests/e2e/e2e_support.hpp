@@ -5,11 +5,11 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <memory>
 #include <string>
 #include <vector>
 
 #include "support/book_snapshot.hpp"
+#include "support/demo_book.hpp"
 #include "support/temp_dir.hpp"
 
 namespace comptoir::e2e {
@@ -60,29 +60,23 @@ class E2eTest : public ::testing::Test {
   std::filesystem::path db_ = dir_ / "books.db";
 };
 
-// One demo book (`comptoir demo`) shared by every test of a suite: the demo
-// takes a while to post. Use as `class MySuite : public DemoBookSuite<MySuite> {};`.
-template <typename Suite>
+// The demo books shared by every test that only reads them (built once per
+// build, support/demo_book.hpp): commands run with --read-only, so one that
+// writes exits 4, and each test checks the shared file did not change.
 class DemoBookSuite : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    tmp_ = std::make_unique<test::TempDir>();
-    dir_ = tmp_->path();
-    demo_ = dir_ / "demo.db";
-    const auto r = run(dir_, {"--db", demo_.string(), "demo"});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-  }
-  static void TearDownTestSuite() { tmp_.reset(); }
+  void TearDown() override { test::expect_shared_demo_book_untouched(); }
+  // Runs comptoir in dir_ with --db <shared demo books> --read-only prepended.
+  RunResult comptoir(std::vector<std::string> args) const;
 
-  // Runs comptoir with --db demo.db prepended.
-  static RunResult comptoir(std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", demo_.string()});
-    return run(dir_, args);
-  }
+  test::TempDir tmp_;
+  std::filesystem::path dir_ = tmp_.path();
+};
 
-  inline static std::unique_ptr<test::TempDir> tmp_;
-  inline static std::filesystem::path dir_;
-  inline static std::filesystem::path demo_;
+// A test's own copy of the demo books as books.db, for tests that write.
+class DemoBookTest : public E2eTest {
+ protected:
+  void SetUp() override { test::copy_demo_book(db_); }
 };
 
 }  // namespace comptoir::e2e

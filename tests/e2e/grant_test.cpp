@@ -133,12 +133,10 @@ TEST_F(GrantCommands, ClosedYearExitsFour) {
   EXPECT_EQ(comptoir({"--read-only", "verify"}).exit_code, 0);
 }
 
-TEST(GrantDemo, DemoBooksCarryTheirAgreements) {
-  const test::TempDir tmp;
-  const auto& dir = tmp.path();
-  ASSERT_EQ(run(dir, {"--db", (dir / "demo.db").string(), "demo"}).exit_code, 0);
-  const auto r = run(dir, {"--db", (dir / "demo.db").string(), "grant", "list", "--entity", "RES", "--as-of",
-                           "2025-12-31", "--format", "csv"});
+using GrantDemo = DemoBookSuite;
+
+TEST_F(GrantDemo, DemoBooksCarryTheirAgreements) {
+  const auto r = comptoir({"grant", "list", "--entity", "RES", "--as-of", "2025-12-31", "--format", "csv"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(
       contains(r.out, "KLESIA-2025,RES,P-KLESIA,yes,50000.00,50000.00,50000.00,0.00,25000.00,25000.00,100.0,50.0"))

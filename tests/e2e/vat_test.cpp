@@ -2,8 +2,6 @@
 // CA3 of the unsettled fourth quarter (golden), settling it then settling
 // again refused, a closed year refused (exit 4, book unchanged), and RES's
 // VAT refused.
-#include <filesystem>
-
 #include "e2e/e2e_support.hpp"
 
 namespace comptoir::e2e {
@@ -11,15 +9,7 @@ namespace {
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
-class VatDemo : public E2eTest {
- protected:
-  void SetUp() override {
-    E2eTest::SetUp();
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(db_.string() + suffix);
-    const auto r = comptoir({"demo", "--format", "csv"});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-  }
-};
+using VatDemo = DemoBookTest;  // settles and closes: its own copy
 
 TEST_F(VatDemo, SummaryPerQuarterAndCa3) {
   auto r = comptoir({"vat", "summary", "--entity", "AT", "--year", "2025", "--period", "quarter", "--format", "csv"});
