@@ -126,14 +126,14 @@ TEST_F(CofinancingExample, InvoicesArePostedInVe) {
 TEST_F(CofinancingExample, EarlierPrestationChangingAnInvoicedSplitIsRefused) {
   sign_and_deliver("1");
   ASSERT_EQ(comptoir({"--today", "2025-10-02", "prestation", "invoice", "1"}).exit_code, 0);
-  const std::string before = snapshot();
-  const std::string list = comptoir({"prestation", "list", "--format", "csv"}).out;
-  const auto r = comptoir(
-      {"prestation", "add", "--commune", "COM-A", "--type", "feasibility", "--price", "3000", "--date", "2025-09-15"});
+  const auto before = snapshot();
+  const std::string list = output({"prestation", "list", "--format", "csv"});
+  const auto r = comptoir({"prestation", "add", "--commune", "COM-A", "--type", "feasibility", "--price", "3000",
+                           "--date", "2025-09-15"});
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_TRUE(contains(r.err, "already invoiced")) << r.err;
-  EXPECT_EQ(snapshot(), before);
-  EXPECT_EQ(comptoir({"prestation", "list", "--format", "csv"}).out, list);
+  EXPECT_THAT(snapshot(), SameBookAs(before));
+  EXPECT_EQ(output({"prestation", "list", "--format", "csv"}), list);
 }
 
 TEST_F(Cofinancing, RulesCanBeAddedListedAndEnded) {

@@ -3,11 +3,12 @@
 
 #include <sqlite3.h>
 #include <sys/wait.h>
-#include <unistd.h>
 
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+
+#include "support/golden_file.hpp"
 
 namespace comptoir::e2e {
 namespace {
@@ -36,12 +37,25 @@ void write_file(const std::filesystem::path& path, const std::string& text) {
 }
 
 RunResult run(const std::filesystem::path& dir, const std::vector<std::string>& args) {
-  std::string cmd = "cd " + quote(dir.string()) + " && " + quote(COMPTOIR_BINARY);
+  return run_program(COMPTOIR_BINARY, dir, args);
+}
+
+RunResult run_program(const std::filesystem::path& program, const std::filesystem::path& dir,
+                      const std::vector<std::string>& args) {
+  if (!std::filesystem::is_regular_file(program)) {
+    ADD_FAILURE() << "comptoir did not run: no binary at " << program.string();
+    return {};
+  }
+  std::string cmd = "cd " + quote(dir.string()) + " && " + quote(program.string());
   for (const auto& a : args) cmd += " " + quote(a);
   cmd += " >out.txt 2>err.txt";
   int status = std::system(cmd.c_str());
   RunResult r;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  // comptoir exits 0 to 5; the shell says 126/127 when it cannot run it and
+  // 128+N when a signal killed it.
+  EXPECT_TRUE(r.exit_code >= 0 && r.exit_code < 126)
+      << "comptoir did not run or was killed (status " << r.exit_code << "): " << cmd;
   r.out = read_file(dir / "out.txt");
   r.err = read_file(dir / "err.txt");
   return r;
@@ -79,18 +93,8 @@ std::string query_one(const std::filesystem::path& db, const std::string& sql) {
 }
 
 void E2eTest::SetUp() {
-  const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-  dir_ = std::filesystem::temp_directory_path() /
-         (std::string("comptoir-e2e-") + info->test_suite_name() + "-" + info->name() + "-" + std::to_string(getpid()));
-  std::filesystem::remove_all(dir_);
-  std::filesystem::create_directories(dir_);
-  db_ = dir_ / "books.db";
   auto r = run(dir_, {"--db", db_.string(), "init", "--year", "2025"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-}
-
-void E2eTest::TearDown() {
-  if (!HasFailure()) std::filesystem::remove_all(dir_);
 }
 
 RunResult E2eTest::comptoir(const std::vector<std::string>& args) {
@@ -99,10 +103,17 @@ RunResult E2eTest::comptoir(const std::vector<std::string>& args) {
   return run(dir_, full);
 }
 
-std::string E2eTest::snapshot() {
-  auto r = comptoir({"balance", "--format", "csv"});
-  auto j = comptoir({"journal", "--format", "csv"});
-  return r.out + "\n" + j.out + "\n" + query_one(db_, "SELECT count(*) FROM sqlite_master");
+std::string E2eTest::output(const std::vector<std::string>& args) {
+  const auto r = comptoir(args);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  return r.out;
+}
+
+BookSnapshot E2eTest::snapshot() const { return test::snapshot_book(db_); }
+
+RunResult DemoBookSuite::comptoir(std::vector<std::string> args) const {
+  args.insert(args.begin(), {"--db", test::shared_demo_book().string(), "--read-only"});
+  return run(dir_, args);
 }
 
 }  // namespace comptoir::e2e
@@ -110,16 +121,7 @@ std::string E2eTest::snapshot() {
 namespace comptoir::e2e {
 
 void expect_golden(const std::string& name, const std::string& actual) {
-  const std::filesystem::path path = std::filesystem::path(COMPTOIR_GOLDEN_DIR) / name;
-  const char* update = std::getenv("COMPTOIR_UPDATE_GOLDEN");
-  if (update != nullptr && std::string(update) == "1") {
-    std::filesystem::create_directories(path.parent_path());
-    write_file(path, actual);
-    return;
-  }
-  ASSERT_TRUE(std::filesystem::exists(path)) << "missing golden file " << path
-                                             << " (run with COMPTOIR_UPDATE_GOLDEN=1 to create it)";
-  EXPECT_EQ(read_file(path), actual) << "differs from golden file " << path;
+  test::expect_golden_file(std::filesystem::path(COMPTOIR_GOLDEN_DIR) / name, actual);
 }
 
 }  // namespace comptoir::e2e

@@ -3,13 +3,19 @@
 #pragma once
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <string>
 #include <vector>
 
+#include "support/book_snapshot.hpp"
+#include "support/demo_book.hpp"
+#include "support/temp_dir.hpp"
+
 namespace comptoir::e2e {
+
+using test::BookSnapshot;
+using test::SameBookAs;
 
 struct RunResult {
   int exit_code = -1;
@@ -17,8 +23,13 @@ struct RunResult {
   std::string err;
 };
 
-// Runs `comptoir <args>` (arguments shell-quoted) in `dir`.
+// Runs `comptoir <args>` (arguments shell-quoted) in `dir`. Fails the test
+// when the binary did not run (missing, not executable, killed): a test
+// expecting a refusal must not pass because nothing ran.
 RunResult run(const std::filesystem::path& dir, const std::vector<std::string>& args);
+// The same with another program in place of comptoir (to test run itself).
+RunResult run_program(const std::filesystem::path& program, const std::filesystem::path& dir,
+                      const std::vector<std::string>& args);
 
 // The bytes of a file, or "" if missing.
 std::string read_file(const std::filesystem::path& path);
@@ -30,52 +41,50 @@ std::string exec_sql(const std::filesystem::path& db, const std::string& sql);
 // First column of the first row of a query, as text.
 std::string query_one(const std::filesystem::path& db, const std::string& sql);
 
-// A fixture with a fresh temp dir and a book `books.db` made by `init`.
+// A fixture with a fresh temp dir (kept if the test fails) and a book
+// `books.db` made by `init`.
 class E2eTest : public ::testing::Test {
  protected:
   void SetUp() override;
-  void TearDown() override;
   // Runs comptoir with --db books.db prepended.
   RunResult comptoir(const std::vector<std::string>& args);
-  // The trial balance of the whole book as CSV (for unchanged-book checks).
-  std::string snapshot();
+  // The stdout of a command that must succeed (fails the test otherwise),
+  // for outputs compared before and after a refused command.
+  std::string output(const std::vector<std::string>& args);
+  // Every table of books.db read from the file (support/book_snapshot.hpp):
+  // EXPECT_THAT(snapshot(), SameBookAs(before)) after a refused command.
+  BookSnapshot snapshot() const;
 
-  std::filesystem::path dir_;
-  std::filesystem::path db_;
+  test::TempDir tmp_;
+  std::filesystem::path dir_ = tmp_.path();
+  std::filesystem::path db_ = dir_ / "books.db";
 };
 
-// One demo book (`comptoir demo`) shared by every test of a suite: the demo
-// takes a while to post. Use as `class MySuite : public DemoBookSuite<MySuite> {};`.
-template <typename Suite>
+// The demo books shared by every test that only reads them (built once per
+// build, support/demo_book.hpp): commands run with --read-only, so one that
+// writes exits 4, and each test checks the shared file did not change.
 class DemoBookSuite : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    const std::string suite = ::testing::UnitTest::GetInstance()->current_test_suite()->name();
-    dir_ = std::filesystem::temp_directory_path() / ("comptoir-e2e-" + suite + "-" + std::to_string(getpid()));
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
-    demo_ = dir_ / "demo.db";
-    const auto r = run(dir_, {"--db", demo_.string(), "demo"});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-  }
-  static void TearDownTestSuite() { std::filesystem::remove_all(dir_); }
+  void TearDown() override { test::expect_shared_demo_book_untouched(); }
+  // Runs comptoir in dir_ with --db <shared demo books> --read-only prepended.
+  RunResult comptoir(std::vector<std::string> args) const;
 
-  // Runs comptoir with --db demo.db prepended.
-  static RunResult comptoir(std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", demo_.string()});
-    return run(dir_, args);
-  }
+  test::TempDir tmp_;
+  std::filesystem::path dir_ = tmp_.path();
+};
 
-  inline static std::filesystem::path dir_;
-  inline static std::filesystem::path demo_;
+// A test's own copy of the demo books as books.db, for tests that write.
+class DemoBookTest : public E2eTest {
+ protected:
+  void SetUp() override { test::copy_demo_book(db_); }
 };
 
 }  // namespace comptoir::e2e
 
 namespace comptoir::e2e {
 
-// Compares `actual` with tests/golden/<name>; with COMPTOIR_UPDATE_GOLDEN=1
-// in the environment, rewrites the golden file instead (review the diff).
+// Compares `actual` with tests/golden/<name> (support/golden_file.hpp:
+// COMPTOIR_UPDATE_GOLDEN=1 rewrites it, refused when CI is set).
 void expect_golden(const std::string& name, const std::string& actual);
 
 }  // namespace comptoir::e2e

@@ -21,7 +21,7 @@ TEST_F(Entity, ABadSirenIsRefusedAndNothingChanges) {
   r = comptoir({"entity", "set", "--entity", "XX", "--siren", "732829320"});
   EXPECT_NE(r.exit_code, 0);
   EXPECT_NE(r.err.find("XX"), std::string::npos) << r.err;
-  EXPECT_EQ(snapshot(), before);
+  EXPECT_THAT(snapshot(), SameBookAs(before));
 }
 
 TEST_F(Entity, TheNewSirenNamesTheFecFile) {

@@ -1,8 +1,6 @@
 // End to end: `forecast compare` of the shipped café plans needs no book
 // (golden text output, English labels, JSON), and a mix of café and
 // funding-mix scenarios is refused (exit 3) naming the odd file.
-#include <unistd.h>
-
 #include "e2e/e2e_support.hpp"
 
 namespace comptoir::e2e {
@@ -19,14 +17,8 @@ std::string scenario(const std::string& name) {
 
 class ForecastCompareCafe : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("comptoir-e2e-compare-cafe-" + std::to_string(getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  fs::path dir_;
+  test::TempDir tmp_;
+  fs::path dir_ = tmp_.path();
 };
 
 TEST_F(ForecastCompareCafe, ThreePlansGoldenWithoutBook) {

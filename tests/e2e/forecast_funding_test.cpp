@@ -2,8 +2,6 @@
 // binary: golden outputs of the shipped scenarios, a base year equal to the
 // book's trial balance, Monte Carlo independent of the thread count, and
 // bad scenario files refused (exit 3) naming the key and the line.
-#include <unistd.h>
-
 #include <sstream>
 
 #include "e2e/e2e_support.hpp"
@@ -23,8 +21,7 @@ std::string scenario(const std::string& name) {
   return (fs::path(COMPTOIR_GOLDEN_DIR).parent_path().parent_path() / "forecast" / "scenarios" / name).string();
 }
 
-// One demo book for the whole suite.
-class ForecastFunding : public DemoBookSuite<ForecastFunding> {};
+using ForecastFunding = DemoBookSuite;
 
 TEST_F(ForecastFunding, BaseScenarioGolden) {
   const auto r = comptoir({"forecast", "funding", scenario("funding-base.toml"), "--runs", "2000"});

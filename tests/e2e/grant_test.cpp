@@ -99,13 +99,13 @@ TEST_F(GrantCommands, DedicatedFundsProposal) {
   EXPECT_TRUE(contains(r.out, "ANCT-2025,2025,194000,0.00,100000.00,30000.00,0.00,70000.00,70000.00")) << r.out;
   r = comptoir({"--locale", "en", "grant", "funds", "--entity", "RES", "--year", "2025"});
   expect_golden("grant_funds.en.txt", r.out);
-  const std::string before = snapshot();  // proposing writes nothing
+  const auto before = snapshot();  // proposing writes nothing
   EXPECT_EQ(comptoir({"grant", "funds", "--year", "2025"}).exit_code, 0);
-  EXPECT_EQ(snapshot(), before);
+  EXPECT_THAT(snapshot(), SameBookAs(before));
 }
 
 TEST_F(GrantCommands, RefusalsExitThreeAndWriteNothing) {
-  const std::string before = snapshot();
+  const auto before = snapshot();
   const std::string tranches = query_one(db_, "SELECT count(*) FROM grant_tranche");
   auto r = comptoir({"grant", "call", "ANCT-2025", "--date", "2025-10-01", "--amount", "0.01"});
   EXPECT_EQ(r.exit_code, 3);
@@ -129,34 +129,30 @@ TEST_F(GrantCommands, RefusalsExitThreeAndWriteNothing) {
                 .exit_code,
             3);
   EXPECT_EQ(comptoir({"grant", "show", "NOPE"}).exit_code, 3);
-  EXPECT_EQ(snapshot(), before);
+  EXPECT_THAT(snapshot(), SameBookAs(before));
   EXPECT_EQ(query_one(db_, "SELECT count(*) FROM grant_tranche"), tranches);
   EXPECT_EQ(query_one(db_, "SELECT count(*) FROM grant_agreement"), "1");
 }
 
 TEST_F(GrantCommands, ClosedYearExitsFour) {
   ASSERT_EQ(comptoir({"year", "close", "--entity", "RES", "--year", "2025"}).exit_code, 0);
-  const std::string before = snapshot();
+  const auto before = snapshot();
   auto r = comptoir({"grant", "receive", "ANCT-2025", "--date", "2025-12-15", "--amount", "40000"});
   EXPECT_EQ(r.exit_code, 4) << r.err;
-  EXPECT_EQ(snapshot(), before);
+  EXPECT_THAT(snapshot(), SameBookAs(before));
   EXPECT_EQ(query_one(db_, "SELECT count(*) FROM grant_tranche"), "3");
   EXPECT_EQ(comptoir({"--read-only", "grant", "list", "--as-of", "2025-12-31"}).exit_code, 0);
   EXPECT_EQ(comptoir({"--read-only", "verify"}).exit_code, 0);
 }
 
-TEST(GrantDemo, DemoBooksCarryTheirAgreements) {
-  const auto dir = std::filesystem::temp_directory_path() / ("comptoir-e2e-grant-demo-" + std::to_string(getpid()));
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  ASSERT_EQ(run(dir, {"--db", (dir / "demo.db").string(), "demo"}).exit_code, 0);
-  const auto r = run(dir, {"--db", (dir / "demo.db").string(), "grant", "list", "--entity", "RES", "--as-of",
-                           "2025-12-31", "--format", "csv"});
+using GrantDemo = DemoBookSuite;
+
+TEST_F(GrantDemo, DemoBooksCarryTheirAgreements) {
+  const auto r = comptoir({"grant", "list", "--entity", "RES", "--as-of", "2025-12-31", "--format", "csv"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(
       contains(r.out, "KLESIA-2025,RES,P-KLESIA,true,50000.00,50000.00,50000.00,0.00,25000.00,25000.00,100.0,50.0"))
       << r.out;
-  std::filesystem::remove_all(dir);
 }
 
 }  // namespace

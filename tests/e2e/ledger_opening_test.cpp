@@ -2,8 +2,6 @@
 // each account with its balance at the day before (equal to `balance --to`
 // that day), its running balance ends at `balance --to` the last day, and
 // CSV keeps its header with the opening marked by an empty number/journal.
-#include <unistd.h>
-
 #include <filesystem>
 #include <map>
 #include <sstream>
@@ -46,11 +44,10 @@ std::vector<std::vector<std::string>> rows(const std::string& csv) {
   return out;
 }
 
-// One demo book for the whole suite.
-class LedgerOpening : public DemoBookSuite<LedgerOpening> {
+class LedgerOpening : public DemoBookSuite {
  protected:
   // account -> balance column of `balance --entity AT --account prefix --to to`.
-  static std::map<std::string, std::string> balances(const std::string& prefix, const std::string& to) {
+  std::map<std::string, std::string> balances(const std::string& prefix, const std::string& to) {
     const auto r = comptoir({"balance", "--entity", "AT", "--account", prefix, "--to", to, "--format", "csv"});
     EXPECT_EQ(r.exit_code, 0) << r.err;
     std::map<std::string, std::string> out;

@@ -3,10 +3,8 @@
 #include "fec/fec_reader.hpp"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -15,26 +13,19 @@
 
 #include "core/date.hpp"
 #include "core/error.hpp"
+#include "support/temp_dir.hpp"
 
 namespace comptoir {
 namespace {
 
 std::string fixture(const std::string& name) { return std::string(COMPTOIR_TEST_DATA_DIR) + "/fec/" + name; }
 
-// The files written by this process, removed when it ends. The pid keeps
-// parallel ctest processes and build dirs apart.
-struct TempFiles {
-  std::vector<std::string> paths;
-  ~TempFiles() {
-    for (const auto& p : paths) std::remove(p.c_str());
-  }
-};
-
+// The files written by this process, in a directory of its own removed
+// when it ends.
 std::string write_temp(const std::string& name, const std::string& content) {
-  static TempFiles written;
-  const std::string path = testing::TempDir() + std::to_string(::getpid()) + "-" + name;
+  static const test::TempDir dir("fec-reader");
+  const std::string path = dir.file(name);
   std::ofstream(path, std::ios::binary) << content;
-  written.paths.push_back(path);
   return path;
 }
 

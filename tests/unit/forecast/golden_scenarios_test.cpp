@@ -1,27 +1,18 @@
 // Golden outputs of the shipped scenarios: the yearly summary and the
 // financing plan as text, compared with tests/golden/forecast/*.txt.
-// COMPTOIR_UPDATE_GOLDEN=1 rewrites the files (review the diff).
+// COMPTOIR_UPDATE_GOLDEN=1 rewrites the files (review the diff; refused in CI).
 #include <gtest/gtest.h>
 
 #include <chrono>
-#include <cstdlib>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "forecast/cafe_plan_table.hpp"
 #include "forecast/cafe_scenario_toml.hpp"
 #include "forecast_test_support.hpp"
+#include "support/golden_file.hpp"
 
 namespace comptoir::forecast {
 namespace {
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 std::string rendering(const std::string& scenario, LabelLanguage language) {
   CafePlan plan = compute_cafe_plan(load_cafe_scenario(testing::scenario_dir() + "/" + scenario + ".toml"));
@@ -31,13 +22,7 @@ std::string rendering(const std::string& scenario, LabelLanguage language) {
 
 void check_golden(const std::string& scenario, LabelLanguage language, const std::string& suffix) {
   const std::string actual = rendering(scenario, language);
-  const std::string path = testing::golden_dir() + "/" + scenario + suffix + ".txt";
-  const char* update = std::getenv("COMPTOIR_UPDATE_GOLDEN");
-  if (update != nullptr && std::string(update) == "1") {
-    std::ofstream(path, std::ios::binary) << actual;
-    return;
-  }
-  EXPECT_EQ(actual, read_file(path)) << "golden file " << path << " differs; rerun with COMPTOIR_UPDATE_GOLDEN=1";
+  test::expect_golden_file(testing::golden_dir() + "/" + scenario + suffix + ".txt", actual);
 }
 
 TEST(GoldenScenarios, Entrepreneurial) { check_golden("cafe-entrepreneurial", LabelLanguage::French, ""); }

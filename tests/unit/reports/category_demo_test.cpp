@@ -2,16 +2,13 @@
 // the category grouping (activity_categories.csv): every figure the report
 // states, and the combined 1,082,024.00 € with inter-association flows out.
 #include <gtest/gtest.h>
-#include <unistd.h>
-
-#include <filesystem>
 
 #include "core/book.hpp"
 #include "demo/demo_books.hpp"
-#include "demo/write_demo_books.hpp"
 #include "reports/category_summaries.hpp"
 #include "reports/category_summary_table.hpp"
 #include "store/sqlite_book.hpp"
+#include "support/demo_book.hpp"
 #include "unit/reports/collected_listing.hpp"
 
 namespace comptoir {
@@ -20,19 +17,13 @@ namespace {
 class CategoryDemo : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    const std::string path =
-        (std::filesystem::path(::testing::TempDir()) / (std::to_string(::getpid()) + "-category_demo_test.db"))
-            .string();  // the pid keeps parallel ctest processes apart
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
-    db_ = SqliteBook::open(path, OpenMode::Create).release();
-    write_demo_books(*db_);
+    db_ = SqliteBook::open(test::shared_demo_book().string(), OpenMode::ReadOnly).release();
   }
   static void TearDownTestSuite() {
-    const std::string path = db_->path();
     delete db_;
     db_ = nullptr;
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
   }
+  void TearDown() override { test::expect_shared_demo_book_untouched(); }
   static CategorySummary summary(const std::string& entity) {
     return summarise_by_category(*db_, entity, 2025, CategoryScheme::activity_report());
   }

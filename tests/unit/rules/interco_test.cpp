@@ -6,7 +6,7 @@
 #include "core/error.hpp"
 #include "interco/interco_check.hpp"
 #include "interco/interco_entries.hpp"
-#include "vat_memory_book.hpp"
+#include "support/memory_book.hpp"
 
 namespace comptoir {
 namespace {

@@ -1,11 +1,10 @@
-// The demo books built into a real SQLite file: the activity counts of the
-// 2025 report, balanced books, a clean integrity check, and determinism.
+// The demo books built into a real SQLite file (the shared file of
+// support/demo_book.hpp, read-only): the activity counts of the 2025
+// report, balanced books, a clean integrity check, and determinism.
 #include "demo/demo_books.hpp"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <filesystem>
 #include <map>
 #include <set>
 
@@ -16,33 +15,21 @@
 #include "demo/write_demo_books.hpp"
 #include "store/sqlite_guinguette_store.hpp"
 #include "sqlite_test_support.hpp"
+#include "support/demo_book.hpp"
 
 namespace comptoir {
 namespace {
 
-std::string temp_book(const std::string& name) {
-  // The pid keeps parallel ctest processes apart.
-  const std::string path =
-      (std::filesystem::path(::testing::TempDir()) / (std::to_string(::getpid()) + "-" + name)).string();
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
-  return path;
-}
-
-std::unique_ptr<SqliteBook> build_demo(const std::string& path) {
-  auto db = SqliteBook::open(path, OpenMode::Create);
-  write_demo_books(*db);
-  return db;
-}
-
 class DemoBooks : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() { db_ = build_demo(temp_book("demo_books_test.db")).release(); }
+  static void SetUpTestSuite() {
+    db_ = SqliteBook::open(test::shared_demo_book().string(), OpenMode::ReadOnly).release();
+  }
   static void TearDownTestSuite() {
-    const std::string path = db_->path();
     delete db_;
     db_ = nullptr;
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
   }
+  void TearDown() override { test::expect_shared_demo_book_untouched(); }
   static SqliteBook* db_;
 };
 SqliteBook* DemoBooks::db_ = nullptr;
@@ -197,10 +184,12 @@ TEST_F(DemoBooks, BankNeverOverdrawn) {
   }
 }
 
+// The shared file was built by `comptoir demo`; this one in this process.
 TEST(DemoBooksDeterminism, TwoBuildsGiveTheSameChains) {
-  const test::TempDir dir;  // removed with both books at the end
-  auto first = build_demo(dir.file("demo_books_a.db"));
-  auto second = build_demo(dir.file("demo_books_b.db"));
+  const test::TempDir dir;
+  auto first = SqliteBook::open(test::shared_demo_book().string(), OpenMode::ReadOnly);
+  auto second = SqliteBook::open(dir.file("demo_books_b.db"), OpenMode::Create);
+  write_demo_books(*second);
   for (const std::string entity : {"AT", "RES"}) {
     EXPECT_EQ(first->chain_head(entity).hash, second->chain_head(entity).hash) << entity;
     EXPECT_EQ(first->chain_head(entity).count, second->chain_head(entity).count) << entity;

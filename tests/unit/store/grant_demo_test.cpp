@@ -9,9 +9,9 @@
 #include "core/book.hpp"
 #include "demo/demo_books.hpp"
 #include "grants/grant_desk.hpp"
-#include "demo/write_demo_books.hpp"
 #include "store/sqlite_grant_store.hpp"
 #include "sqlite_test_support.hpp"
+#include "support/demo_book.hpp"
 
 namespace comptoir {
 namespace {
@@ -23,16 +23,14 @@ Money eur(const char* text) {
 class GrantDemo : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = new test::TempDir();
-    db_ = SqliteBook::open(dir_->file("grant_demo.db"), OpenMode::Create).release();
+    db_ = SqliteBook::open(test::shared_demo_book().string(), OpenMode::ReadOnly).release();
     grants_ = new SqliteGrantStore(*db_);
-    write_demo_books(*db_);
   }
   static void TearDownTestSuite() {
     delete grants_;
     delete db_;
-    delete dir_;
   }
+  void TearDown() override { test::expect_shared_demo_book_untouched(); }
 
   // Debit - credit of `entity`'s accounts starting with `prefix` in 2025.
   static Money balance(const std::string& entity, const std::string& prefix) {
@@ -50,11 +48,9 @@ class GrantDemo : public ::testing::Test {
     return GrantDesk(*grants_, book).state(code, as_of);
   }
 
-  static test::TempDir* dir_;
   static SqliteBook* db_;
   static SqliteGrantStore* grants_;
 };
-test::TempDir* GrantDemo::dir_ = nullptr;
 SqliteBook* GrantDemo::db_ = nullptr;
 SqliteGrantStore* GrantDemo::grants_ = nullptr;
 
@@ -65,7 +61,7 @@ TEST_F(GrantDemo, AgreementsAndTranchesAreRecorded) {
   ASSERT_EQ(asp.size(), 4U);  // one call, three receipts (the fourth is still due)
   EXPECT_EQ(asp[0].kind, GrantTrancheKind::Call);
   EXPECT_EQ(asp[0].amount, eur("12000"));
-  EXPECT_EQ(test::query_int(dir_->file("grant_demo.db"), "SELECT count(*) FROM grant_tranche"), 15 + 24);
+  EXPECT_EQ(test::query_int(test::shared_demo_book().string(), "SELECT count(*) FROM grant_tranche"), 15 + 24);
 }
 
 TEST_F(GrantDemo, PlannedTotalsPerAccountAreUnchanged) {

@@ -2,22 +2,10 @@
 #include "sqlite_test_support.hpp"
 
 #include <sqlite3.h>
-#include <stdlib.h>
 
 #include <stdexcept>
 
 namespace comptoir::test {
-
-TempDir::TempDir() {
-  std::string pattern = (std::filesystem::temp_directory_path() / "comptoir-sqlite-XXXXXX").string();
-  if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("cannot create a temporary directory");
-  path_ = pattern;
-}
-
-TempDir::~TempDir() {
-  std::error_code ignored;
-  std::filesystem::remove_all(path_, ignored);
-}
 
 std::unique_ptr<SqliteBook> initialised_book(const std::string& path) {
   auto db = SqliteBook::open(path, OpenMode::Create);

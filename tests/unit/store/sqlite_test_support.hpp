@@ -1,5 +1,5 @@
-// Shared helpers of the SQLite store tests: a private temporary directory,
-// an initialised book, transactions in a line, and plain SQL on the file
+// Shared helpers of the SQLite store tests (the temporary directory is
+// support/temp_dir.hpp): an initialised book, transactions in a line, and plain SQL on the file
 // through a second connection (to attempt what the store never does).
 #pragma once
 
@@ -10,21 +10,9 @@
 
 #include "core/book.hpp"
 #include "store/sqlite_book.hpp"
+#include "support/temp_dir.hpp"
 
 namespace comptoir::test {
-
-// A fresh directory under the system temp dir, removed with its files.
-class TempDir {
- public:
-  TempDir();
-  ~TempDir();
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  [[nodiscard]] std::string file(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  std::filesystem::path path_;
-};
 
 // A new book at `path` after Book::initialise(2025): entities AT and RES
 // with the embedded chart, journals and fiscal year 2025.

@@ -1,10 +1,9 @@
-// See vat_memory_book.hpp.
-#include "vat_memory_book.hpp"
+// See memory_book.hpp.
+#include "support/memory_book.hpp"
 
 #include <algorithm>
 #include <map>
 
-#include "support/trial_balance_of_lines.hpp"
 
 namespace comptoir::test {
 namespace {
@@ -74,8 +73,19 @@ std::vector<FiscalYear> MemoryBook::fiscal_years(const std::string& entity) cons
   return of_entity(state_.years, entity);
 }
 
+// Summed from the ledger lines (what the SQLite store keeps as running totals).
 std::vector<AccountBalance> MemoryBook::trial_balance(const TransactionFilter& filter) const {
-  return test::trial_balance_of_lines(*this, filter);
+  std::map<std::pair<std::string, std::string>, AccountBalance> rows;
+  for_each_ledger_line(filter, [&](const LedgerLine& l) {
+    auto& row = rows[{l.entity, l.posting.account}];
+    row.entity = l.entity;
+    row.account = l.posting.account;
+    row.debit += l.posting.debit;
+    row.credit += l.posting.credit;
+  });
+  std::vector<AccountBalance> out;
+  for (auto& [key, row] : rows) out.push_back(row);
+  return out;
 }
 
 void MemoryBook::for_each_transaction(const TransactionFilter& filter,
@@ -139,6 +149,24 @@ void MemoryBook::mark_validated(const Transaction& validated) {
 }
 
 void MemoryBook::delete_draft(std::int64_t id) { state_.transactions[static_cast<std::size_t>(id - 1)].postings.clear(); }
+
+void MemoryBook::add_line(const std::string& entity, int year, const std::string& account, const std::string& debit,
+                          const std::string& credit, Tags tags) {
+  Transaction t;
+  t.entity = entity;
+  t.journal = "OD";
+  t.date = Date::from_ymd(year, 1, 1);
+  t.piece_date = t.date;
+  t.status = TransactionStatus::Validated;
+  t.fiscal_year = year;
+  Posting p;
+  p.account = account;
+  p.debit = Money::parse(debit);
+  p.credit = Money::parse(credit);
+  p.tags = std::move(tags);
+  t.postings.push_back(std::move(p));
+  insert_transaction(t);
+}
 
 std::unique_ptr<MemoryBook> initialised_memory_book() {
   auto book = std::make_unique<MemoryBook>();

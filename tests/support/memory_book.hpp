@@ -1,6 +1,7 @@
-// An in-memory book (reader + writer) for the VAT and inter-association
-// unit tests: enough of the store for Book to post and for the VAT and
-// interco code to read, with all-or-nothing write scopes.
+// The in-memory book of the unit tests (reader + writer): enough of the
+// store for Book to post and for the rules and reports to read, with
+// all-or-nothing write scopes. The one fake of BookReader/BookWriter: the
+// SQLite store is tested against the real file.
 #pragma once
 
 #include <memory>
@@ -64,6 +65,11 @@ class MemoryBook : public BookReader, public BookWriter {
   void delete_draft(std::int64_t id) override;
 
   State& state() { return state_; }
+
+  // A validated one-posting entry dated 1 January of `year`, for readers that
+  // only sum ledger lines (category summaries): no balance, no chain.
+  void add_line(const std::string& entity, int year, const std::string& account, const std::string& debit,
+                const std::string& credit, Tags tags = {});
 
  private:
   State state_;
