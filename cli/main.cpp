@@ -3,6 +3,7 @@
 
 #include "commands/commands.hpp"
 #include "exit_codes.hpp"
+#include "unknown_command.hpp"
 
 int main(int argc, char** argv) {
   using namespace comptoir::cli;
@@ -50,6 +51,10 @@ int main(int argc, char** argv) {
   register_interco(app, ctx);
   register_grant(app, ctx);
 
+  if (const auto typed = unknown_command(app, argc, argv)) {
+    std::cerr << "comptoir: " << unknown_command_message(app, *typed) << '\n';
+    return exit_usage;
+  }
   try {
     app.parse(argc, argv);  // the chosen command runs from its callback (commands/*.cpp)
   } catch (const CLI::ParseError& e) {

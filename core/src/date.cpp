@@ -48,7 +48,7 @@ int digits(std::string_view s, std::size_t pos, std::size_t n, std::string_view 
   int v = 0;
   for (std::size_t i = pos; i < pos + n; ++i) {
     if (std::isdigit(static_cast<unsigned char>(s[i])) == 0) {
-      throw Error(ErrorKind::InvalidInput, "not a date: '" + std::string(whole) + "' (expected YYYY-MM-DD)");
+      throw Error(ErrorKind::InvalidInput, "not a date: '" + std::string(whole) + "' (expected YYYY-MM-DD or DD/MM/YYYY)");
     }
     v = v * 10 + (s[i] - '0');
   }
@@ -87,7 +87,11 @@ Date Date::parse(std::string_view text) {
     return from_ymd(digits(s, 0, 4, text), static_cast<unsigned>(digits(s, 4, 2, text)),
                     static_cast<unsigned>(digits(s, 6, 2, text)));
   }
-  throw Error(ErrorKind::InvalidInput, "not a date: '" + std::string(text) + "' (expected YYYY-MM-DD)");
+  if (s.size() == 10 && s[2] == '/' && s[5] == '/') {  // as French users type it: 31/12/2025
+    return from_ymd(digits(s, 6, 4, text), static_cast<unsigned>(digits(s, 3, 2, text)),
+                    static_cast<unsigned>(digits(s, 0, 2, text)));
+  }
+  throw Error(ErrorKind::InvalidInput, "not a date: '" + std::string(text) + "' (expected YYYY-MM-DD or DD/MM/YYYY)");
 }
 
 int Date::year() const { return civil_from_days(days_).y; }

@@ -92,8 +92,8 @@ void write_journal(const BookReader& book, const TransactionFilter& filter, cons
               {"account", std::string(t("col.account")), 6},
               {"auxiliary", std::string(t("col.auxiliary")), 0},
               {"label", std::string(t("col.label")), 19, Align::Left, 10},
-              {"debit", std::string(t("col.debit")), 11, Align::Right},
-              {"credit", std::string(t("col.credit")), 11, Align::Right},
+              {"debit", std::string(t("col.debit")), 13, Align::Right},
+              {"credit", std::string(t("col.credit")), 13, Align::Right},
               {"entity", std::string(t("col.entity")), 0},
               {"id", std::string(t("col.id")), 0},
               {"status", std::string(t("col.status")), 0}}});

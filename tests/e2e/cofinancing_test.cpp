@@ -8,10 +8,6 @@ namespace {
 
 using Cofinancing = E2eTest;
 
-bool contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
-
 class CofinancingExample : public E2eTest {
  protected:
   void SetUp() override {

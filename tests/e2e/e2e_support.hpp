@@ -41,6 +41,11 @@ std::string exec_sql(const std::filesystem::path& db, const std::string& sql);
 // First column of the first row of a query, as text.
 std::string query_one(const std::filesystem::path& db, const std::string& sql);
 
+// Whether `text` holds `part` (outputs and messages checked by substring).
+[[nodiscard]] inline bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
 // A fixture with a fresh temp dir (kept if the test fails) and a book
 // `books.db` made by `init`.
 class E2eTest : public ::testing::Test {

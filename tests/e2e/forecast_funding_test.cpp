@@ -12,10 +12,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
-
 // forecast/scenarios/NAME in the source tree (tests/golden/../../forecast).
 std::string scenario(const std::string& name) {
   return (fs::path(COMPTOIR_GOLDEN_DIR).parent_path().parent_path() / "forecast" / "scenarios" / name).string();

@@ -6,10 +6,6 @@
 namespace comptoir::e2e {
 namespace {
 
-bool contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
-
 class GrantCommands : public E2eTest {
  protected:
   void SetUp() override {

@@ -6,8 +6,6 @@
 namespace comptoir::e2e {
 namespace {
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
-
 using InterCo = E2eTest;
 
 TEST_F(InterCo, AddCreatesBothSidesWithTheSamePairId) {

@@ -7,10 +7,6 @@
 namespace comptoir::e2e {
 namespace {
 
-bool contains(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
-
 // Commune A, flagged for both funders: 12,000.00 HT on 2025-10-01 is split
 // F-BDT 6,000.00 (7,200.00 TTC), F-FCR 5,000.00 (6,000.00), COM-A 1,000.00 (1,200.00).
 class PrestationStatus : public E2eTest {

@@ -7,8 +7,6 @@
 namespace comptoir::e2e {
 namespace {
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
-
 using VatDemo = DemoBookTest;  // settles and closes: its own copy
 
 TEST_F(VatDemo, SummaryPerQuarterAndCa3) {

@@ -14,7 +14,8 @@ class Date {
   constexpr Date() = default;
   // Throws Error(InvalidInput) if the date does not exist.
   [[nodiscard]] static Date from_ymd(int year, unsigned month, unsigned day);
-  // "2025-03-31" or "20250331". Throws Error(InvalidInput).
+  // "2025-03-31", "20250331" or, as French users type it, "31/03/2025".
+  // Throws Error(InvalidInput).
   [[nodiscard]] static Date parse(std::string_view text);
   [[nodiscard]] static constexpr Date from_days(std::int32_t days) { return Date(days); }
 

@@ -16,8 +16,15 @@ TEST(Date, ParsesIsoAndCompact) {
   EXPECT_EQ(Date::from_ymd(1970, 1, 1).days(), 0);
 }
 
+TEST(Date, ParsesFrenchDates) {
+  EXPECT_EQ(Date::parse("31/12/2025"), Date::from_ymd(2025, 12, 31));
+  EXPECT_EQ(Date::parse("01/03/2025"), Date::from_ymd(2025, 3, 1));
+  EXPECT_EQ(Date::parse(" 29/02/2024 "), Date::from_ymd(2024, 2, 29));
+}
+
 TEST(Date, RejectsNonDates) {
-  for (const char* bad : {"2025-02-29", "2025-13-01", "2025-00-10", "20250431", "2025/03/01", "abc", "", "2025-3-1"}) {
+  for (const char* bad : {"2025-02-29", "2025-13-01", "2025-00-10", "20250431", "2025/03/01", "abc", "", "2025-3-1",
+                          "29/02/2025", "31/04/2025", "12/31/2025", "1/3/2025", "31-12-2025"}) {
     EXPECT_THROW((void)Date::parse(bad), Error) << bad;
   }
   EXPECT_NO_THROW((void)Date::parse("2024-02-29"));
