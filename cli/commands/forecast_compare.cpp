@@ -6,15 +6,15 @@
 #include <optional>
 
 #include "commands.hpp"
+#include "core/error.hpp"
 #include "forecast/cafe_compare.hpp"
-#include "forecast/cafe_scenario_toml.hpp"
 #include "forecast/funding_projection.hpp"
 #include "forecast/funding_scenario_toml.hpp"
 #include "forecast/funding_tables.hpp"
 #include "forecast/monte_carlo.hpp"
 #include "forecast/scenario_kind.hpp"
+#include "forecast/scenario_toml.hpp"
 #include "forecast_support.hpp"
-#include "core/error.hpp"
 #include "store/sqlite_cofinancing_store.hpp"
 
 namespace comptoir::cli {

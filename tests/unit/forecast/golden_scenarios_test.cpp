@@ -10,7 +10,7 @@
 #include <sstream>
 
 #include "forecast/cafe_plan_table.hpp"
-#include "forecast/cafe_scenario_toml.hpp"
+#include "forecast/scenario_toml.hpp"
 #include "forecast_test_support.hpp"
 
 namespace comptoir::forecast {
