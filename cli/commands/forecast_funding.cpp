@@ -3,9 +3,9 @@
 // Carlo bands and its tornado analysis, as text, CSV or JSON tables.
 #include "commands.hpp"
 #include "forecast/funding_projection.hpp"
-#include "forecast/funding_scenario_toml.hpp"
 #include "forecast/funding_tables.hpp"
 #include "forecast/monte_carlo.hpp"
+#include "forecast/scenario_toml.hpp"
 #include "forecast/sensitivity.hpp"
 #include "forecast_support.hpp"
 #include "store/sqlite_cofinancing_store.hpp"

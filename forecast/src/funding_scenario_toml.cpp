@@ -2,14 +2,13 @@
 // in range, or the error names the key and its line. Schema documented in
 // forecast/scenarios/funding-base.toml. Drivers are collected in
 // FundingScenario::drivers; the other fields point at them by index.
-#include "forecast/funding_scenario_toml.hpp"
-
 #include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <utility>
 
 #include "core/error.hpp"
+#include "forecast/scenario_toml.hpp"
 #include "toml_reader.hpp"
 
 namespace comptoir::forecast {

@@ -10,7 +10,6 @@
 
 #include "forecast/cafe_plan.hpp"
 #include "forecast/funding_projection.hpp"
-#include "forecast/funding_scenario_toml.hpp"
 #include "forecast/monte_carlo.hpp"
 #include "forecast/scenario_toml.hpp"
 #include "unit/forecast/funding_test_support.hpp"

@@ -1,6 +1,6 @@
 // A funding-mix scenario for AT and RES: drivers projecting a book's base
 // year over 3 to 5 years, with events and Monte Carlo settings. Read from
-// TOML by funding_scenario_toml.hpp; schema in forecast/scenarios/funding-base.toml.
+// TOML by scenario_toml.hpp; schema in forecast/scenarios/funding-base.toml.
 #pragma once
 
 #include <cstdint>

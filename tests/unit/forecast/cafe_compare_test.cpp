@@ -9,7 +9,6 @@
 
 #include "core/error.hpp"
 #include "forecast/cafe_plan_cash.hpp"
-#include "forecast/scenario_kind.hpp"
 #include "forecast/scenario_toml.hpp"
 #include "forecast_test_support.hpp"
 
