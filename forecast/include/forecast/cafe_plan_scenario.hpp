@@ -7,11 +7,14 @@
 #include <string>
 #include <vector>
 
+#include "core/date.hpp"
+#include "core/money.hpp"
+#include "core/rational.hpp"
 #include "forecast/fixed_cost.hpp"
 #include "forecast/income_tax_regime.hpp"
 #include "forecast/investment.hpp"
 #include "forecast/investment_grant.hpp"
-#include "forecast/loan.hpp"
+#include "forecast/loan_schedule.hpp"
 #include "forecast/operating_model.hpp"
 #include "forecast/operating_subsidy.hpp"
 #include "forecast/product_family.hpp"
@@ -19,9 +22,6 @@
 #include "forecast/staff_line.hpp"
 #include "forecast/vat_regime.hpp"
 #include "forecast/working_capital_terms.hpp"
-#include "core/date.hpp"
-#include "core/money.hpp"
-#include "core/rational.hpp"
 
 namespace comptoir::forecast {
 
