@@ -4,8 +4,8 @@
 
 #include <vector>
 
+#include "forecast/cafe_plan.hpp"
 #include "forecast/cafe_plan_scenario.hpp"
-#include "forecast/cash_plan_row.hpp"
 #include "forecast/loan_schedule.hpp"
 #include "month_flows.hpp"
 #include "startup_builder.hpp"

@@ -2,8 +2,8 @@
 // plan needs beside the income-statement lines.
 #pragma once
 
-#include "forecast/plan_month.hpp"
 #include "core/money.hpp"
+#include "forecast/cafe_plan.hpp"
 
 namespace comptoir::forecast {
 

@@ -5,8 +5,8 @@
 #include <optional>
 #include <vector>
 
+#include "forecast/cafe_plan.hpp"
 #include "forecast/cafe_plan_scenario.hpp"
-#include "forecast/plan_year.hpp"
 #include "month_flows.hpp"
 
 namespace comptoir::forecast {

@@ -2,8 +2,8 @@
 // cash flows (what is paid, what VAT becomes deductible, what comes in).
 #pragma once
 
+#include "forecast/cafe_plan.hpp"
 #include "forecast/cafe_plan_scenario.hpp"
-#include "forecast/financing_plan.hpp"
 
 namespace comptoir::forecast {
 

@@ -8,7 +8,7 @@
 #include <variant>
 
 #include "core/error.hpp"
-#include "forecast/cafe_plan_cash.hpp"
+#include "forecast/cafe_plan.hpp"
 #include "forecast/scenario_toml.hpp"
 #include "forecast_test_support.hpp"
 
