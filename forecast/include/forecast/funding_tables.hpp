@@ -6,7 +6,6 @@
 #include <string>
 #include <vector>
 
-#include "forecast/chart_series.hpp"
 #include "forecast/label_language.hpp"
 #include "forecast/monte_carlo_result.hpp"
 #include "forecast/plan_table.hpp"
