@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "forecast/actual_line.hpp"
 #include "core/rational.hpp"
+#include "forecast/base_year_actuals.hpp"
 
 namespace comptoir::forecast {
 
