@@ -289,7 +289,7 @@ void parse_settings(const TomlReader& r, const toml::table& root, FundingScenari
   if (const toml::node* n = root.get("interco")) {
     const toml::table& t = r.table(*n, "interco");
     r.check_keys(t, "interco", {"annual", "payer", "payer_category", "payee", "payee_category"});
-    IntercoFlow f;
+    ProjectedIntercoFlow f;
     f.annual = r.money(r.required(t, "interco", "annual"), "interco.annual");
     f.payer = r.string_or(t, "interco", "payer", f.payer);
     f.payer_category = r.string_or(t, "interco", "payer_category", f.payer_category);

@@ -145,10 +145,12 @@ struct FundingEvent {
   Rational fte;             // Staff
 };
 
-// A yearly flow between the two associations (RES re-invoices AT for shared
-// staff): an expense of one and a resource of the other, visible in each
-// projection and eliminated from the combined one.
-struct IntercoFlow {
+// The yearly flow between the two associations the scenario projects (RES
+// re-invoices AT for shared staff): an expense of one and a resource of the
+// other, visible in each projection and eliminated from the combined one.
+// Not a booked flow (rules/interco's InterCoFlow, one dated pair of
+// entries): an annual amount spread over the projected months.
+struct ProjectedIntercoFlow {
   Money annual;
   std::string payer = "AT";
   std::string payer_category = "payroll";
@@ -169,7 +171,7 @@ struct FundingScenario {
   std::vector<FundingSource> funding;
   std::vector<StaffDriver> staff;
   std::vector<FundingEvent> events;
-  std::optional<IntercoFlow> interco;
+  std::optional<ProjectedIntercoFlow> interco;
   // Resource categories counted as own resources (whoever pays: sales).
   std::vector<std::string> own_categories{"activity-sales", "prestations"};
   // Monte Carlo defaults (the CLI may override them).
