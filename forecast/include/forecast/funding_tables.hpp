@@ -6,11 +6,11 @@
 #include <string>
 #include <vector>
 
+#include "forecast/funding_projection.hpp"
 #include "forecast/label_language.hpp"
 #include "forecast/monte_carlo_result.hpp"
 #include "forecast/plan_table.hpp"
 #include "forecast/scenario_outcome.hpp"
-#include "forecast/scope_projection.hpp"
 #include "forecast/sensitivity_analysis.hpp"
 
 namespace comptoir::forecast {
