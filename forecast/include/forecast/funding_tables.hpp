@@ -8,9 +8,8 @@
 
 #include "forecast/funding_projection.hpp"
 #include "forecast/label_language.hpp"
-#include "forecast/monte_carlo_result.hpp"
+#include "forecast/monte_carlo.hpp"
 #include "forecast/plan_table.hpp"
-#include "forecast/scenario_outcome.hpp"
 #include "forecast/sensitivity_analysis.hpp"
 
 namespace comptoir::forecast {
