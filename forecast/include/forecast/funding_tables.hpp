@@ -10,7 +10,7 @@
 #include "forecast/label_language.hpp"
 #include "forecast/monte_carlo.hpp"
 #include "forecast/plan_table.hpp"
-#include "forecast/sensitivity_analysis.hpp"
+#include "forecast/sensitivity.hpp"
 
 namespace comptoir::forecast {
 
