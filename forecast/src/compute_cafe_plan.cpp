@@ -5,9 +5,6 @@
 #include "cafe_plan_steps.hpp"
 #include "core/error.hpp"
 #include "forecast/cafe_plan.hpp"
-#include "operations.hpp"
-#include "plan_analysis.hpp"
-#include "startup_builder.hpp"
 
 namespace comptoir::forecast {
 namespace {

@@ -2,13 +2,11 @@
 // change from month to month (per-day ticket totals, staff cost, the split
 // of yearly costs) is prepared once, so a 5-year plan stays a few thousand
 // exact operations. Each monthly line is rounded half-up to the cent once.
-#include "operations.hpp"
-
-#include "fast_rate.hpp"
-
 #include <algorithm>
 
+#include "cafe_plan_steps.hpp"
 #include "core/error.hpp"
+#include "fast_rate.hpp"
 
 namespace comptoir::forecast {
 namespace {
