@@ -1,7 +1,8 @@
 // Compiles a funding scenario into monthly lines. Amounts are exact
 // (Rational) month by month; each line is rounded once per year (half-up)
-// and the year's cents allocated back to its months (allocate()), so months
-// sum to the rounded year exactly. Events and dates act on whole months.
+// and the year's cents spread back over its months with core's allocation
+// rules, so months sum to the rounded year exactly. Events and dates act on
+// whole months.
 #include "funding_model.hpp"
 
 #include <algorithm>
@@ -9,8 +10,8 @@
 #include <set>
 #include <tuple>
 
-#include "core/allocation.hpp"
 #include "cofinancing/cofinancing_calculator.hpp"
+#include "core/allocation.hpp"
 #include "core/error.hpp"
 
 namespace comptoir::forecast {
@@ -22,6 +23,35 @@ Rational power(const Rational& base, int exponent) {
   Rational out = 1;
   for (int i = 0; i < exponent; ++i) out *= base;
   return out;
+}
+
+// Whether the months' exact amounts are all equal (zero months aside).
+// Normalised fractions are equal when numerators and denominators are
+// (cpp_rational's operator== is far slower).
+bool equal_where_not_zero(const Months& weights) {
+  const Rational* first = nullptr;
+  for (const auto& w : weights) {
+    if (w.is_zero()) continue;
+    if (first == nullptr) first = &w;
+    if (numerator(w) != numerator(*first) || denominator(w) != denominator(*first)) return false;
+  }
+  return true;
+}
+
+// One year's cents over its months, by core's rules: allocate() in
+// proportion to the exact months (leftover cents by largest remainder).
+// When the non-zero months are equal (most lines), split_evenly() over them
+// gives the same parts without comparing exact remainders, and is faster.
+std::vector<Money> spread_year(Money annual, const Months& weights) {
+  if (!equal_where_not_zero(weights)) return allocate(annual, weights);
+  std::vector<std::size_t> used;
+  for (std::size_t m = 0; m < weights.size(); ++m) {
+    if (!weights[m].is_zero()) used.push_back(m);
+  }
+  const std::vector<Money> even = split_evenly(annual, static_cast<int>(used.size()));
+  std::vector<Money> parts(weights.size());
+  for (std::size_t j = 0; j < used.size(); ++j) parts[used[j]] = even[j];
+  return parts;
 }
 
 class ModelBuilder {
@@ -117,40 +147,17 @@ class ModelBuilder {
     return model_.lines.back();
   }
 
-  // Each year rounded half-up once, its cents allocated to its months.
+  // Each year rounded half-up once, its cents spread over its months.
   [[nodiscard]] std::vector<Money> round_months(const Months& exact) const {
     std::vector<Money> out(horizon_);
-    for (std::size_t y = 0; y < horizon_ / 12; ++y) {
-      const Months weights(exact.begin() + static_cast<std::ptrdiff_t>(12 * y),
-                           exact.begin() + static_cast<std::ptrdiff_t>(12 * y + 12));
+    for (std::size_t first = 0; first + 12 <= horizon_; first += 12) {
+      const auto begin = exact.begin() + static_cast<std::ptrdiff_t>(first);
+      const Months weights(begin, begin + 12);
       Rational total = 0;
       for (const auto& w : weights) total += w;
       if (total.is_zero()) continue;
-      const Money annual = Money::round(total, RoundingMode::HalfUp);
-      // Equal non-zero months (most lines): split evenly, the parts
-      // allocate() would give, without sorting exact remainders.
-      std::vector<std::size_t> used;
-      for (std::size_t m = 0; m < 12; ++m) {
-        if (!weights[m].is_zero()) used.push_back(m);
-      }
-      // Normalised fractions are equal when numerators and denominators are
-      // (cpp_rational's operator== is far slower).
-      const bool even = std::all_of(used.begin(), used.end(), [&](std::size_t m) {
-        return numerator(weights[m]) == numerator(weights[used[0]]) &&
-               denominator(weights[m]) == denominator(weights[used[0]]);
-      });
-      if (even) {
-        // split_evenly's rule in integer cents (amounts here are >= 0): the
-        // first months get the extra cents.
-        const auto n = static_cast<std::int64_t>(used.size());
-        for (std::size_t j = 0; j < used.size(); ++j) {
-          const auto extra = static_cast<std::int64_t>(j) < annual.cents() % n ? 1 : 0;
-          out[12 * y + used[j]] = Money::from_cents(annual.cents() / n + extra);
-        }
-        continue;
-      }
-      const auto parts = allocate(annual, weights);
-      std::copy(parts.begin(), parts.end(), out.begin() + static_cast<std::ptrdiff_t>(12 * y));
+      const auto parts = spread_year(Money::round(total, RoundingMode::HalfUp), weights);
+      std::copy(parts.begin(), parts.end(), out.begin() + static_cast<std::ptrdiff_t>(first));
     }
     return out;
   }
