@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <iostream>
 
+#include "core/account.hpp"
 #include "core/error.hpp"
 #include "reports/category_summaries.hpp"
 
@@ -19,7 +20,7 @@ std::vector<forecast::ActualLine> lines_of(const CategorySideSummary& side) {
 Money treasury_at(const BookReader& reader, const std::string& entity, int year) {
   TransactionFilter filter;
   filter.entity = entity;
-  filter.account_prefix = "5";
+  filter.account_prefix = cash_account_prefix;
   filter.to = Date::from_ymd(year, 12, 31);
   Money cash;
   for (const auto& row : reader.trial_balance(filter)) cash += row.balance();
