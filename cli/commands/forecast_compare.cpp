@@ -13,6 +13,7 @@
 #include "forecast/monte_carlo.hpp"
 #include "forecast/scenario_toml.hpp"
 #include "forecast_support.hpp"
+#include "reports/forecast_base_year.hpp"
 #include "store/sqlite_cofinancing_store.hpp"
 
 namespace comptoir::cli {
@@ -82,7 +83,7 @@ void run_forecast_compare(const Context& ctx, const ForecastCompareOptions& o) {
   const auto labels = language == Language::French ? forecast::LabelLanguage::French : forecast::LabelLanguage::English;
   std::vector<forecast::ScenarioOutcome> outcomes;
   for (const auto& s : scenarios) {
-    const auto actuals = read_base_year(*store, s.base_year);
+    const auto actuals = read_forecast_base_year(*store, s.base_year);
     forecast::ScenarioOutcome outcome{s.name, forecast::project_funding(s, actuals, rules), std::nullopt};
     if (o.runs > 0) {
       forecast::MonteCarloOptions mc{o.runs, o.seed >= 0 ? static_cast<std::uint64_t>(o.seed) : s.seed, o.threads,

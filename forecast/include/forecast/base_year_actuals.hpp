@@ -1,7 +1,7 @@
 // A book's actuals for a base year, per association and combined (flows
 // between the associations eliminated): what a funding-mix projection
-// starts from. Built by the caller (the CLI, from reports' category
-// summaries): forecast does not read reports itself.
+// starts from. Built by reports (reports/forecast_base_year.hpp, from the
+// activity report's category summaries): forecast does not read books.
 #pragma once
 
 #include <string>
@@ -27,7 +27,7 @@ struct EntityActuals {
   std::string entity;  // "AT", "RES"
   std::vector<ActualLine> resources;
   std::vector<ActualLine> expenses;
-  Money year_end_cash;  // balance of the 5xx treasury accounts on the last day of the year
+  Money year_end_cash;  // balance of the cash accounts (class 5) on the last day of the year
 
   [[nodiscard]] Money total_resources() const;
   [[nodiscard]] Money total_expenses() const;
