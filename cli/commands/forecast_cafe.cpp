@@ -4,10 +4,10 @@
 #include <iostream>
 
 #include "commands.hpp"
-#include "forecast_support.hpp"
-#include "forecast/cafe_plan_table.hpp"
-#include "forecast/cafe_scenario_toml.hpp"
 #include "core/error.hpp"
+#include "forecast/cafe_plan_table.hpp"
+#include "forecast/scenario_toml.hpp"
+#include "forecast_support.hpp"
 
 namespace comptoir::cli {
 namespace {

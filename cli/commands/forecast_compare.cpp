@@ -6,15 +6,14 @@
 #include <optional>
 
 #include "commands.hpp"
+#include "core/error.hpp"
 #include "forecast/cafe_compare.hpp"
-#include "forecast/cafe_scenario_toml.hpp"
 #include "forecast/funding_projection.hpp"
-#include "forecast/funding_scenario_toml.hpp"
 #include "forecast/funding_tables.hpp"
 #include "forecast/monte_carlo.hpp"
-#include "forecast/scenario_kind.hpp"
+#include "forecast/scenario_toml.hpp"
 #include "forecast_support.hpp"
-#include "core/error.hpp"
+#include "reports/forecast_base_year.hpp"
 #include "store/sqlite_cofinancing_store.hpp"
 
 namespace comptoir::cli {
@@ -84,7 +83,7 @@ void run_forecast_compare(const Context& ctx, const ForecastCompareOptions& o) {
   const auto labels = language == Language::French ? forecast::LabelLanguage::French : forecast::LabelLanguage::English;
   std::vector<forecast::ScenarioOutcome> outcomes;
   for (const auto& s : scenarios) {
-    const auto actuals = read_base_year(*store, s.base_year);
+    const auto actuals = read_forecast_base_year(*store, s.base_year);
     forecast::ScenarioOutcome outcome{s.name, forecast::project_funding(s, actuals, rules), std::nullopt};
     if (o.runs > 0) {
       forecast::MonteCarloOptions mc{o.runs, o.seed >= 0 ? static_cast<std::uint64_t>(o.seed) : s.seed, o.threads,

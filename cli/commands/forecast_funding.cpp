@@ -3,11 +3,12 @@
 // Carlo bands and its tornado analysis, as text, CSV or JSON tables.
 #include "commands.hpp"
 #include "forecast/funding_projection.hpp"
-#include "forecast/funding_scenario_toml.hpp"
 #include "forecast/funding_tables.hpp"
 #include "forecast/monte_carlo.hpp"
+#include "forecast/scenario_toml.hpp"
 #include "forecast/sensitivity.hpp"
 #include "forecast_support.hpp"
+#include "reports/forecast_base_year.hpp"
 #include "store/sqlite_cofinancing_store.hpp"
 
 namespace comptoir::cli {
@@ -27,7 +28,7 @@ void run_forecast_funding(const Context& ctx, const ForecastFundingOptions& o) {
   forecast::FundingScenario scenario = forecast::load_funding_scenario(o.file);
   if (o.base_year != 0) scenario.base_year = o.base_year;
   auto store = ctx.open_for_read();
-  const forecast::BaseYearActuals actuals = read_base_year(*store, scenario.base_year);
+  const forecast::BaseYearActuals actuals = read_forecast_base_year(*store, scenario.base_year);
   const auto rules = SqliteCofinancingStore(*store).cofinancing_rules();
   const Language language = o.lang.empty() ? ctx.language() : parse_language(o.lang);
   const auto labels = language == Language::French ? forecast::LabelLanguage::French : forecast::LabelLanguage::English;

@@ -1,30 +1,11 @@
-// Shared pieces of the funding forecast commands (see forecast_support.hpp).
+// Shared pieces of the forecast commands (see forecast_support.hpp).
 #include "forecast_support.hpp"
 
 #include <algorithm>
 #include <iostream>
 
-#include "core/error.hpp"
-#include "reports/category_summaries.hpp"
-
 namespace comptoir::cli {
 namespace {
-
-std::vector<forecast::ActualLine> lines_of(const CategorySideSummary& side) {
-  std::vector<forecast::ActualLine> out;
-  for (const auto& row : side.rows) out.push_back({row.code, row.label_fr, row.label_en, row.amount});
-  return out;
-}
-
-Money treasury_at(const BookReader& reader, const std::string& entity, int year) {
-  TransactionFilter filter;
-  filter.entity = entity;
-  filter.account_prefix = "5";
-  filter.to = Date::from_ymd(year, 12, 31);
-  Money cash;
-  for (const auto& row : reader.trial_balance(filter)) cash += row.balance();
-  return cash;
-}
 
 std::size_t text_width(const forecast::PlanCell& cell) {
   if (const auto* m = std::get_if<Money>(&cell)) return m->to_french().size();
@@ -70,30 +51,6 @@ CLI::App* forecast_command_group(CLI::App& app) {
   auto* group = app.add_subcommand("forecast", "Forecasts: café business plans, funding-mix scenarios");
   group->require_subcommand(1);
   return group;
-}
-
-forecast::BaseYearActuals read_base_year(const BookReader& reader, int year) {
-  const CategoryScheme scheme = CategoryScheme::activity_report();
-  forecast::BaseYearActuals actuals;
-  actuals.year = year;
-  std::vector<std::string> codes;
-  bool any = false;
-  for (const auto& entity : reader.entities()) {
-    if (!scheme.has_entity(entity.code)) continue;
-    const CategorySummary summary = summarise_by_category(reader, entity.code, year, scheme);
-    any = any || !summary.resources.total.is_zero() || !summary.expenses.total.is_zero();
-    actuals.entities.push_back(
-        {entity.code, lines_of(summary.resources), lines_of(summary.expenses), treasury_at(reader, entity.code, year)});
-    codes.push_back(entity.code);
-  }
-  if (!any) {
-    throw Error(ErrorKind::InvalidInput, "the book has no validated income or expense in " + std::to_string(year) +
-                                             " to project from (choose another --base-year)");
-  }
-  const CategorySummary combined = summarise_combined(reader, codes, year, scheme);
-  actuals.combined = {"ALL", lines_of(combined.resources), lines_of(combined.expenses), Money()};
-  for (const auto& e : actuals.entities) actuals.combined.year_end_cash += e.year_end_cash;
-  return actuals;
 }
 
 void write_plan_tables(const std::vector<forecast::PlanTable>& tables, OutputFormat format, Language language) {

@@ -43,9 +43,18 @@ std::vector<Money> allocate(Money total, const std::vector<Rational>& weights) {
   return parts;
 }
 
+// allocate() with n equal weights, in integer cents: every exact share is
+// total / n, so every part is that rounded toward zero, every remainder is
+// the same and the leftover cents go to the first parts. Same parts, no
+// rational arithmetic (forecasts spread thousands of yearly amounts).
 std::vector<Money> split_evenly(Money total, int n) {
   if (n <= 0) throw Error(ErrorKind::InvalidInput, "cannot split into " + std::to_string(n) + " parts");
-  return allocate(total, std::vector<Rational>(static_cast<std::size_t>(n), Rational(1)));
+  const std::int64_t count = n;
+  const std::int64_t left = total.cents() % count;  // C++ division truncates: same sign as the total
+  std::vector<Money> parts(static_cast<std::size_t>(n), Money::from_cents(total.cents() / count));
+  const Money step = Money::from_cents(left < 0 ? -1 : 1);
+  for (std::int64_t k = 0; k < (left < 0 ? -left : left); ++k) parts[static_cast<std::size_t>(k)] += step;
+  return parts;
 }
 
 }  // namespace comptoir

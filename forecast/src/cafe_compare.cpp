@@ -7,8 +7,8 @@
 #include <functional>
 #include <string>
 
-#include "forecast/cafe_plan_cash.hpp"
 #include "core/error.hpp"
+#include "forecast/cafe_plan.hpp"
 
 namespace comptoir::forecast {
 namespace {

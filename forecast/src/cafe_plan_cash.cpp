@@ -1,9 +1,8 @@
 // Cash figures of a plan year, read from the monthly cash plan.
-#include "forecast/cafe_plan_cash.hpp"
-
 #include <algorithm>
 
 #include "core/error.hpp"
+#include "forecast/cafe_plan.hpp"
 
 namespace comptoir::forecast {
 namespace {

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <array>
 
-#include "forecast/cafe_plan_cash.hpp"
+#include "forecast/cafe_plan.hpp"
 
 namespace comptoir::forecast {
 namespace {

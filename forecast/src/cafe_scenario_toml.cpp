@@ -1,13 +1,12 @@
 // Reads a café scenario file (TOML) into a CafePlanScenario, strictly: every
 // key is known, typed and in range, or the error names the key and its line.
 // The schema is documented in forecast/scenarios/cafe-entrepreneurial.toml.
-#include "forecast/cafe_scenario_toml.hpp"
-
 #include <array>
 #include <fstream>
 #include <sstream>
 
 #include "core/error.hpp"
+#include "forecast/scenario_toml.hpp"
 #include "toml_reader.hpp"
 
 namespace comptoir::forecast {

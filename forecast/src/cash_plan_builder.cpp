@@ -1,5 +1,5 @@
 // The monthly cash plan with VAT paid on the regime's timing.
-#include "cash_plan_builder.hpp"
+#include "cafe_plan_steps.hpp"
 
 namespace comptoir::forecast {
 namespace {

@@ -2,12 +2,9 @@
 // operations, balances, income tax, yearly analysis, financing and cash plans.
 #include <string>
 
-#include "cash_plan_builder.hpp"
-#include "forecast/cafe_plan.hpp"
+#include "cafe_plan_steps.hpp"
 #include "core/error.hpp"
-#include "operations.hpp"
-#include "plan_analysis.hpp"
-#include "startup_builder.hpp"
+#include "forecast/cafe_plan.hpp"
 
 namespace comptoir::forecast {
 namespace {

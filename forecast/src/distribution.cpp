@@ -1,10 +1,10 @@
 // Means, quantiles and draws of driver distributions, in double (Monte
 // Carlo sampling only; projections stay exact).
-#include "forecast/distribution.hpp"
-
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+
+#include "forecast/funding_scenario.hpp"
 
 namespace comptoir::forecast {
 namespace {

@@ -2,14 +2,13 @@
 // in range, or the error names the key and its line. Schema documented in
 // forecast/scenarios/funding-base.toml. Drivers are collected in
 // FundingScenario::drivers; the other fields point at them by index.
-#include "forecast/funding_scenario_toml.hpp"
-
 #include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <utility>
 
 #include "core/error.hpp"
+#include "forecast/scenario_toml.hpp"
 #include "toml_reader.hpp"
 
 namespace comptoir::forecast {
@@ -290,7 +289,7 @@ void parse_settings(const TomlReader& r, const toml::table& root, FundingScenari
   if (const toml::node* n = root.get("interco")) {
     const toml::table& t = r.table(*n, "interco");
     r.check_keys(t, "interco", {"annual", "payer", "payer_category", "payee", "payee_category"});
-    IntercoFlow f;
+    ProjectedIntercoFlow f;
     f.annual = r.money(r.required(t, "interco", "annual"), "interco.annual");
     f.payer = r.string_or(t, "interco", "payer", f.payer);
     f.payer_category = r.string_or(t, "interco", "payer_category", f.payer_category);

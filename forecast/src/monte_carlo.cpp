@@ -7,9 +7,9 @@
 #include <cmath>
 #include <thread>
 
-#include "forecast/scope_projection.hpp"
-#include "funding_model.hpp"
 #include "core/error.hpp"
+#include "forecast/funding_projection.hpp"
+#include "funding_model.hpp"
 
 namespace comptoir::forecast {
 namespace {

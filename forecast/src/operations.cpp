@@ -2,26 +2,23 @@
 // change from month to month (per-day ticket totals, staff cost, the split
 // of yearly costs) is prepared once, so a 5-year plan stays a few thousand
 // exact operations. Each monthly line is rounded half-up to the cent once.
-#include "operations.hpp"
-
-#include "fast_rate.hpp"
-
 #include <algorithm>
 
+#include "cafe_plan_steps.hpp"
+#include "core/allocation.hpp"
 #include "core/error.hpp"
+#include "fast_rate.hpp"
 
 namespace comptoir::forecast {
 namespace {
 
 constexpr RoundingMode half_up = RoundingMode::HalfUp;
 
-// Part `index` of `total` split into `parts` near-equal parts, the first
-// ones taking the extra cents (as split_evenly(), without the allocation).
-Money even_part(Money total, int parts, int index) {
+// `total` split into `parts` near-equal parts, the first ones taking the
+// extra cents (core's split_evenly()). A café plan spreads no negative amount.
+std::vector<Money> even_parts(Money total, int parts) {
   if (total.is_negative()) throw Error(ErrorKind::InvalidInput, "café scenario: negative amount to spread");
-  const std::int64_t base = total.cents() / parts;
-  const std::int64_t extra = total.cents() % parts;
-  return Money::from_cents(base + (index < extra ? 1 : 0));
+  return split_evenly(total, parts);
 }
 
 bool in_months(const std::vector<unsigned>& months, unsigned month) {
@@ -71,11 +68,11 @@ MonthlyCost spread_cost(const FixedCost& cost, bool real_vat) {
     for (unsigned m = 1; m <= 12; ++m) months.push_back(m);
   }
   std::sort(months.begin(), months.end());
-  const auto count = static_cast<int>(months.size());
-  for (int i = 0; i < count; ++i) {
-    Money part = even_part(cost.annual, count, i);
-    Money vat = part.times(cost.vat_rate, half_up);
-    const unsigned month = months[static_cast<std::size_t>(i)];
+  const std::vector<Money> parts = even_parts(cost.annual, static_cast<int>(months.size()));
+  for (std::size_t i = 0; i < months.size(); ++i) {
+    const Money part = parts[i];
+    const Money vat = part.times(cost.vat_rate, half_up);
+    const unsigned month = months[i];
     out.charge[month - 1] = real_vat ? part : part + vat;
     out.vat[month - 1] = real_vat ? vat : Money();
   }
@@ -85,9 +82,8 @@ MonthlyCost spread_cost(const FixedCost& cost, bool real_vat) {
 // Adds `total` spread evenly over `months` plan months (straight line).
 void add_straight_line(std::vector<Money>& by_month, Money total, int months) {
   if (months <= 0 || total.is_zero()) return;
-  for (int i = 0; i < months && static_cast<std::size_t>(i) < by_month.size(); ++i) {
-    by_month[static_cast<std::size_t>(i)] += even_part(total, months, i);
-  }
+  const std::vector<Money> parts = even_parts(total, months);
+  for (std::size_t i = 0; i < parts.size() && i < by_month.size(); ++i) by_month[i] += parts[i];
 }
 
 Drivers prepare(const CafePlanScenario& s, const std::vector<LoanSchedule>& loans) {
@@ -175,7 +171,7 @@ void add_costs(const Drivers& d, unsigned calendar_month, std::size_t index, Mon
 void add_subsidies(const CafePlanScenario& s, int year, int month_in_year, MonthFlows& out) {
   for (const auto& sub : s.subsidies) {
     if (year >= sub.years) continue;
-    out.month.lines.operating_subsidies += even_part(sub.annual, 12, month_in_year);
+    out.month.lines.operating_subsidies += even_parts(sub.annual, 12)[static_cast<std::size_t>(month_in_year)];
   }
 }
 

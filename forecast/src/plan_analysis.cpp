@@ -1,8 +1,8 @@
 // Income tax, yearly totals, break-even (seuil de rentabilité, point mort)
 // and working-capital need (BFR) of a café plan, in exact cents.
-#include "plan_analysis.hpp"
-
 #include <algorithm>
+
+#include "cafe_plan_steps.hpp"
 
 namespace comptoir::forecast {
 namespace {

@@ -1,7 +1,7 @@
 // Tells café scenarios from funding-mix scenarios by a key only café ones have.
-#include "forecast/scenario_kind.hpp"
-
 #include <toml++/toml.h>
+
+#include "forecast/scenario_toml.hpp"
 
 namespace comptoir::forecast {
 

@@ -1,5 +1,5 @@
 // Shares and coverage of a projected year, exact.
-#include "forecast/scope_year.hpp"
+#include "forecast/funding_projection.hpp"
 
 namespace comptoir::forecast {
 

@@ -1,5 +1,5 @@
 // Summing and deriving the intermediate balances (SIG) in exact cents.
-#include "forecast/sig_lines.hpp"
+#include "forecast/cafe_plan.hpp"
 
 namespace comptoir::forecast {
 

@@ -1,6 +1,6 @@
 // The start-up financing plan (plan de financement initial): uses against
 // resources, and the matching cash flows of the first month.
-#include "startup_builder.hpp"
+#include "cafe_plan_steps.hpp"
 
 namespace comptoir::forecast {
 namespace {

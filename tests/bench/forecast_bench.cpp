@@ -9,10 +9,9 @@
 #include <vector>
 
 #include "forecast/cafe_plan.hpp"
-#include "forecast/cafe_scenario_toml.hpp"
 #include "forecast/funding_projection.hpp"
-#include "forecast/funding_scenario_toml.hpp"
 #include "forecast/monte_carlo.hpp"
+#include "forecast/scenario_toml.hpp"
 #include "unit/forecast/funding_test_support.hpp"
 
 namespace comptoir::bench {

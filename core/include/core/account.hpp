@@ -18,4 +18,15 @@ struct Account {
 // True if `number` is a valid general account number: 6 to 12 digits, first 1-8.
 [[nodiscard]] bool is_valid_account_number(std::string_view number);
 
+// Cash (trésorerie) is PCG class 5: banks (51), cash in hand (53),
+// short-term investments (50), internal transfers (58). Named once so that
+// the forecasts' base-year cash, the monthly cash and the closing checks
+// agree on what cash is; a TransactionFilter's account_prefix takes it.
+inline constexpr std::string_view cash_account_prefix = "5";
+
+// True if `number` is a cash (trésorerie) account.
+[[nodiscard]] constexpr bool is_cash_account(std::string_view number) {
+  return number.starts_with(cash_account_prefix);
+}
+
 }  // namespace comptoir

@@ -15,7 +15,8 @@ namespace comptoir {
 // parts always sum to `total`. Throws Error(InvalidInput) on bad weights.
 [[nodiscard]] std::vector<Money> allocate(Money total, const std::vector<Rational>& weights);
 
-// Splits `total` into `n` near-equal parts (the first ones get the extra cents).
+// Splits `total` into `n` near-equal parts (the first ones get the extra
+// cents): exactly allocate() with `n` equal weights, in integer cents.
 [[nodiscard]] std::vector<Money> split_evenly(Money total, int n);
 
 }  // namespace comptoir

@@ -1,13 +1,39 @@
 // A book's actuals for a base year, per association and combined (flows
-// between the associations eliminated). Built by the caller (the CLI, from
-// reports' category summaries): forecast does not read reports itself.
+// between the associations eliminated): what a funding-mix projection
+// starts from. Built by reports (reports/forecast_base_year.hpp, from the
+// activity report's category summaries): forecast does not read books.
 #pragma once
 
+#include <string>
 #include <vector>
 
-#include "forecast/entity_actuals.hpp"
+#include "core/money.hpp"
 
 namespace comptoir::forecast {
+
+// One category of a base year's actuals (or of a projected year): a stable
+// code shared with the activity report's categories and its labels.
+struct ActualLine {
+  std::string code;  // "payroll", "public-subsidies", "other"
+  std::string label_fr;
+  std::string label_en;
+  Money amount;  // expenses and resources both positive
+};
+
+// One association (or both combined): resources by source and expenses by
+// category over the base year, as the activity report groups them, and the
+// cash at year end.
+struct EntityActuals {
+  std::string entity;  // "AT", "RES"
+  std::vector<ActualLine> resources;
+  std::vector<ActualLine> expenses;
+  Money year_end_cash;  // balance of the cash accounts (class 5) on the last day of the year
+
+  [[nodiscard]] Money total_resources() const;
+  [[nodiscard]] Money total_expenses() const;
+  // The line with `code` on that side, or nullptr.
+  [[nodiscard]] const ActualLine* find(bool resource, const std::string& code) const;
+};
 
 struct BaseYearActuals {
   int year = 0;

@@ -7,7 +7,6 @@
 #include <vector>
 
 #include "forecast/cafe_plan.hpp"
-#include "forecast/chart_series.hpp"
 #include "forecast/label_language.hpp"
 #include "forecast/plan_table.hpp"
 

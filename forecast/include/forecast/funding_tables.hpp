@@ -6,13 +6,11 @@
 #include <string>
 #include <vector>
 
-#include "forecast/chart_series.hpp"
+#include "forecast/funding_projection.hpp"
 #include "forecast/label_language.hpp"
-#include "forecast/monte_carlo_result.hpp"
+#include "forecast/monte_carlo.hpp"
 #include "forecast/plan_table.hpp"
-#include "forecast/scenario_outcome.hpp"
-#include "forecast/scope_projection.hpp"
-#include "forecast/sensitivity_analysis.hpp"
+#include "forecast/sensitivity.hpp"
 
 namespace comptoir::forecast {
 

@@ -1,4 +1,7 @@
-// A loan's amortisation schedule with constant monthly payments.
+// A loan of a café plan and its amortisation schedule (tableau
+// d'amortissement): the loan as the scenario gives it, each instalment, and
+// how the schedule is computed. Its own header because the schedule is
+// computed and shown loan by loan (compute_loan_schedule is used alone too).
 //
 // Rounding: the monthly rate is r = annual_rate / 12 (exact). The payment
 // P·r / (1 − (1+r)^−n) is computed in Rational, (1+r)^n by repeated squaring
@@ -11,12 +14,30 @@
 #include <string>
 #include <vector>
 
-#include "forecast/loan.hpp"
-#include "forecast/loan_instalment.hpp"
 #include "core/date.hpp"
 #include "core/money.hpp"
+#include "core/rational.hpp"
 
 namespace comptoir::forecast {
+
+// A loan taken at the start of the plan and repaid by constant monthly
+// instalments (annuités constantes). A 0 % rate is allowed (prêt d'honneur).
+struct Loan {
+  std::string label;
+  Money principal;
+  Rational annual_rate;  // nominal yearly rate; the monthly rate is annual_rate / 12
+  int months = 0;        // term; first instalment at the end of the first plan month
+};
+
+// One line of the schedule.
+struct LoanInstalment {
+  int number = 0;  // 1-based
+  Date due;        // last day of the month it is paid
+  Money payment;   // interest + principal
+  Money interest;
+  Money principal;
+  Money balance_after;  // capital restant dû
+};
 
 struct LoanSchedule {
   std::string label;

@@ -3,18 +3,79 @@
 // double, cash followed month by month. Path i draws from its own stream
 // seeded by splitmix64(seed, i), so results do not depend on the thread
 // count. Percentiles: nearest rank (the ceil(q·N)-th smallest value).
+// Holds the run's options and results (per scope and year), and a
+// scenario's outcome: its projection with the Monte Carlo beside it.
 #pragma once
 
 #include <cstdint>
 #include <memory>
+#include <optional>
+#include <string>
 #include <vector>
 
-#include "forecast/base_year_actuals.hpp"
-#include "forecast/funding_scenario.hpp"
-#include "forecast/monte_carlo_result.hpp"
 #include "cofinancing/cofinancing_rule.hpp"
+#include "core/money.hpp"
+#include "core/rational.hpp"
+#include "forecast/base_year_actuals.hpp"
+#include "forecast/funding_projection.hpp"
+#include "forecast/funding_scenario.hpp"
 
 namespace comptoir::forecast {
+
+// How many paths, from which seed, on how many threads. The result depends
+// on runs and seed only, never on threads.
+struct MonteCarloOptions {
+  std::int64_t runs = 10000;
+  std::uint64_t seed = 1;
+  int threads = 2;
+  Money cash_threshold;
+};
+
+// P5, P50 and P95 of an amount over the paths (nearest-rank percentiles;
+// cents rounded half away from zero from the double paths).
+struct MoneyBand {
+  Money p5;
+  Money p50;
+  Money p95;
+};
+
+// P5, P50 and P95 of a share (0..1) over the paths; display only.
+struct ShareBand {
+  double p5 = 0;
+  double p50 = 0;
+  double p95 = 0;
+};
+
+// One projected year of one scope over all paths.
+struct MonteCarloYear {
+  int year = 0;
+  MoneyBand result;
+  MoneyBand cash;  // year-end
+  ShareBand own_share;
+  std::int64_t deficits = 0;         // paths whose result is negative
+  std::int64_t below_threshold = 0;  // paths whose month-end cash dips below the threshold during the year
+  std::int64_t runs = 0;
+
+  [[nodiscard]] Rational deficit_probability() const { return runs == 0 ? Rational(0) : Rational(deficits, runs); }
+  [[nodiscard]] Rational below_threshold_probability() const {
+    return runs == 0 ? Rational(0) : Rational(below_threshold, runs);
+  }
+};
+
+// The figures of one scope (an association or both combined).
+struct MonteCarloScope {
+  std::string scope;  // "AT", "RES", combined_scope
+  std::vector<MonteCarloYear> years;
+};
+
+// What a run found, per scope and year.
+struct MonteCarloResult {
+  MonteCarloOptions options;
+  std::vector<MonteCarloScope> scopes;  // same order as FundingProjection::scopes
+
+  // Throws Error(NotFound).
+  [[nodiscard]] const MonteCarloScope& scope(const std::string& name) const;
+};
 
 // A scenario compiled once for many Monte Carlo runs (e.g. other seeds).
 class PreparedMonteCarlo {
@@ -41,5 +102,12 @@ class PreparedMonteCarlo {
 // The driver values path `path` draws (what run() uses), for tests.
 [[nodiscard]] std::vector<double> draw_drivers(const std::vector<Driver>& drivers, std::uint64_t seed,
                                                std::uint64_t path);
+
+// A scenario's computed figures, side by side with others in a comparison.
+struct ScenarioOutcome {
+  std::string name;
+  FundingProjection projection;
+  std::optional<MonteCarloResult> monte_carlo;  // when runs were asked for
+};
 
 }  // namespace comptoir::forecast

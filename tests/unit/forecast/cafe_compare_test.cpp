@@ -1,16 +1,16 @@
 // Café plans compared: the comparison table and chart series carry exactly
 // the figures of compute_cafe_plan for each shipped scenario, in order.
+#include "forecast/cafe_compare.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <variant>
 
-#include "forecast/cafe_compare.hpp"
-#include "forecast/cafe_plan_cash.hpp"
-#include "forecast/cafe_scenario_toml.hpp"
-#include "forecast/scenario_kind.hpp"
-#include "forecast_test_support.hpp"
 #include "core/error.hpp"
+#include "forecast/cafe_plan.hpp"
+#include "forecast/scenario_toml.hpp"
+#include "forecast_test_support.hpp"
 
 namespace comptoir::forecast {
 namespace {

@@ -1,9 +1,10 @@
 // The income statement (SIG), break-even, BFR and first cash month of the
 // tiny plan, every figure computed by hand.
+#include "forecast/cafe_plan.hpp"
+
 #include <gtest/gtest.h>
 
-#include "forecast/cafe_plan.hpp"
-#include "forecast/cafe_scenario_toml.hpp"
+#include "forecast/scenario_toml.hpp"
 #include "forecast_test_support.hpp"
 
 namespace comptoir::forecast {

@@ -1,10 +1,9 @@
 // Bad scenario files: each kind gets a message naming the key and the line.
-#include "forecast/cafe_scenario_toml.hpp"
-
 #include <gtest/gtest.h>
 
-#include "forecast_test_support.hpp"
 #include "core/error.hpp"
+#include "forecast/scenario_toml.hpp"
+#include "forecast_test_support.hpp"
 
 namespace comptoir::forecast {
 namespace {

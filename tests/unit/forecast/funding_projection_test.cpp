@@ -5,10 +5,10 @@
 
 #include <gtest/gtest.h>
 
-#include "forecast/funding_scenario_toml.hpp"
+#include "core/error.hpp"
+#include "forecast/scenario_toml.hpp"
 #include "forecast_test_support.hpp"
 #include "funding_test_support.hpp"
-#include "core/error.hpp"
 
 namespace comptoir::forecast {
 namespace {

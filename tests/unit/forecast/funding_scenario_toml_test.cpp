@@ -1,12 +1,11 @@
 // Reading funding scenarios: the shipped files parse, and each kind of bad
 // file is refused with a message naming the file, the line and the key.
-#include "forecast/funding_scenario_toml.hpp"
-
 #include <gtest/gtest.h>
 
+#include "core/error.hpp"
+#include "forecast/scenario_toml.hpp"
 #include "forecast_test_support.hpp"
 #include "funding_test_support.hpp"
-#include "core/error.hpp"
 
 namespace comptoir::forecast {
 namespace {

@@ -7,7 +7,7 @@
 #include <iostream>
 
 #include "forecast/cafe_plan_table.hpp"
-#include "forecast/cafe_scenario_toml.hpp"
+#include "forecast/scenario_toml.hpp"
 #include "forecast_test_support.hpp"
 #include "support/golden_file.hpp"
 

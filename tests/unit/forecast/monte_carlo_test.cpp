@@ -8,7 +8,7 @@
 #include <cmath>
 
 #include "forecast/funding_projection.hpp"
-#include "forecast/funding_scenario_toml.hpp"
+#include "forecast/scenario_toml.hpp"
 #include "forecast/sensitivity.hpp"
 #include "forecast_test_support.hpp"
 #include "funding_test_support.hpp"

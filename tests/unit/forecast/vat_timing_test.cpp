@@ -2,7 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "forecast/cafe_plan.hpp"
-#include "forecast/cafe_scenario_toml.hpp"
+#include "forecast/scenario_toml.hpp"
 #include "forecast_test_support.hpp"
 
 namespace comptoir::forecast {

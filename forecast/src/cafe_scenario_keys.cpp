@@ -1,10 +1,8 @@
-// Scenario-file keys of the operating models and VAT regimes.
-#include "forecast/operating_model.hpp"
-
+// Scenario-file keys of the café operating models and VAT regimes.
 #include <array>
 #include <utility>
 
-#include "forecast/vat_regime.hpp"
+#include "forecast/cafe_plan_scenario.hpp"
 
 namespace comptoir::forecast {
 namespace {
