@@ -8,7 +8,7 @@
 #include "commands.hpp"
 #include "core/book.hpp"
 #include "core/error.hpp"
-#include "till/guinguette_summary.hpp"
+#include "till/guinguette.hpp"
 #include "store/sqlite_guinguette_store.hpp"
 #include "till/till_import.hpp"
 

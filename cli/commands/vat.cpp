@@ -7,7 +7,7 @@
 #include "core/book.hpp"
 #include "core/error.hpp"
 #include "vat/vat_ca3.hpp"
-#include "vat/vat_settlement.hpp"
+#include "vat/vat_return.hpp"
 
 namespace comptoir::cli {
 namespace {

@@ -1,5 +1,5 @@
-// See book_verifier.hpp.
-#include "core/book_verifier.hpp"
+// See hash_chain.hpp.
+#include "core/hash_chain.hpp"
 
 #include <map>
 

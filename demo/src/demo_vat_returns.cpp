@@ -5,7 +5,7 @@
 // paid on the 24th of the following month. The fourth quarter is paid in
 // January 2026, so it stays in the 2025 balances.
 #include "demo_context.hpp"
-#include "vat/vat_settlement.hpp"
+#include "vat/vat_return.hpp"
 
 namespace comptoir {
 

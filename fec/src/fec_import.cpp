@@ -11,7 +11,7 @@
 #include <set>
 #include <vector>
 
-#include "core/account.hpp"
+#include "core/chart.hpp"
 #include "core/error.hpp"
 #include "fec/fec_reader.hpp"
 #include "core/two_stage_pipeline.hpp"

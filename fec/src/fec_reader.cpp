@@ -15,8 +15,8 @@
 
 #include "core/date.hpp"
 #include "core/error.hpp"
-#include "fec/fec_field.hpp"
-#include "fec/fec_line_source.hpp"
+#include "fec/fec_format.hpp"
+#include "fec/fec_text.hpp"
 #include "fec/fec_text_equal.hpp"
 #include "fec/fec_value_parser.hpp"
 #include "core/money.hpp"

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "core/account.hpp"
+#include "core/chart.hpp"
 #include "core/account_balance.hpp"
 #include "core/auxiliary_account.hpp"
 #include "core/entity.hpp"

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "core/account.hpp"
+#include "core/chart.hpp"
 #include "core/auxiliary_account.hpp"
 #include "core/entity.hpp"
 #include "core/fiscal_year.hpp"

@@ -5,7 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/account.hpp"
+#include "core/chart.hpp"
 #include "core/entity.hpp"
 #include "core/journal.hpp"
 

@@ -5,7 +5,7 @@
 
 #include "cofinancing/cofinancing_calculator.hpp"
 #include "core/error.hpp"
-#include "cofinancing/prestation_invoice.hpp"
+#include "cofinancing/prestation_entries.hpp"
 
 namespace comptoir {
 

@@ -4,7 +4,7 @@
 // on 411000, so no separate record can drift from the book.
 #include "core/error.hpp"
 #include "cofinancing/prestation_desk.hpp"
-#include "cofinancing/prestation_invoice.hpp"
+#include "cofinancing/prestation_entries.hpp"
 #include "cofinancing/prestation_receipt.hpp"
 
 namespace comptoir {

@@ -1,5 +1,5 @@
-// Invoice entries of a co-financed prestation (see prestation_invoice.hpp).
-#include "cofinancing/prestation_invoice.hpp"
+// Invoice entries of a co-financed prestation (see prestation_entries.hpp).
+#include "cofinancing/prestation_entries.hpp"
 
 #include "core/error.hpp"
 

@@ -2,7 +2,7 @@
 #include "cofinancing/prestation_receipt.hpp"
 
 #include "core/error.hpp"
-#include "cofinancing/prestation_invoice.hpp"
+#include "cofinancing/prestation_entries.hpp"
 
 namespace comptoir {
 

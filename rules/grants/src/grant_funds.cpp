@@ -4,7 +4,7 @@
 
 #include "core/error.hpp"
 #include "grants/grant_funds_accounts.hpp"
-#include "grants/grant_funds_row.hpp"
+#include "grants/grant_funds.hpp"
 
 namespace comptoir {
 

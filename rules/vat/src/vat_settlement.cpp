@@ -1,5 +1,5 @@
 // The VAT settlement entry and the guard against settling a period twice.
-#include "vat/vat_settlement.hpp"
+#include "vat/vat_return.hpp"
 
 #include "core/error.hpp"
 

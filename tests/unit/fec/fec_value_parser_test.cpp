@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "core/date.hpp"
-#include "fec/fec_field.hpp"
-#include "fec/fec_line_source.hpp"
+#include "fec/fec_format.hpp"
+#include "fec/fec_text.hpp"
 #include "fec/fec_string_pool.hpp"
 
 namespace comptoir {

@@ -7,7 +7,7 @@
 
 #include "core/error.hpp"
 #include "vat/vat_ca3.hpp"
-#include "vat/vat_settlement.hpp"
+#include "vat/vat_return.hpp"
 #include "vat_memory_book.hpp"
 
 namespace comptoir {

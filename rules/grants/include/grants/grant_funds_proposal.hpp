@@ -6,7 +6,7 @@
 
 #include <vector>
 
-#include "grants/grant_funds_row.hpp"
+#include "grants/grant_funds.hpp"
 #include "core/transaction.hpp"
 
 namespace comptoir {
