@@ -3,8 +3,6 @@
 
 #include <map>
 
-#include "core/canonical_form.hpp"
-
 namespace comptoir {
 namespace {
 

@@ -1,5 +1,6 @@
-// A general ledger account (compte général) of an entity's chart: a PCG
-// number of 6+ digits and a label.
+// What an entity's books are kept in: the entity itself, its chart of
+// general accounts, the auxiliary (third-party) accounts hanging under them
+// and its journals. Plain data: Book checks it, the BookWriter stores it.
 #pragma once
 
 #include <string>
@@ -7,6 +8,17 @@
 
 namespace comptoir {
 
+// An association that keeps its own books: AT (Action Territoriale,
+// VAT-liable) or RES (Réseau 1000 cafés, not VAT-liable); more can be added.
+struct Entity {
+  std::string code;   // "AT", "RES"
+  std::string name;   // "Action Territoriale"
+  std::string siren;  // 9 digits, used in the FEC file name
+  bool vat_liable = false;
+};
+
+// A general ledger account (compte général) of an entity's chart: a PCG
+// number of 6+ digits and a label.
 struct Account {
   std::string number;  // "706000"
   std::string label;   // "Prestations de services"
@@ -17,5 +29,21 @@ struct Account {
 
 // True if `number` is a valid general account number: 6 to 12 digits, first 1-8.
 [[nodiscard]] bool is_valid_account_number(std::string_view number);
+
+// An auxiliary (third-party) account: a commune, supplier, funder or the
+// other association, hanging under a collective account such as 411, 401,
+// 441 or 467 (the FEC's CompAuxNum / CompAuxLib).
+struct AuxiliaryAccount {
+  std::string code;            // "COM-VILLERS", "F-ANCT"
+  std::string label;           // "Commune de Villers"
+  std::string parent_account;  // collective account, e.g. "411000"
+};
+
+// A journal (journal comptable): AC purchases, VE sales, BQ bank,
+// CA Guinguette till, OD miscellaneous, AN opening balances (à-nouveaux).
+struct Journal {
+  std::string code;
+  std::string label;
+};
 
 }  // namespace comptoir

@@ -6,8 +6,6 @@
 #include <vector>
 
 #include "core/chart.hpp"
-#include "core/entity.hpp"
-#include "core/journal.hpp"
 
 namespace comptoir {
 

@@ -1,17 +1,36 @@
-// A transaction (écriture): entity, journal, date, piece, label and two or
-// more postings. Draft, then validated: validation assigns the gapless
-// number and chains the hash; a validated transaction never changes.
+// A transaction (écriture) and its postings: entity, journal, date, piece,
+// label and two or more lines, each debiting or crediting one account.
+// Draft, then validated: validation assigns the gapless number and chains
+// the hash; a validated transaction never changes.
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/date.hpp"
-#include "core/posting.hpp"
+#include "core/money.hpp"
 
 namespace comptoir {
+
+// Analytic tags: key -> value, e.g. activity=guinguette-grand-est,
+// grant=ANCT-2025, commune=COM-VILLERS. Keys are unique per posting.
+using Tags = std::map<std::string, std::string>;
+
+// One line of a transaction: an account (and optional auxiliary account)
+// debited or credited in cents, with analytic tags.
+struct Posting {
+  std::string account;    // general account number
+  std::string auxiliary;  // auxiliary account code, empty if none
+  Money debit;            // exactly one of debit/credit is positive
+  Money credit;
+  std::string label;  // empty: the transaction's label applies
+  Tags tags;
+  // Lettering (lettrage) is not covered by immutability: it lives beside
+  // the posting in the store and outside the hash.
+};
 
 enum class TransactionStatus { Draft, Validated };
 

@@ -6,7 +6,7 @@
 
 #include "core/date.hpp"
 #include "core/money.hpp"
-#include "core/posting.hpp"
+#include "core/transaction.hpp"
 
 namespace comptoir {
 
