@@ -5,7 +5,7 @@
 
 #include "commands.hpp"
 #include "core/book.hpp"
-#include "fec/fec_import_logged.hpp"
+#include "fec/fec_import.hpp"
 #include "store/sqlite_fec_import_log.hpp"
 #include "progress_bar.hpp"
 
