@@ -6,7 +6,6 @@
 #include "commands.hpp"
 #include "core/book.hpp"
 #include "core/error.hpp"
-#include "vat/vat_ca3.hpp"
 #include "vat/vat_return.hpp"
 
 namespace comptoir::cli {

@@ -6,7 +6,6 @@
 #include <map>
 
 #include "core/error.hpp"
-#include "vat/vat_ca3.hpp"
 #include "vat/vat_return.hpp"
 #include "vat_memory_book.hpp"
 
