@@ -9,13 +9,11 @@
 #include <algorithm>
 #include <array>
 
-#include "demo_context.hpp"
 #include "core/allocation.hpp"
 #include "core/error.hpp"
-#include "till/guinguette_tour.hpp"
+#include "demo_context.hpp"
+#include "till/guinguette.hpp"
 #include "till/till_import.hpp"
-#include "till/till_transaction.hpp"
-#include "till/till_vat_split.hpp"
 #include "till/till_z_report.hpp"
 
 namespace comptoir {

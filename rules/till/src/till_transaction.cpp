@@ -1,9 +1,8 @@
 // The CA entry of a till day: receivables by payment mode against sales
 // and VAT per rate, each rate's lines summing exactly to its TTC.
-#include "till/till_transaction.hpp"
+#include "till/till_import.hpp"
 
-#include "till/guinguette_tour.hpp"
-#include "till/till_vat_split.hpp"
+#include "till/guinguette.hpp"
 
 namespace comptoir {
 namespace {

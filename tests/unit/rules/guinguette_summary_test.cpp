@@ -3,7 +3,6 @@
 
 #include "core/error.hpp"
 #include "till/guinguette.hpp"
-#include "till/guinguette_tour.hpp"
 
 namespace comptoir {
 namespace {
