@@ -8,7 +8,7 @@
 #include "input/posting_file_reader.hpp"
 #include "core/book.hpp"
 #include "core/error.hpp"
-#include "interco/interco_check.hpp"
+#include "interco/interco_pair.hpp"
 #include "interco/interco_entries.hpp"
 
 namespace comptoir::cli {
