@@ -6,7 +6,7 @@
 #include <map>
 
 #include "core/error.hpp"
-#include "grants/grant_funds_accounts.hpp"
+#include "grants/grant_funds.hpp"
 
 namespace comptoir {
 namespace {

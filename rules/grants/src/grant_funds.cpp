@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "core/error.hpp"
-#include "grants/grant_funds_accounts.hpp"
 #include "grants/grant_funds.hpp"
 
 namespace comptoir {
