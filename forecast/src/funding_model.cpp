@@ -10,7 +10,7 @@
 #include <tuple>
 
 #include "core/allocation.hpp"
-#include "cofinancing/cofinancing_calculator.hpp"
+#include "cofinancing/cofinancing_split.hpp"
 #include "core/error.hpp"
 
 namespace comptoir::forecast {

@@ -5,7 +5,7 @@
 
 #include <cstddef>
 
-#include "cofinancing/prestation_type.hpp"
+#include "cofinancing/prestation.hpp"
 
 namespace comptoir::forecast {
 

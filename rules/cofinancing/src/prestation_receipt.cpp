@@ -1,8 +1,7 @@
-// The bank entry that settles one payer's invoice (see prestation_receipt.hpp).
-#include "cofinancing/prestation_receipt.hpp"
+// The bank entry that settles one payer's invoice (see prestation_entries.hpp).
+#include "cofinancing/prestation_entries.hpp"
 
 #include "core/error.hpp"
-#include "cofinancing/prestation_entries.hpp"
 
 namespace comptoir {
 
