@@ -6,7 +6,7 @@
 #include <memory>
 #include <string>
 
-#include "core/transaction_filter.hpp"
+#include "core/book_reader.hpp"
 
 namespace comptoir::cli {
 

@@ -6,7 +6,7 @@
 
 #include "commands.hpp"
 #include "core/book.hpp"
-#include "fec/fec_import_logged.hpp"
+#include "fec/fec_import.hpp"
 #include "progress_bar.hpp"
 #include "reports/chart_listings.hpp"
 #include "store/sqlite_fec_import_log.hpp"

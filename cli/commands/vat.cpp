@@ -7,7 +7,7 @@
 #include "commands.hpp"
 #include "core/book.hpp"
 #include "reports/vat_reports.hpp"
-#include "vat/vat_settlement.hpp"
+#include "vat/vat_return.hpp"
 
 namespace comptoir::cli {
 namespace {

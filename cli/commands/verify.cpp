@@ -4,7 +4,7 @@
 
 #include "commands.hpp"
 #include "exit_codes.hpp"
-#include "core/book_verifier.hpp"
+#include "core/hash_chain.hpp"
 #include "core/error.hpp"
 
 namespace comptoir::cli {

@@ -1,5 +1,5 @@
 // Account number rules.
-#include "core/account.hpp"
+#include "core/chart.hpp"
 
 #include <algorithm>
 #include <cctype>

@@ -1,8 +1,8 @@
 // The ledger's rules: checks, posting, validation and fiscal years.
 #include "core/book.hpp"
 
-#include "core/canonical_form.hpp"
 #include "core/error.hpp"
+#include "core/hash_chain.hpp"
 #include "core/reference_data.hpp"
 #include "core/siren.hpp"
 

@@ -1,9 +1,7 @@
-// See book_verifier.hpp.
-#include "core/book_verifier.hpp"
+// See hash_chain.hpp.
+#include "core/hash_chain.hpp"
 
 #include <map>
-
-#include "core/canonical_form.hpp"
 
 namespace comptoir {
 namespace {

@@ -1,5 +1,5 @@
 // Canonical form and chain hash of validated transactions.
-#include "core/canonical_form.hpp"
+#include "core/hash_chain.hpp"
 
 #include "core/sha256.hpp"
 

@@ -81,36 +81,6 @@ Money DemoContext::queued_balance(const std::string& entity, const std::string& 
   return balance;
 }
 
-Transaction demo_entry(const std::string& entity, const std::string& journal, Date date, const std::string& piece,
-                       const std::string& label) {
-  Transaction t;
-  t.entity = entity;
-  t.journal = journal;
-  t.date = date;
-  t.piece_date = date;
-  t.piece_ref = piece;
-  t.label = label;
-  return t;
-}
-
-Posting debit(const std::string& account, Money amount, const std::string& auxiliary, Tags tags) {
-  Posting p;
-  p.account = account;
-  p.auxiliary = auxiliary;
-  p.debit = amount;
-  p.tags = std::move(tags);
-  return p;
-}
-
-Posting credit(const std::string& account, Money amount, const std::string& auxiliary, Tags tags) {
-  Posting p;
-  p.account = account;
-  p.auxiliary = auxiliary;
-  p.credit = amount;
-  p.tags = std::move(tags);
-  return p;
-}
-
 std::string two_digits(int n) {
   return padded(n, 2);
 }

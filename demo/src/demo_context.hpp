@@ -75,13 +75,6 @@ class DemoContext {
   std::vector<Pending> pending_;
 };
 
-// An entry header: entity, journal, date (also the piece date), piece, label.
-[[nodiscard]] Transaction demo_entry(const std::string& entity, const std::string& journal, Date date,
-                                     const std::string& piece, const std::string& label);
-[[nodiscard]] Posting debit(const std::string& account, Money amount, const std::string& auxiliary = "",
-                            Tags tags = {});
-[[nodiscard]] Posting credit(const std::string& account, Money amount, const std::string& auxiliary = "",
-                             Tags tags = {});
 // "2025-03" style piece suffix helpers.
 [[nodiscard]] std::string two_digits(int n);
 [[nodiscard]] std::string padded(int n, int width);

@@ -142,11 +142,14 @@ void post_casino_campaign(DemoContext& demo) {
     const Date date = d(static_cast<unsigned>(2 * i + 2), 10);
     const std::string piece = "COLLECTE-" + two_digits(i + 1);
     const Money part = parts[static_cast<std::size_t>(i)];
-    Transaction t = demo_entry("RES", "OD", date, piece, "Collecte Monoprix / Groupe Casino " + two_digits(i + 1));
-    t.postings = {debit("467000", part, "P-CASINO", tags), credit("754100", part, "", tags)};
+    Transaction t =
+        Transaction::draft("RES", "OD", date, piece, "Collecte Monoprix / Groupe Casino " + two_digits(i + 1));
+    t.postings = {Posting::debiting("467000", part, {.auxiliary = "P-CASINO", .tags = tags}),
+                  Posting::crediting("754100", part, {.tags = tags})};
     demo.add(std::move(t));
-    Transaction pay = demo_entry("RES", "BQ", date.plus_days(10), "VIR-" + piece, "Reversement Groupe Casino");
-    pay.postings = {debit("512000", part), credit("467000", part, "P-CASINO", tags)};
+    Transaction pay = Transaction::draft("RES", "BQ", date.plus_days(10), "VIR-" + piece, "Reversement Groupe Casino");
+    pay.postings = {Posting::debiting("512000", part),
+                    Posting::crediting("467000", part, {.auxiliary = "P-CASINO", .tags = tags})};
     demo.add(std::move(pay));
   }
 }
@@ -160,11 +163,14 @@ void post_klesia_aid(DemoContext& demo) {
     const Tags tags = {{"activity", "klesia-bien-vieillir"}, {"grant", "KLESIA-2025"}, {"cafe", cafe}};
     const Date date = d(static_cast<unsigned>(6 + i % 6), static_cast<unsigned>(demo.uniform(2, 24)));
     const std::string piece = "KLESIA-" + cafe;
-    Transaction t = demo_entry("RES", "OD", date, piece, "Bien vieillir: remboursement " + cafe);
-    t.postings = {debit("657100", aid, "", tags), credit("467000", aid, cafe, tags)};
+    Transaction t = Transaction::draft("RES", "OD", date, piece, "Bien vieillir: remboursement " + cafe);
+    t.postings = {Posting::debiting("657100", aid, {.tags = tags}),
+                  Posting::crediting("467000", aid, {.auxiliary = cafe, .tags = tags})};
     demo.add(std::move(t));
-    Transaction pay = demo_entry("RES", "BQ", date.plus_days(5), "VIR-" + piece, "Virement Bien vieillir " + cafe);
-    pay.postings = {debit("467000", aid, cafe, tags), credit("512000", aid)};
+    Transaction pay =
+        Transaction::draft("RES", "BQ", date.plus_days(5), "VIR-" + piece, "Virement Bien vieillir " + cafe);
+    pay.postings = {Posting::debiting("467000", aid, {.auxiliary = cafe, .tags = tags}),
+                    Posting::crediting("512000", aid)};
     demo.add(std::move(pay));
   }
 }

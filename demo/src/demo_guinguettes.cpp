@@ -9,13 +9,11 @@
 #include <algorithm>
 #include <array>
 
-#include "demo_context.hpp"
 #include "core/allocation.hpp"
 #include "core/error.hpp"
-#include "till/guinguette_tour.hpp"
+#include "demo_context.hpp"
+#include "till/guinguette.hpp"
 #include "till/till_import.hpp"
-#include "till/till_transaction.hpp"
-#include "till/till_vat_split.hpp"
 #include "till/till_z_report.hpp"
 
 namespace comptoir {
@@ -86,9 +84,10 @@ void queue_event(DemoContext& demo, const Tour& tour, int index, Date date, cons
   });
   const std::string event_id = std::to_string(event.id);
   const std::string piece = "REM-" + day.z_number;
-  Transaction bank = demo_entry("AT", "BQ", date.plus_days(3), piece, "Remise espèces et CB " + day.z_number);
-  bank.postings = {debit("512000", day.total_ttc), credit(card_account, day.card, "", {{"event", event_id}}),
-                   credit(cash_account, day.cash, "", {{"event", event_id}})};
+  Transaction bank = Transaction::draft("AT", "BQ", date.plus_days(3), piece, "Remise espèces et CB " + day.z_number);
+  bank.postings = {Posting::debiting("512000", day.total_ttc),
+                   Posting::crediting(card_account, day.card, {.tags = {{"event", event_id}}}),
+                   Posting::crediting(cash_account, day.cash, {.tags = {{"event", event_id}}})};
   demo.add(std::move(bank));
 }
 
@@ -121,13 +120,17 @@ void post_tour_purchases(DemoContext& demo, const Tour& tour, Money total, int d
     const Money vat_other = lines[1].times(Rational(11, 200), RoundingMode::HalfUp);
     const Money gross = lines[0] + lines[1] + vat_alcohol + vat_other;
     const std::string piece = std::string(tour.prefix) + "-ACH-" + padded(i + 1, 2);
-    Transaction t = demo_entry("AT", "AC", date, piece, std::string("Boissons et denrées ") + tour_activity(tour.code));
-    t.postings = {debit("607000", lines[0], "", tags), debit("607000", lines[1], "", tags),
-                  debit("445661", vat_alcohol, "", tags), debit("445663", vat_other, "", tags),
-                  credit("401000", gross, tour.supplier, tags)};
+    Transaction t =
+        Transaction::draft("AT", "AC", date, piece, std::string("Boissons et denrées ") + tour_activity(tour.code));
+    t.postings = {Posting::debiting("607000", lines[0], {.tags = tags}),
+                  Posting::debiting("607000", lines[1], {.tags = tags}),
+                  Posting::debiting("445661", vat_alcohol, {.tags = tags}),
+                  Posting::debiting("445663", vat_other, {.tags = tags}),
+                  Posting::crediting("401000", gross, {.auxiliary = tour.supplier, .tags = tags})};
     demo.add(std::move(t));
-    Transaction pay = demo_entry("AT", "BQ", date.plus_days(30), "VIR-" + piece, "Règlement " + piece);
-    pay.postings = {debit("401000", gross, tour.supplier, tags), credit("512000", gross)};
+    Transaction pay = Transaction::draft("AT", "BQ", date.plus_days(30), "VIR-" + piece, "Règlement " + piece);
+    pay.postings = {Posting::debiting("401000", gross, {.auxiliary = tour.supplier, .tags = tags}),
+                    Posting::crediting("512000", gross)};
     demo.add(std::move(pay));
   }
 }

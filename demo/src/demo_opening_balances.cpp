@@ -8,46 +8,51 @@ namespace {
 const Date kOpening = Date::from_ymd(2025, 1, 1);
 
 void at_opening(DemoContext& demo) {
-  Transaction t = demo_entry("AT", "AN", kOpening, "AN-2025", "À-nouveaux 2025");
+  Transaction t = Transaction::draft("AT", "AN", kOpening, "AN-2025", "À-nouveaux 2025");
   t.postings = {
-      debit("512000", euros(168000)),
-      debit("441000", euros(24000), "F-REGION-GE", {{"grant", "REGION-GE-2024"}}),
-      credit("102000", euros(40000)),
-      credit("110000", euros(122500)),
-      credit("401000", euros(17500), "S-FRANCE-BOISSONS"),
-      credit("431000", euros(12000)),
+      Posting::debiting("512000", euros(168000)),
+      Posting::debiting("441000", euros(24000), {.auxiliary = "F-REGION-GE", .tags = {{"grant", "REGION-GE-2024"}}}),
+      Posting::crediting("102000", euros(40000)),
+      Posting::crediting("110000", euros(122500)),
+      Posting::crediting("401000", euros(17500), {.auxiliary = "S-FRANCE-BOISSONS"}),
+      Posting::crediting("431000", euros(12000)),
   };
   demo.add(std::move(t));
   Transaction grant =
-      demo_entry("AT", "BQ", Date::from_ymd(2025, 2, 14), "VIR-REGION-2024", "Région Grand Est: solde 2024");
-  grant.postings = {debit("512000", euros(24000)),
-                    credit("441000", euros(24000), "F-REGION-GE", {{"grant", "REGION-GE-2024"}})};
+      Transaction::draft("AT", "BQ", Date::from_ymd(2025, 2, 14), "VIR-REGION-2024", "Région Grand Est: solde 2024");
+  grant.postings = {
+      Posting::debiting("512000", euros(24000)),
+      Posting::crediting("441000", euros(24000), {.auxiliary = "F-REGION-GE", .tags = {{"grant", "REGION-GE-2024"}}})};
   demo.add(std::move(grant));
   Transaction supplier =
-      demo_entry("AT", "BQ", Date::from_ymd(2025, 1, 10), "VIR-FB-2024", "France Boissons: factures 2024");
-  supplier.postings = {debit("401000", euros(17500), "S-FRANCE-BOISSONS"), credit("512000", euros(17500))};
+      Transaction::draft("AT", "BQ", Date::from_ymd(2025, 1, 10), "VIR-FB-2024", "France Boissons: factures 2024");
+  supplier.postings = {Posting::debiting("401000", euros(17500), {.auxiliary = "S-FRANCE-BOISSONS"}),
+                       Posting::crediting("512000", euros(17500))};
   demo.add(std::move(supplier));
   Transaction social =
-      demo_entry("AT", "BQ", Date::from_ymd(2025, 1, 15), "URSSAF-2024-12", "Charges sociales décembre 2024");
-  social.postings = {debit("431000", euros(12000)), credit("512000", euros(12000))};
+      Transaction::draft("AT", "BQ", Date::from_ymd(2025, 1, 15), "URSSAF-2024-12", "Charges sociales décembre 2024");
+  social.postings = {Posting::debiting("431000", euros(12000)), Posting::crediting("512000", euros(12000))};
   demo.add(std::move(social));
 }
 
 void res_opening(DemoContext& demo) {
-  Transaction t = demo_entry("RES", "AN", kOpening, "AN-2025", "À-nouveaux 2025");
+  Transaction t = Transaction::draft("RES", "AN", kOpening, "AN-2025", "À-nouveaux 2025");
   t.postings = {
-      debit("512000", euros(212000)), debit("467000", euros(30000), "P-KRONENBOURG"),
-      credit("102000", euros(60000)), credit("110000", euros(166000)),
-      credit("431000", euros(16000)),
+      Posting::debiting("512000", euros(212000)),
+      Posting::debiting("467000", euros(30000), {.auxiliary = "P-KRONENBOURG"}),
+      Posting::crediting("102000", euros(60000)),
+      Posting::crediting("110000", euros(166000)),
+      Posting::crediting("431000", euros(16000)),
   };
   demo.add(std::move(t));
   Transaction aid =
-      demo_entry("RES", "BQ", Date::from_ymd(2025, 1, 28), "VIR-KRO-2024", "Fondation Kronenbourg: solde 2024");
-  aid.postings = {debit("512000", euros(30000)), credit("467000", euros(30000), "P-KRONENBOURG")};
+      Transaction::draft("RES", "BQ", Date::from_ymd(2025, 1, 28), "VIR-KRO-2024", "Fondation Kronenbourg: solde 2024");
+  aid.postings = {Posting::debiting("512000", euros(30000)),
+                  Posting::crediting("467000", euros(30000), {.auxiliary = "P-KRONENBOURG"})};
   demo.add(std::move(aid));
   Transaction social =
-      demo_entry("RES", "BQ", Date::from_ymd(2025, 1, 15), "URSSAF-2024-12", "Charges sociales décembre 2024");
-  social.postings = {debit("431000", euros(16000)), credit("512000", euros(16000))};
+      Transaction::draft("RES", "BQ", Date::from_ymd(2025, 1, 15), "URSSAF-2024-12", "Charges sociales décembre 2024");
+  social.postings = {Posting::debiting("431000", euros(16000)), Posting::crediting("512000", euros(16000))};
   demo.add(std::move(social));
 }
 

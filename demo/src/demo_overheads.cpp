@@ -32,15 +32,17 @@ void post_part(DemoContext& demo, const std::string& entity, const ExpenseItem& 
   const Money vat = item.vat ? net.times(Rational(1, 5), RoundingMode::HalfUp) : Money();
   const std::string piece = entity + "-" + item.account + "-" + date.compact();
   const bool invoiced = *item.supplier != '\0';
-  Transaction t = demo_entry(entity, invoiced ? "AC" : "BQ", date, piece, item.label);
-  t.postings.push_back(debit(item.account, net, "", tags));
-  if (!vat.is_zero()) t.postings.push_back(debit("445661", vat));
-  t.postings.push_back(invoiced ? credit("401000", net + vat, item.supplier) : credit("512000", net + vat));
+  Transaction t = Transaction::draft(entity, invoiced ? "AC" : "BQ", date, piece, item.label);
+  t.postings.push_back(Posting::debiting(item.account, net, {.tags = tags}));
+  if (!vat.is_zero()) t.postings.push_back(Posting::debiting("445661", vat));
+  t.postings.push_back(invoiced ? Posting::crediting("401000", net + vat, {.auxiliary = item.supplier})
+                                : Posting::crediting("512000", net + vat));
   demo.add(std::move(t));
   const Date due = date.plus_days(20);
   if (!invoiced || due > Date::from_ymd(2025, 12, 31)) return;  // late December invoices are still due
-  Transaction pay = demo_entry(entity, "BQ", due, "VIR-" + piece, "Règlement " + std::string(item.label));
-  pay.postings = {debit("401000", net + vat, item.supplier), credit("512000", net + vat)};
+  Transaction pay = Transaction::draft(entity, "BQ", due, "VIR-" + piece, "Règlement " + std::string(item.label));
+  pay.postings = {Posting::debiting("401000", net + vat, {.auxiliary = item.supplier}),
+                  Posting::crediting("512000", net + vat)};
   demo.add(std::move(pay));
 }
 

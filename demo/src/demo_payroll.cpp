@@ -54,15 +54,16 @@ std::vector<Posting> payroll_lines(const std::string& entity, int month, Money g
     if (share.monthly_euros % 10 != 0) throw Error(ErrorKind::Internal, "demo: staff share not in tens of euros");
     const Money share_gross = euros(share.monthly_euros / 10 * 7);
     const Money share_charges = euros(share.monthly_euros / 10 * 3);
-    funded.push_back(debit("641000", share_gross, "", {{"grant", share.grant}}));
-    funded.push_back(debit("645000", share_charges, "", {{"grant", share.grant}}));
+    funded.push_back(Posting::debiting("641000", share_gross, {.tags = {{"grant", share.grant}}}));
+    funded.push_back(Posting::debiting("645000", share_charges, {.tags = {{"grant", share.grant}}}));
     funded_gross += share_gross;
     funded_charges += share_charges;
   }
   if (funded_gross > gross || funded_charges > charges) {
     throw Error(ErrorKind::Internal, "demo: staff shares exceed the payroll of " + entity);
   }
-  std::vector<Posting> lines = {debit("641000", gross - funded_gross), debit("645000", charges - funded_charges)};
+  std::vector<Posting> lines = {Posting::debiting("641000", gross - funded_gross),
+                                Posting::debiting("645000", charges - funded_charges)};
   lines.insert(lines.end(), funded.begin(), funded.end());
   return lines;
 }
@@ -75,18 +76,18 @@ void post_month(DemoContext& demo, const std::string& entity, int month, Money c
   const Money charges = split[1];
   const Money net = gross.times(Rational(78, 100), RoundingMode::HalfUp);
   const Money social = gross - net + charges;
-  Transaction t = demo_entry(entity, "OD", end, "PAIE-" + period, "Paie " + period);
+  Transaction t = Transaction::draft(entity, "OD", end, "PAIE-" + period, "Paie " + period);
   t.postings = payroll_lines(entity, month, gross, charges);
-  t.postings.push_back(credit("421000", net));
-  t.postings.push_back(credit("431000", social));
+  t.postings.push_back(Posting::crediting("421000", net));
+  t.postings.push_back(Posting::crediting("431000", social));
   demo.add(std::move(t));
-  Transaction pay = demo_entry(entity, "BQ", end, "VIR-PAIE-" + period, "Virement des salaires " + period);
-  pay.postings = {debit("421000", net), credit("512000", net)};
+  Transaction pay = Transaction::draft(entity, "BQ", end, "VIR-PAIE-" + period, "Virement des salaires " + period);
+  pay.postings = {Posting::debiting("421000", net), Posting::crediting("512000", net)};
   demo.add(std::move(pay));
   if (month == 12) return;
-  Transaction urssaf = demo_entry(entity, "BQ", Date::from_ymd(2025, static_cast<unsigned>(month + 1), 15),
-                                  "URSSAF-" + period, "Charges sociales " + period);
-  urssaf.postings = {debit("431000", social), credit("512000", social)};
+  Transaction urssaf = Transaction::draft(entity, "BQ", Date::from_ymd(2025, static_cast<unsigned>(month + 1), 15),
+                                          "URSSAF-" + period, "Charges sociales " + period);
+  urssaf.postings = {Posting::debiting("431000", social), Posting::crediting("512000", social)};
   demo.add(std::move(urssaf));
 }
 

@@ -5,7 +5,7 @@
 // paid on the 24th of the following month. The fourth quarter is paid in
 // January 2026, so it stays in the 2025 balances.
 #include "demo_context.hpp"
-#include "vat/vat_settlement.hpp"
+#include "vat/vat_return.hpp"
 
 namespace comptoir {
 
@@ -24,8 +24,9 @@ void add_demo_vat_returns(DemoContext& demo) {
     demo.add(std::move(t));
     const Money payable = statement.net_due();
     if (payable.is_zero()) continue;  // a VAT credit is carried forward
-    Transaction pay = demo_entry("AT", "BQ", period.last_day().plus_days(24), "VIR-" + piece, "Paiement TVA " + piece);
-    pay.postings = {debit(vat_payable_account, payable), credit("512000", payable)};
+    Transaction pay =
+        Transaction::draft("AT", "BQ", period.last_day().plus_days(24), "VIR-" + piece, "Paiement TVA " + piece);
+    pay.postings = {Posting::debiting(vat_payable_account, payable), Posting::crediting("512000", payable)};
     demo.add(std::move(pay));
   }
 }

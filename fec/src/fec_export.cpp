@@ -5,7 +5,7 @@
 #include <map>
 
 #include "core/error.hpp"
-#include "fec/fec_field.hpp"
+#include "fec/fec_format.hpp"
 
 namespace comptoir {
 namespace {

@@ -1,5 +1,5 @@
 // FEC column names and the lenient header-name matching of the reader.
-#include "fec/fec_field.hpp"
+#include "fec/fec_format.hpp"
 
 #include <string>
 

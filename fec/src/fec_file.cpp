@@ -4,7 +4,7 @@
 #include <cstring>
 
 #include "core/error.hpp"
-#include "fec/fec_text_equal.hpp"
+#include "fec/fec_text.hpp"
 
 namespace comptoir {
 

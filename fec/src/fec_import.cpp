@@ -11,7 +11,7 @@
 #include <set>
 #include <vector>
 
-#include "core/account.hpp"
+#include "core/chart.hpp"
 #include "core/error.hpp"
 #include "fec/fec_reader.hpp"
 #include "core/two_stage_pipeline.hpp"
@@ -105,22 +105,17 @@ class Importer {
 
   Transaction make_transaction(std::size_t e) {
     const FecEntry& entry = file_.entry(e);
-    Transaction t;
-    t.entity = entity_;
-    t.journal = std::string(file_.journal_code(entry.journal));
-    t.date = Date::from_days(entry.date);
-    t.piece_ref = std::string(file_.text(entry.piece_ref));
+    Transaction t = Transaction::draft(entity_, std::string(file_.journal_code(entry.journal)),
+                                       Date::from_days(entry.date), std::string(file_.text(entry.piece_ref)),
+                                       std::string(file_.text(file_.line(entry.first_line).label)));
     t.piece_date = Date::from_days(entry.piece_date);
-    t.label = std::string(file_.text(file_.line(entry.first_line).label));
     file_.for_each_line(e, [&](const FecLine& line) {
       if (line.amount == 0) {
         ++result_.skipped_zero_lines;
         return;
       }
-      Posting p;
-      p.account = numbers_[line.account];
+      Posting p = Posting::with_balance(numbers_[line.account], Money::from_cents(line.amount));
       if (line.auxiliary != 0) p.auxiliary = std::string(file_.auxiliary_code(line.auxiliary - 1));
-      (line.amount > 0 ? p.debit : p.credit) = Money::from_cents(line.amount > 0 ? line.amount : -line.amount);
       const std::string_view label = file_.text(line.label);
       if (label != t.label) p.label = std::string(label);
       t.postings.push_back(std::move(p));

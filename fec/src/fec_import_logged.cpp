@@ -1,14 +1,13 @@
 // FEC import with its record: the file is hashed on its own thread while the
 // reader parses it (both read the same bytes, the second from the page
 // cache), so the duplicate check costs about nothing on a large file.
-#include "fec/fec_import_logged.hpp"
+#include "fec/fec_import.hpp"
 
 #include <future>
 
 #include "core/error.hpp"
-#include "fec/fec_import.hpp"
-#include "fec/fec_reader.hpp"
 #include "core/sha256.hpp"
+#include "fec/fec_reader.hpp"
 
 namespace comptoir {
 namespace {

@@ -1,5 +1,5 @@
 // Chunked line reading, line ends, BOM and encoding for the FEC reader.
-#include "fec/fec_line_source.hpp"
+#include "fec/fec_text.hpp"
 
 #include <cstdint>
 #include <cstring>

@@ -15,12 +15,10 @@
 
 #include "core/date.hpp"
 #include "core/error.hpp"
-#include "fec/fec_field.hpp"
-#include "fec/fec_line_source.hpp"
-#include "fec/fec_text_equal.hpp"
-#include "fec/fec_value_parser.hpp"
 #include "core/money.hpp"
 #include "core/two_stage_pipeline.hpp"
+#include "fec/fec_format.hpp"
+#include "fec/fec_text.hpp"
 
 namespace comptoir {
 namespace {

@@ -1,12 +1,12 @@
 // String interning for the FEC reader: block storage plus an open-addressing
 // hash table of ids (linear probing, load factor at most one half).
-#include "fec/fec_string_pool.hpp"
+#include "fec/fec_file.hpp"
 
 #include <algorithm>
 #include <cstring>
 
 #include "core/error.hpp"
-#include "fec/fec_text_equal.hpp"
+#include "fec/fec_text.hpp"
 
 namespace comptoir {
 

@@ -1,5 +1,5 @@
 // Amount, date and direction fields of a FEC line.
-#include "fec/fec_value_parser.hpp"
+#include "fec/fec_format.hpp"
 
 #include <limits>
 

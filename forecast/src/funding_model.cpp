@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/allocation.hpp"
+#include "cofinancing/cofinancing_split.hpp"
 #include "core/error.hpp"
 #include "funding_model_context.hpp"
 

@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include "cofinancing/cofinancing_calculator.hpp"
+#include "cofinancing/cofinancing_split.hpp"
 #include "funding_model_context.hpp"
 
 namespace comptoir::forecast {

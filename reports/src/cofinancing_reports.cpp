@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "cofinancing/cofinancing_calculator.hpp"
+#include "cofinancing/cofinancing_split.hpp"
 #include "core/error.hpp"
 
 namespace comptoir {

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/account.hpp"
+#include "core/chart.hpp"
 #include "core/error.hpp"
 #include "reports/category_summaries.hpp"
 

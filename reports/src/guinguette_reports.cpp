@@ -1,7 +1,7 @@
 // See guinguette_reports.hpp.
 #include "reports/guinguette_reports.hpp"
 
-#include "till/guinguette_summary.hpp"
+#include "till/guinguette.hpp"
 
 namespace comptoir {
 namespace {

@@ -1,7 +1,7 @@
 // The inter-association pairs and their check (see interco_reports.hpp).
 #include "reports/interco_reports.hpp"
 
-#include "interco/interco_check.hpp"
+#include "interco/interco_pair.hpp"
 #include "reports/book_listings.hpp"
 
 namespace comptoir {

@@ -1,7 +1,7 @@
 // The VAT summary and the CA3 lines (see vat_reports.hpp).
 #include "reports/vat_reports.hpp"
 
-#include "vat/vat_ca3.hpp"
+#include "vat/vat_return.hpp"
 #include "vat/vat_statement.hpp"
 
 namespace comptoir {

@@ -1,6 +1,8 @@
-// What the core needs to read from storage. The store answers aggregate
-// queries itself (SQL aggregation, running totals) so that a trial balance
-// never loads the whole book into memory.
+// What the core needs to read from storage, and the shapes of its answers:
+// the filter a listing or report asks with, trial balance rows, ledger
+// lines, tag balance rows. The store answers aggregate queries itself (SQL
+// aggregation, running totals) so that a trial balance never loads the
+// whole book into memory.
 #pragma once
 
 #include <cstdint>
@@ -9,21 +11,56 @@
 #include <string>
 #include <vector>
 
-#include "core/account.hpp"
-#include "core/account_balance.hpp"
-#include "core/auxiliary_account.hpp"
-#include "core/entity.hpp"
+#include "core/chart.hpp"
+#include "core/date.hpp"
 #include "core/fiscal_year.hpp"
-#include "core/journal.hpp"
-#include "core/ledger_line.hpp"
+#include "core/money.hpp"
 #include "core/transaction.hpp"
-#include "core/transaction_filter.hpp"
 
 namespace comptoir {
 
+enum class StatusFilter { Validated, Draft, All };
+
+// Which transactions or postings a listing or report asks for. Every field
+// is optional; empty means "all".
+struct TransactionFilter {
+  std::string entity;  // "" = every entity
+  std::optional<int> fiscal_year;
+  std::optional<Date> from;    // inclusive
+  std::optional<Date> to;      // inclusive
+  std::string account_prefix;  // postings whose account starts with it
+  std::string journal;
+  StatusFilter status = StatusFilter::Validated;
+};
+
+// One row of a trial balance (balance générale): the movements of an account
+// over a period. balance() = debit - credit.
+struct AccountBalance {
+  std::string entity;
+  std::string account;
+  std::string label;
+  Money debit;
+  Money credit;
+  [[nodiscard]] Money balance() const { return debit - credit; }
+};
+
+// One posting seen with its transaction header: a line of the general
+// ledger (grand livre) or of a journal listing.
+struct LedgerLine {
+  std::string entity;
+  std::int64_t transaction_id = 0;
+  int fiscal_year = 0;
+  std::int64_t sequence = 0;  // 0 for drafts
+  std::string journal;
+  Date date;
+  std::string piece_ref;
+  std::string transaction_label;
+  Posting posting;
+};
+
 // The head of an entity's hash chain: the last validated transaction.
 struct ChainHead {
-  std::string hash;  // 64 zeros when nothing is validated yet
+  std::string hash;        // 64 zeros when nothing is validated yet
   std::int64_t count = 0;  // chain position of that transaction
 };
 
@@ -34,8 +71,7 @@ class BookReader {
   [[nodiscard]] virtual std::vector<Entity> entities() const = 0;
   [[nodiscard]] virtual std::optional<Entity> entity(const std::string& code) const = 0;
   [[nodiscard]] virtual std::vector<Account> accounts(const std::string& entity) const = 0;
-  [[nodiscard]] virtual std::optional<Account> account(const std::string& entity,
-                                                       const std::string& number) const = 0;
+  [[nodiscard]] virtual std::optional<Account> account(const std::string& entity, const std::string& number) const = 0;
   [[nodiscard]] virtual std::vector<AuxiliaryAccount> auxiliaries(const std::string& entity) const = 0;
   [[nodiscard]] virtual std::optional<AuxiliaryAccount> auxiliary(const std::string& entity,
                                                                   const std::string& code) const = 0;
@@ -62,6 +98,28 @@ class BookReader {
   [[nodiscard]] virtual ChainHead chain_head(const std::string& entity) const = 0;
   // Highest sequence number used in an entity's fiscal year (0 if none).
   [[nodiscard]] virtual std::int64_t last_sequence(const std::string& entity, int fiscal_year) const = 0;
+};
+
+// One row of the balance by analytic tag: validated postings carrying
+// key=value, summed.
+struct TagBalanceRow {
+  std::string key;    // activity, grant, commune, event...
+  std::string value;  // guinguette-grand-est, ANCT-2025...
+  Money debit;
+  Money credit;
+  [[nodiscard]] Money balance() const { return debit - credit; }
+};
+
+// What the balance by tag needs from storage: one aggregate query, a port
+// of its own because only that report needs it.
+class TagBalanceReader {
+ public:
+  virtual ~TagBalanceReader() = default;
+  // Postings matching `filter` (entity, dates, account prefix, journal,
+  // status) that carry a tag, summed per (key, value), ordered by key then
+  // value; `key` non-empty keeps that key only.
+  [[nodiscard]] virtual std::vector<TagBalanceRow> tag_balance(const TransactionFilter& filter,
+                                                               const std::string& key) const = 0;
 };
 
 }  // namespace comptoir

@@ -1,7 +1,8 @@
-// What the core needs to write to storage. The writer stores what it is
-// given; the checks (balance, accounts, open period, numbering, hash) are
-// the core's job (see book.hpp) and come first. The store keeps per-account
-// monthly running totals of validated postings in the same transaction.
+// What the core needs to write to storage, and the unit of work writes
+// happen in. The writer stores what it is given; the checks (balance,
+// accounts, open period, numbering, hash) are the core's job (see book.hpp)
+// and come first. The store keeps per-account monthly running totals of
+// validated postings in the same transaction.
 #pragma once
 
 #include <cstdint>
@@ -9,15 +10,20 @@
 #include <string>
 #include <vector>
 
-#include "core/account.hpp"
-#include "core/auxiliary_account.hpp"
-#include "core/entity.hpp"
+#include "core/chart.hpp"
 #include "core/fiscal_year.hpp"
-#include "core/journal.hpp"
 #include "core/transaction.hpp"
-#include "core/write_scope.hpp"
 
 namespace comptoir {
+
+// An all-or-nothing unit of work: everything written through the writer
+// while a scope is alive lands on commit(), or not at all if the scope is
+// destroyed first (exception, early return).
+class WriteScope {
+ public:
+  virtual ~WriteScope() = default;
+  virtual void commit() = 0;
+};
 
 class BookWriter {
  public:

@@ -1,5 +1,6 @@
-// Money: a signed count of euro cents. Exact; overflow is an error, never a
-// wrap. Built from text or integers, never from a double.
+// Money: a signed count of euro cents, and how exact amounts are rounded
+// back to cents. Exact; overflow is an error, never a wrap. Built from text
+// or integers, never from a double.
 #pragma once
 
 #include <compare>
@@ -8,9 +9,20 @@
 #include <string_view>
 
 #include "core/rational.hpp"
-#include "core/rounding_mode.hpp"
 
 namespace comptoir {
+
+// How an exact amount is brought back to whole cents. Always explicit:
+// there is no default rounding anywhere in Comptoir.
+enum class RoundingMode {
+  HalfUp,    // half away from zero: the French invoicing default
+  HalfEven,  // banker's rounding
+  Down,      // toward zero (truncate)
+  Up,        // away from zero
+  Floor,     // toward -infinity
+  Ceiling,   // toward +infinity
+  Never,     // throws if the amount is not already whole cents
+};
 
 class Money {
  public:

@@ -5,9 +5,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/account.hpp"
-#include "core/entity.hpp"
-#include "core/journal.hpp"
+#include "core/chart.hpp"
 
 namespace comptoir {
 

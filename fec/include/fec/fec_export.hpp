@@ -6,7 +6,7 @@
 #include <string>
 
 #include "core/book_reader.hpp"
-#include "core/entity.hpp"
+#include "core/chart.hpp"
 #include "core/fiscal_year.hpp"
 
 namespace comptoir {

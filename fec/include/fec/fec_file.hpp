@@ -1,20 +1,120 @@
-// A parsed FEC file held compactly: entries and lines are small structs,
-// strings live once in pools (journal codes, account numbers, auxiliary
-// codes, labels). The reader fills it; the importer walks it.
+// A parsed FEC file held compactly in memory: entries and lines are small
+// structs, strings live once in pools (journal codes, account numbers,
+// auxiliary codes, labels), and both are kept in chunked vectors that never
+// move. The reader fills it; the importer walks it.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
-
-#include "fec/fec_chunked_vector.hpp"
-#include "fec/fec_entry.hpp"
-#include "fec/fec_line.hpp"
-#include "fec/fec_string_pool.hpp"
 
 namespace comptoir {
 
+// An append-only sequence stored in chunks of 4096 elements: like
+// std::deque it never moves its elements or copies them to grow, but it
+// makes 4096 times fewer allocations than libstdc++'s 512-byte deque nodes,
+// which were a visible cost of holding and freeing millions of FEC lines.
+template <typename T>
+class FecChunkedVector {
+ public:
+  [[nodiscard]] std::size_t size() const { return size_; }
+  [[nodiscard]] bool empty() const { return size_ == 0; }
+  T& operator[](std::size_t i) { return chunks_[i / chunk_size][i % chunk_size]; }
+  const T& operator[](std::size_t i) const { return chunks_[i / chunk_size][i % chunk_size]; }
+  T& back() { return (*this)[size_ - 1]; }
+  void push_back(const T& value) {
+    if (size_ % chunk_size == 0) chunks_.push_back(std::make_unique_for_overwrite<T[]>(chunk_size));
+    chunks_.back()[size_ % chunk_size] = value;
+    ++size_;
+  }
+
+ private:
+  static constexpr std::size_t chunk_size = 4096;
+
+  std::vector<std::unique_ptr<T[]>> chunks_;
+  std::size_t size_ = 0;
+};
+
+// A compact store of the strings of a FEC file (account numbers, labels,
+// journal codes, entry numbers): each distinct string is kept once in large
+// character blocks and named by a 32-bit id, so that a file of millions of
+// lines does not cost one std::string per field.
+class FecStringPool {
+ public:
+  FecStringPool() = default;
+
+  // The id of `text`, adding it if new. Ids are dense: 0, 1, 2... in order of
+  // first insertion. `added` tells whether it was new.
+  std::uint32_t intern(std::string_view text, bool& added);
+  std::uint32_t intern(std::string_view text) {
+    bool added = false;
+    return intern(text, added);
+  }
+  // Adds `text` without looking for an equal string (no deduplication).
+  std::uint32_t append(std::string_view text);
+
+  [[nodiscard]] std::string_view view(std::uint32_t id) const;
+  [[nodiscard]] std::size_t size() const { return spans_.size(); }
+  // Bytes held (characters, index and hash table), for measurements.
+  [[nodiscard]] std::size_t memory_bytes() const;
+
+ private:
+  // A string's place: block (24 bits), offset in block (24 bits), length (16 bits).
+  using Span = std::uint64_t;
+  static constexpr std::size_t block_size = std::size_t{1} << 22;
+  static constexpr std::size_t max_length = 0xFFFF;
+
+  Span store(std::string_view text);
+  void grow_table();
+  [[nodiscard]] static std::size_t hash(std::string_view text);
+
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  std::size_t block_capacity_ = 0;
+  std::size_t block_used_ = 0;
+  std::size_t allocated_ = 0;
+  std::vector<Span> spans_;
+  // A hash table slot: the id + 1 (0 = empty) and the low 32 bits of the
+  // string's hash, which place the slot (so growing needs no rehash).
+  struct Slot {
+    std::uint32_t id_plus_one = 0;
+    std::uint32_t hash = 0;
+  };
+  std::vector<Slot> table_;  // open addressing, linear probing
+  std::size_t table_count_ = 0;
+};
+
+// One posting line of a parsed FEC file, kept small (32 bytes): strings are
+// ids into the FecFile's pools, the amount is signed cents.
+struct FecLine {
+  std::uint32_t line_number = 0;  // 1-based line in the file (header = 1)
+  std::uint32_t next = 0;         // index + 1 of the entry's next line, 0 = last
+  std::uint32_t account = 0;      // FecFile account id (CompteNum)
+  std::uint32_t auxiliary = 0;    // FecFile auxiliary id + 1, 0 = none
+  std::uint32_t label = 0;        // FecFile text id (EcritureLib)
+  std::int64_t amount = 0;        // cents: debit positive, credit negative
+};
+
+// One entry (écriture) of a parsed FEC file: the lines sharing a
+// (JournalCode, EcritureNum) key, with the header fields of its first line.
+struct FecEntry {
+  static constexpr std::int32_t no_date = -1000000;
+
+  std::uint32_t journal = 0;          // FecFile journal id
+  std::uint32_t piece_ref = 0;        // FecFile text id (PieceRef)
+  std::int32_t date = 0;              // EcritureDate, Date::days()
+  std::int32_t piece_date = 0;        // Date::days()
+  std::int32_t valid_date = no_date;  // ValidDate as Date::days(), or no_date if blank
+  std::uint32_t first_line = 0;       // index into FecFile::lines()
+  std::uint32_t last_line = 0;        // index into FecFile::lines()
+  std::int64_t balance = 0;           // sum of the lines' amounts; 0 when balanced
+};
+
+// The file: its entries in the order they first appear, their lines, and
+// the pools their strings live in.
 class FecFile {
  public:
   explicit FecFile(std::string source) : source_(std::move(source)) {}

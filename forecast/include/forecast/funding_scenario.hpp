@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "cofinancing/prestation_type.hpp"
+#include "cofinancing/prestation.hpp"
 #include "core/date.hpp"
 #include "core/money.hpp"
 #include "core/rational.hpp"

@@ -7,8 +7,6 @@
 #include <string>
 
 #include "core/book_reader.hpp"
-#include "core/tag_balance_reader.hpp"
-#include "core/transaction_filter.hpp"
 #include "labels/labels.hpp"
 #include "reports/table.hpp"
 

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "core/book_reader.hpp"
-#include "fec/fec_import_log.hpp"
+#include "fec/fec_import.hpp"
 #include "labels/labels.hpp"
 #include "reports/table.hpp"
 

@@ -10,7 +10,7 @@
 #include "core/book_reader.hpp"
 #include "core/date.hpp"
 #include "grants/grant_desk.hpp"
-#include "grants/grant_funds_proposal.hpp"
+#include "grants/grant_funds.hpp"
 #include "grants/grant_store.hpp"
 #include "labels/labels.hpp"
 #include "reports/table.hpp"

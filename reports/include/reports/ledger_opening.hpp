@@ -10,7 +10,6 @@
 #include "core/book_reader.hpp"
 #include "core/date.hpp"
 #include "core/money.hpp"
-#include "core/transaction_filter.hpp"
 
 namespace comptoir {
 

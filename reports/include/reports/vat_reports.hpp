@@ -10,7 +10,7 @@
 #include "core/book_reader.hpp"
 #include "labels/labels.hpp"
 #include "reports/table.hpp"
-#include "vat/vat_period.hpp"
+#include "vat/vat_statement.hpp"
 #include "vat/vat_rate.hpp"
 
 namespace comptoir {

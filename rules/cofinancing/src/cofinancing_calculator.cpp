@@ -1,6 +1,6 @@
-// The co-financing split (see cofinancing_calculator.hpp). Exact: rates are
+// The co-financing split (see cofinancing_split.hpp). Exact: rates are
 // Rational, amounts Money, one explicit rounding (down) per entitlement.
-#include "cofinancing/cofinancing_calculator.hpp"
+#include "cofinancing/cofinancing_split.hpp"
 
 #include <algorithm>
 

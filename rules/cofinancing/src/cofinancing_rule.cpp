@@ -1,9 +1,11 @@
-// Co-financing rules: applicability, checks and the shipped data file.
+// Co-financing rules: the text forms of their cap scope and base (as stored
+// in the book and typed on the command line), applicability, checks and
+// the shipped data file.
 #include "cofinancing/cofinancing_rule.hpp"
 
-#include <string_view>
 #include <algorithm>
 #include <string>
+#include <string_view>
 
 #include "core/error.hpp"
 #include "core/semicolon_lines.hpp"
@@ -59,6 +61,31 @@ CofinancingRule rule_of(const std::vector<std::string>& f, std::string_view sour
 }
 
 }  // namespace
+
+CofinancingCapScope parse_cofinancing_cap_scope(std::string_view text) {
+  if (text == "commune") return CofinancingCapScope::PerCommune;
+  if (text == "prestation") return CofinancingCapScope::PerPrestation;
+  if (text == "commune-year") return CofinancingCapScope::PerCommuneYear;
+  throw Error(ErrorKind::InvalidInput,
+              "cap scope '" + std::string(text) + "': expected commune, prestation or commune-year");
+}
+
+std::string to_string(CofinancingCapScope scope) {
+  switch (scope) {
+    case CofinancingCapScope::PerCommune: return "commune";
+    case CofinancingCapScope::PerPrestation: return "prestation";
+    case CofinancingCapScope::PerCommuneYear: return "commune-year";
+  }
+  return "?";
+}
+
+CofinancingBase parse_cofinancing_base(std::string_view text) {
+  if (text == "ht" || text == "HT") return CofinancingBase::ExcludingTax;
+  if (text == "ttc" || text == "TTC") return CofinancingBase::IncludingTax;
+  throw Error(ErrorKind::InvalidInput, "base '" + std::string(text) + "': expected ht or ttc");
+}
+
+std::string to_string(CofinancingBase base) { return base == CofinancingBase::ExcludingTax ? "ht" : "ttc"; }
 
 bool CofinancingRule::applies_to(const Commune& commune, Date date) const {
   if (date < valid_from) return false;

@@ -1,5 +1,5 @@
-// Cap usage keyed by rule and cap scope (see cofinancing_usage.hpp).
-#include "cofinancing/cofinancing_usage.hpp"
+// Cap usage keyed by rule and cap scope (see cofinancing_split.hpp).
+#include "cofinancing/cofinancing_split.hpp"
 
 namespace comptoir {
 

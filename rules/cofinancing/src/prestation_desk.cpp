@@ -3,9 +3,9 @@
 // split of an invoiced prestation.
 #include "cofinancing/prestation_desk.hpp"
 
-#include "cofinancing/cofinancing_calculator.hpp"
+#include "cofinancing/cofinancing_split.hpp"
+#include "cofinancing/prestation_entries.hpp"
 #include "core/error.hpp"
-#include "cofinancing/prestation_invoice.hpp"
 
 namespace comptoir {
 

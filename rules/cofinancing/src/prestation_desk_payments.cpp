@@ -2,10 +2,9 @@
 // and the receipts that settle each payer's invoice, after which the
 // prestation is paid. Receipts are recognised by their tag prestation=<id>
 // on 411000, so no separate record can drift from the book.
-#include "core/error.hpp"
 #include "cofinancing/prestation_desk.hpp"
-#include "cofinancing/prestation_invoice.hpp"
-#include "cofinancing/prestation_receipt.hpp"
+#include "cofinancing/prestation_entries.hpp"
+#include "core/error.hpp"
 
 namespace comptoir {
 namespace {

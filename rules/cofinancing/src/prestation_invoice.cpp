@@ -1,5 +1,5 @@
-// Invoice entries of a co-financed prestation (see prestation_invoice.hpp).
-#include "cofinancing/prestation_invoice.hpp"
+// Invoice entries of a co-financed prestation (see prestation_entries.hpp).
+#include "cofinancing/prestation_entries.hpp"
 
 #include "core/error.hpp"
 
@@ -27,17 +27,13 @@ namespace {
 Transaction invoice_of(const Prestation& p, const CofinancingShare& share, Date date) {
   const std::string vat_account = collected_vat_account(p.vat_rate);
   const Money vat = share.amount.times(p.vat_rate, RoundingMode::HalfUp);
-  Transaction t;
-  t.entity = prestation_entity;
-  t.journal = prestation_journal;
-  t.date = date;
-  t.piece_date = date;
-  t.piece_ref = invoice_piece(p, share);
-  t.label = "Prestation " + to_string(p.type) + " " + p.commune + " - " + share.payer_name;
-  t.postings.push_back(Posting{receivable_account, share.payer, share_ttc(p, share), Money{}, "", {}});
-  t.postings.push_back(Posting{revenue_account(p.type), "", Money{}, share.amount, "",
-                               Tags{{"activity", "prestations"}, {"commune", p.commune}}});
-  if (!vat.is_zero()) t.postings.push_back(Posting{vat_account, "", Money{}, vat, "", {}});
+  Transaction t =
+      Transaction::draft(prestation_entity, prestation_journal, date, invoice_piece(p, share),
+                         "Prestation " + to_string(p.type) + " " + p.commune + " - " + share.payer_name,
+                         {Posting::debiting(receivable_account, share_ttc(p, share), {.auxiliary = share.payer}),
+                          Posting::crediting(revenue_account(p.type), share.amount,
+                                             {.tags = {{"activity", "prestations"}, {"commune", p.commune}}})});
+  if (!vat.is_zero()) t.postings.push_back(Posting::crediting(vat_account, vat));
   return t;
 }
 

@@ -3,8 +3,7 @@
 #include "grants/grant.hpp"
 
 #include "core/error.hpp"
-#include "grants/grant_funds_accounts.hpp"
-#include "grants/grant_tranche.hpp"
+#include "grants/grant_funds.hpp"
 
 namespace comptoir {
 namespace {

@@ -6,7 +6,7 @@
 #include <map>
 
 #include "core/error.hpp"
-#include "grants/grant_funds_accounts.hpp"
+#include "grants/grant_funds.hpp"
 
 namespace comptoir {
 namespace {
@@ -15,28 +15,6 @@ Tags entry_tags(const Grant& grant) {
   Tags tags{{"grant", grant.code}};
   if (grant.tag_key != "grant") tags[grant.tag_key] = grant.spending_tag_value();
   return tags;
-}
-
-Posting line(const std::string& account, const std::string& auxiliary, Money debit, Money credit, Tags tags) {
-  Posting p;
-  p.account = account;
-  p.auxiliary = auxiliary;
-  p.debit = debit;
-  p.credit = credit;
-  p.tags = std::move(tags);
-  return p;
-}
-
-Transaction header(const Grant& grant, const std::string& journal, Date date, const std::string& piece,
-                   const std::string& label) {
-  Transaction t;
-  t.entity = grant.entity;
-  t.journal = journal;
-  t.date = date;
-  t.piece_date = date;
-  t.piece_ref = piece;
-  t.label = label;
-  return t;
 }
 
 std::string or_default(const std::string& value, const std::string& fallback) {
@@ -118,11 +96,12 @@ GrantTranche GrantDesk::call(const std::string& code, Date date, Money amount, D
                                              called.to_string() + ")");
   }
   const std::string n = std::to_string(count_of(tranches, GrantTrancheKind::Call) + 1);
-  Transaction t = header(grant, or_default(options.journal, "OD"), date, or_default(options.piece, code + "-A" + n),
-                         or_default(options.label, "Appel de fonds " + code));
   const Tags tags = entry_tags(grant);
-  t.postings = {line(grant.receivable_account, grant.funder, amount, {}, tags),
-                line(grant.income_account, "", {}, amount, tags)};
+  Transaction t = Transaction::draft(
+      grant.entity, or_default(options.journal, "OD"), date, or_default(options.piece, code + "-A" + n),
+      or_default(options.label, "Appel de fonds " + code),
+      {Posting::debiting(grant.receivable_account, amount, {.auxiliary = grant.funder, .tags = tags}),
+       Posting::crediting(grant.income_account, amount, {.tags = tags})});
   return record(grant, std::move(t), GrantTrancheKind::Call, amount, validation_date);
 }
 
@@ -139,10 +118,11 @@ GrantTranche GrantDesk::receive(const std::string& code, Date date, Money amount
                                              ", already received " + received.to_string() + ")");
   }
   const std::string n = std::to_string(count_of(tranches, GrantTrancheKind::Receipt) + 1);
-  Transaction t = header(grant, or_default(options.journal, "BQ"), date, or_default(options.piece, code + "-V" + n),
-                         or_default(options.label, "Versement " + code));
-  t.postings = {line(or_default(options.bank_account, "512000"), "", amount, {}, {}),
-                line(grant.receivable_account, grant.funder, {}, amount, entry_tags(grant))};
+  Transaction t = Transaction::draft(
+      grant.entity, or_default(options.journal, "BQ"), date, or_default(options.piece, code + "-V" + n),
+      or_default(options.label, "Versement " + code),
+      {Posting::debiting(or_default(options.bank_account, "512000"), amount),
+       Posting::crediting(grant.receivable_account, amount, {.auxiliary = grant.funder, .tags = entry_tags(grant)})});
   return record(grant, std::move(t), GrantTrancheKind::Receipt, amount, validation_date);
 }
 
@@ -194,18 +174,17 @@ GrantFundsProposal GrantDesk::funds_proposal(const std::string& entity, int year
     const Tags tags{{"grant", grant.code}};
     const std::string y = std::to_string(year);
     if (!last.allocated.is_zero()) {
-      Transaction t =
-          header(grant, "OD", december_31(year), "FD-" + y + "-" + grant.code, "Report en fonds dédiés " + grant.code);
-      t.postings = {line(accounts.charge, "", last.allocated, {}, tags),
-                    line(accounts.fund, "", {}, last.allocated, tags)};
-      proposal.entries.push_back(std::move(t));
+      proposal.entries.push_back(Transaction::draft(
+          grant.entity, "OD", december_31(year), "FD-" + y + "-" + grant.code, "Report en fonds dédiés " + grant.code,
+          {Posting::debiting(accounts.charge, last.allocated, {.tags = tags}),
+           Posting::crediting(accounts.fund, last.allocated, {.tags = tags})}));
     }
     if (!last.released.is_zero()) {
-      Transaction t = header(grant, "OD", december_31(year), "FDU-" + y + "-" + grant.code,
-                             "Utilisation des fonds dédiés " + grant.code);
-      t.postings = {line(accounts.fund, "", last.released, {}, tags),
-                    line(accounts.release, "", {}, last.released, tags)};
-      proposal.entries.push_back(std::move(t));
+      proposal.entries.push_back(
+          Transaction::draft(grant.entity, "OD", december_31(year), "FDU-" + y + "-" + grant.code,
+                             "Utilisation des fonds dédiés " + grant.code,
+                             {Posting::debiting(accounts.fund, last.released, {.tags = tags}),
+                              Posting::crediting(accounts.release, last.released, {.tags = tags})}));
     }
   }
   return proposal;

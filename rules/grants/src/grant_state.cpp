@@ -1,6 +1,6 @@
 // An agreement's state as of a date, exact, and the display rule of its
 // percentages.
-#include "grants/grant_state.hpp"
+#include "grants/grant.hpp"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
 // Pairs of inter-association entries and the check that they mirror.
-#include "interco/interco_check.hpp"
+#include "interco/interco_pair.hpp"
 
 #include <map>
 
-#include "interco/interco_flow.hpp"
+#include "interco/interco_entries.hpp"
 
 namespace comptoir {
 namespace {

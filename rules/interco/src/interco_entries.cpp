@@ -8,25 +8,22 @@
 namespace comptoir {
 namespace {
 
-Posting posting(const std::string& account, Money debit, Money credit, const std::string& auxiliary, Tags tags) {
-  Posting p;
-  p.account = account;
-  p.auxiliary = account[0] == '4' ? auxiliary : "";
-  p.debit = debit;
-  p.credit = credit;
-  p.tags = std::move(tags);
-  return p;
+// A flow's posting details: only third-party (class 4) accounts carry the
+// other side's auxiliary account.
+PostingDetails details(const std::string& account, const std::string& auxiliary, Tags tags) {
+  return {.auxiliary = account[0] == '4' ? auxiliary : "", .tags = std::move(tags)};
+}
+
+Posting debiting(const std::string& account, Money amount, const std::string& auxiliary, Tags tags) {
+  return Posting::debiting(account, amount, details(account, auxiliary, std::move(tags)));
+}
+
+Posting crediting(const std::string& account, Money amount, const std::string& auxiliary, Tags tags) {
+  return Posting::crediting(account, amount, details(account, auxiliary, std::move(tags)));
 }
 
 Transaction header(const std::string& entity, const std::string& journal, const InterCoFlow& flow) {
-  Transaction t;
-  t.entity = entity;
-  t.journal = journal;
-  t.date = flow.date;
-  t.piece_date = flow.date;
-  t.piece_ref = flow.piece.empty() ? flow.pair_id : flow.piece;
-  t.label = flow.label;
-  return t;
+  return Transaction::draft(entity, journal, flow.date, flow.piece.empty() ? flow.pair_id : flow.piece, flow.label);
 }
 
 // 445711 (collected 20 %) -> 445661 (deductible 20 %): same rate digit.
@@ -56,17 +53,17 @@ InterCoEntries build_interco_entries(const InterCoFlow& flow, const InterCoKind&
   const Money total = flow.amount + vat;
   const std::string from_aux = interco_auxiliary(to.code), to_aux = interco_auxiliary(from.code);
   InterCoEntries e{header(from.code, kind.from_journal, flow), header(to.code, kind.to_journal, flow)};
-  e.from_side.postings = {posting(kind.from_debit, total, {}, from_aux, tags),
-                          posting(kind.from_credit, {}, flow.amount, from_aux, tags)};
-  if (!vat.is_zero()) e.from_side.postings.push_back(posting(rate->vat_account, {}, vat, "", tags));
-  e.to_side.postings = {posting(kind.to_debit, flow.amount, {}, to_aux, tags)};
+  e.from_side.postings = {debiting(kind.from_debit, total, from_aux, tags),
+                          crediting(kind.from_credit, flow.amount, from_aux, tags)};
+  if (!vat.is_zero()) e.from_side.postings.push_back(crediting(rate->vat_account, vat, "", tags));
+  e.to_side.postings = {debiting(kind.to_debit, flow.amount, to_aux, tags)};
   if (!vat.is_zero()) {
-    Posting p = to.vat_liable ? posting(deductible_account_of(rate->vat_account), vat, {}, "", tags)
-                              : posting(kind.to_debit, vat, {}, "", flow.tags);  // TVA non récupérable
+    Posting p = to.vat_liable ? debiting(deductible_account_of(rate->vat_account), vat, "", tags)
+                              : debiting(kind.to_debit, vat, "", flow.tags);  // TVA non récupérable
     if (!to.vat_liable) p.label = flow.label + " (TVA non récupérable)";
     e.to_side.postings.push_back(std::move(p));
   }
-  e.to_side.postings.push_back(posting(kind.to_credit, {}, total, to_aux, tags));
+  e.to_side.postings.push_back(crediting(kind.to_credit, total, to_aux, tags));
   return e;
 }
 

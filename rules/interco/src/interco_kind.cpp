@@ -1,5 +1,5 @@
 // Inter-association flow kinds are data: parsed from interco_kinds.csv.
-#include "interco/interco_kind.hpp"
+#include "interco/interco_entries.hpp"
 
 #include "core/error.hpp"
 #include "core/semicolon_lines.hpp"

@@ -1,8 +1,7 @@
 // The checks an event passes before it is stored.
-#include "till/guinguette_event.hpp"
+#include "till/guinguette.hpp"
 
 #include "core/error.hpp"
-#include "till/guinguette_tour.hpp"
 
 namespace comptoir {
 

@@ -1,5 +1,5 @@
 // The Guinguette summary from typed inputs only: no storage here.
-#include "till/guinguette_summary.hpp"
+#include "till/guinguette.hpp"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // Tour codes end up in analytic tags, so they are plain slugs.
-#include "till/guinguette_tour.hpp"
+#include "till/guinguette.hpp"
 
 #include "core/error.hpp"
 

@@ -3,7 +3,6 @@
 #include "till/till_import.hpp"
 
 #include "core/error.hpp"
-#include "till/till_transaction.hpp"
 
 namespace comptoir {
 namespace {

@@ -1,5 +1,5 @@
 // HT from TTC with explicit half-up rounding; VAT takes the remainder.
-#include "till/till_vat_split.hpp"
+#include "till/till_import.hpp"
 
 namespace comptoir {
 

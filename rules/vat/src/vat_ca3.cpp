@@ -1,8 +1,8 @@
-// CA3 main lines in whole euros; see vat_ca3.hpp for the rounding rule.
-#include "vat/vat_ca3.hpp"
+// CA3 main lines in whole euros; see vat_return.hpp for the rounding rule.
+#include "vat/vat_return.hpp"
 
-#include <string_view>
 #include <map>
+#include <string_view>
 
 #include "core/error.hpp"
 #include "core/semicolon_lines.hpp"

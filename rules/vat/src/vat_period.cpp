@@ -1,5 +1,5 @@
 // VAT return periods: parsing, bounds and codes.
-#include "vat/vat_period.hpp"
+#include "vat/vat_statement.hpp"
 
 #include <charconv>
 

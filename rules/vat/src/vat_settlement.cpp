@@ -1,18 +1,10 @@
 // The VAT settlement entry and the guard against settling a period twice.
-#include "vat/vat_settlement.hpp"
+#include "vat/vat_return.hpp"
 
 #include "core/error.hpp"
 
 namespace comptoir {
 namespace {
-
-Posting line(const std::string& account, Money debit_minus_credit) {
-  Posting p;
-  p.account = account;
-  if (debit_minus_credit.is_negative()) p.credit = -debit_minus_credit;
-  else p.debit = debit_minus_credit;
-  return p;
-}
 
 std::optional<VatPeriod> period_of_piece(const std::string& piece) {
   if (piece.rfind("CA3-", 0) != 0) return std::nullopt;
@@ -28,22 +20,19 @@ std::optional<VatPeriod> period_of_piece(const std::string& piece) {
 std::string vat_settlement_piece(const VatPeriod& period) { return "CA3-" + period.code(); }
 
 Transaction vat_settlement_entry(const VatStatement& statement, Date date) {
-  Transaction t;
-  t.entity = statement.entity;
-  t.journal = "OD";
-  t.date = date;
-  t.piece_date = date;
-  t.piece_ref = vat_settlement_piece(statement.period);
-  t.label = "Déclaration de TVA " + t.piece_ref;
+  const std::string piece = vat_settlement_piece(statement.period);
+  Transaction t = Transaction::draft(statement.entity, "OD", date, piece, "Déclaration de TVA " + piece);
   Money payable;  // collected - deductible, before the credit brought forward
   for (const auto& m : statement.movements) {
-    t.postings.push_back(line(m.account, -m.amount));  // zero the account
+    t.postings.push_back(Posting::with_balance(m.account, -m.amount));  // zero the account
     payable -= m.amount;
   }
   // The new credit replaces the one brought forward: post only the change.
   const Money credit_change = statement.credit() - statement.credit_brought_forward;
-  if (!credit_change.is_zero()) t.postings.push_back(line(vat_credit_account, credit_change));
-  if (!statement.net_due().is_zero()) t.postings.push_back(line(vat_payable_account, -statement.net_due()));
+  if (!credit_change.is_zero()) t.postings.push_back(Posting::with_balance(vat_credit_account, credit_change));
+  if (!statement.net_due().is_zero()) {
+    t.postings.push_back(Posting::with_balance(vat_payable_account, -statement.net_due()));
+  }
   if (t.postings.empty()) {
     throw Error(ErrorKind::InvalidInput,
                 "no VAT to settle for " + statement.entity + " in " + statement.period.code());

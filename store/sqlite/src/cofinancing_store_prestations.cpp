@@ -27,7 +27,6 @@ Prestation read_prestation(const Statement& row) {
 
 std::int64_t SqliteCofinancingStore::add_prestation(const Prestation& p) {
   auto& state = book_.state();
-  state.require_writable("add a prestation");
   state.require_scope("add a prestation");
   Statement& insert = state.cached(
       "INSERT INTO prestation (commune, type, label, price_ht_cents, vat_rate, date, status) "
@@ -69,7 +68,6 @@ std::optional<Prestation> SqliteCofinancingStore::prestation(std::int64_t id) co
 
 void SqliteCofinancingStore::set_prestation_status(std::int64_t id, PrestationStatus status) {
   auto& state = book_.state();
-  state.require_writable("change a prestation's status");
   state.require_scope("change a prestation's status");
   Statement& update = state.cached("UPDATE prestation SET status = ?2 WHERE id = ?1");
   const std::string text = to_string(status);
@@ -98,7 +96,6 @@ CofinancingSplit SqliteCofinancingStore::split(std::int64_t prestation_id) const
 
 void SqliteCofinancingStore::save_split(std::int64_t prestation_id, const CofinancingSplit& split) {
   auto& state = book_.state();
-  state.require_writable("save a co-financing split");
   state.require_scope("save a co-financing split");
   Statement& clear = state.cached("DELETE FROM prestation_share WHERE prestation = ?1");
   clear.bind(1, prestation_id);

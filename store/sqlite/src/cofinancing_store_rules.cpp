@@ -38,7 +38,6 @@ std::vector<CofinancingRule> SqliteCofinancingStore::cofinancing_rules() const {
 
 void SqliteCofinancingStore::add_cofinancing_rule(const CofinancingRule& rule) {
   auto& state = book_.state();
-  state.require_writable("add a co-financing rule");
   state.require_scope("add a co-financing rule");
   for (const auto& existing : cofinancing_rules()) {
     if (existing.code == rule.code) {
@@ -50,7 +49,6 @@ void SqliteCofinancingStore::add_cofinancing_rule(const CofinancingRule& rule) {
 
 void SqliteCofinancingStore::end_cofinancing_rule(const std::string& code, Date last_day) {
   auto& state = book_.state();
-  state.require_writable("end a co-financing rule");
   state.require_scope("end a co-financing rule");
   for (const auto& rule : cofinancing_rules()) {
     if (rule.code != code) continue;
@@ -103,7 +101,6 @@ std::optional<Commune> SqliteCofinancingStore::commune(const std::string& code) 
 
 void SqliteCofinancingStore::add_commune(const Commune& commune) {
   auto& state = book_.state();
-  state.require_writable("add a commune");
   state.require_scope("add a commune");
   Statement& insert = state.cached("INSERT INTO commune (code, name) VALUES (?1, ?2)");
   insert.bind(1, commune.code);
@@ -114,7 +111,6 @@ void SqliteCofinancingStore::add_commune(const Commune& commune) {
 
 void SqliteCofinancingStore::set_commune_flag(const std::string& code, const std::string& flag, bool on) {
   auto& state = book_.state();
-  state.require_writable("flag a commune");
   state.require_scope("flag a commune");
   Statement& write = on ? state.cached("INSERT OR IGNORE INTO commune_flag (commune, flag) VALUES (?1, ?2)")
                         : state.cached("DELETE FROM commune_flag WHERE commune = ?1 AND flag = ?2");

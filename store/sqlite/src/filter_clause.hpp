@@ -8,7 +8,7 @@
 #include <variant>
 #include <vector>
 
-#include "core/transaction_filter.hpp"
+#include "core/book_reader.hpp"
 
 namespace comptoir {
 

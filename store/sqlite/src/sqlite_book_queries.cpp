@@ -1,10 +1,10 @@
 // Listings of the SQLite store: transactions with their postings and tags,
 // general ledger lines, chain heads and sequence numbers.
+#include "core/hash_chain.hpp"
 #include "filter_clause.hpp"
-#include "core/canonical_form.hpp"
-#include "store/sqlite_book.hpp"
 #include "sqlite_book_state.hpp"
 #include "statement_reset.hpp"
+#include "store/sqlite_book.hpp"
 #include "transaction_rows.hpp"
 
 namespace comptoir {

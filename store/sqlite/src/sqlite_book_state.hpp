@@ -32,8 +32,10 @@ class SqliteBookState {
   // static storage: its address is the cache key.
   Statement& cached(const char* sql);
 
-  // Throws Error(Locked) when the book is read-only and Error(Internal)
-  // when no write scope is open; `what` names the refused action.
+  // require_writable throws Error(Locked) when the book is read-only;
+  // require_scope checks that first, then throws Error(Internal) when no
+  // write scope is open, so a write needs only require_scope. `what` names
+  // the refused action in either message.
   void require_writable(std::string_view what) const;
   void require_scope(std::string_view what) const;
 

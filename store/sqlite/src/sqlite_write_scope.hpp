@@ -3,7 +3,7 @@
 // destroyed uncommitted. Must not outlive the SqliteBook that made it.
 #pragma once
 
-#include "core/write_scope.hpp"
+#include "core/book_writer.hpp"
 
 namespace comptoir {
 

@@ -4,7 +4,7 @@
 
 #include <functional>
 
-#include "core/ledger_line.hpp"
+#include "core/book_reader.hpp"
 #include "core/transaction.hpp"
 
 namespace comptoir {

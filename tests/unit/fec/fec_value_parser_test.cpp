@@ -1,6 +1,6 @@
 // FEC field values and text helpers: amounts, dates, Sens, header names,
 // UTF-8 checks, Latin-9 transcoding and string interning.
-#include "fec/fec_value_parser.hpp"
+#include "fec/fec_format.hpp"
 
 #include <gtest/gtest.h>
 
@@ -8,9 +8,8 @@
 #include <vector>
 
 #include "core/date.hpp"
-#include "fec/fec_field.hpp"
-#include "fec/fec_line_source.hpp"
-#include "fec/fec_string_pool.hpp"
+#include "fec/fec_text.hpp"
+#include "fec/fec_file.hpp"
 
 namespace comptoir {
 namespace {

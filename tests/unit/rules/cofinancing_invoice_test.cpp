@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/error.hpp"
-#include "cofinancing/prestation_invoice.hpp"
+#include "cofinancing/prestation_entries.hpp"
 
 namespace comptoir {
 namespace {

@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <map>
 
-#include "cofinancing/cofinancing_calculator.hpp"
+#include "cofinancing/cofinancing_split.hpp"
 
 namespace comptoir {
 namespace {

@@ -3,7 +3,7 @@
 // the shipped rules and their parser.
 #include <gtest/gtest.h>
 
-#include "cofinancing/cofinancing_calculator.hpp"
+#include "cofinancing/cofinancing_split.hpp"
 #include "core/error.hpp"
 
 namespace comptoir {

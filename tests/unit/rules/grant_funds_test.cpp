@@ -3,8 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/error.hpp"
-#include "grants/grant_funds_accounts.hpp"
-#include "grants/grant_funds_row.hpp"
+#include "grants/grant_funds.hpp"
 
 namespace comptoir {
 namespace {

@@ -1,6 +1,6 @@
 // An agreement's state at several dates from its tranches and spending,
 // hand-checked; the display rule of its percentages; its validity rules.
-#include "grants/grant_state.hpp"
+#include "grants/grant.hpp"
 
 #include <gtest/gtest.h>
 

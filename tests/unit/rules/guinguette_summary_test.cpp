@@ -2,8 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "core/error.hpp"
-#include "till/guinguette_summary.hpp"
-#include "till/guinguette_tour.hpp"
+#include "till/guinguette.hpp"
 
 namespace comptoir {
 namespace {

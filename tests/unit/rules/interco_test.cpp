@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "core/error.hpp"
-#include "interco/interco_check.hpp"
+#include "interco/interco_pair.hpp"
 #include "interco/interco_entries.hpp"
 #include "support/memory_book.hpp"
 

@@ -1,6 +1,6 @@
 // Prestation statuses move one step at a time; every other move is refused
 // with a message naming the current status and the allowed next one.
-#include "cofinancing/prestation_status.hpp"
+#include "cofinancing/prestation.hpp"
 
 #include <gtest/gtest.h>
 

@@ -2,7 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "core/error.hpp"
-#include "till/till_transaction.hpp"
+#include "till/till_import.hpp"
 #include "till/till_z_report.hpp"
 
 namespace comptoir {

@@ -2,7 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "core/error.hpp"
-#include "till/till_vat_split.hpp"
+#include "till/till_import.hpp"
 #include "vat/vat_rate.hpp"
 
 namespace comptoir {

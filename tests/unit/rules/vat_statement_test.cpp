@@ -6,8 +6,7 @@
 #include <map>
 
 #include "core/error.hpp"
-#include "vat/vat_ca3.hpp"
-#include "vat/vat_settlement.hpp"
+#include "vat/vat_return.hpp"
 #include "support/memory_book.hpp"
 
 namespace comptoir {

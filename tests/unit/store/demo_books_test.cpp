@@ -9,7 +9,7 @@
 #include <set>
 
 #include "core/book.hpp"
-#include "core/book_verifier.hpp"
+#include "core/hash_chain.hpp"
 #include "store/sqlite_book.hpp"
 #include "store/sqlite_cofinancing_store.hpp"
 #include "demo/write_demo_books.hpp"

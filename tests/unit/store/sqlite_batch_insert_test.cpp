@@ -5,7 +5,7 @@
 
 #include <sstream>
 
-#include "core/book_verifier.hpp"
+#include "core/hash_chain.hpp"
 #include "core/error.hpp"
 #include "sqlite_test_support.hpp"
 

@@ -3,7 +3,7 @@
 // running totals kept for validated postings only; rollback of a scope.
 #include <gtest/gtest.h>
 
-#include "core/canonical_form.hpp"
+#include "core/hash_chain.hpp"
 #include "core/error.hpp"
 #include "sqlite_test_support.hpp"
 

@@ -3,7 +3,7 @@
 // numbers), and a repeated number is caught by verify.
 #include <gtest/gtest.h>
 
-#include "core/book_verifier.hpp"
+#include "core/hash_chain.hpp"
 #include "sqlite_test_support.hpp"
 
 namespace comptoir {

@@ -10,7 +10,6 @@
 
 #include "cofinancing/cofinancing_rule.hpp"
 #include "cofinancing/cofinancing_split.hpp"
-#include "cofinancing/commune.hpp"
 #include "cofinancing/prestation.hpp"
 
 namespace comptoir {

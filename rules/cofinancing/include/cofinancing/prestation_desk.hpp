@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "core/book.hpp"
+#include "cofinancing/cofinancing_split.hpp"
 #include "cofinancing/cofinancing_store.hpp"
-#include "cofinancing/cofinancing_usage.hpp"
+#include "core/book.hpp"
 
 namespace comptoir {
 

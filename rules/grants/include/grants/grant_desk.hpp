@@ -9,8 +9,8 @@
 #include <string>
 
 #include "core/book.hpp"
-#include "grants/grant_funds_proposal.hpp"
-#include "grants/grant_state.hpp"
+#include "grants/grant.hpp"
+#include "grants/grant_funds.hpp"
 #include "grants/grant_store.hpp"
 
 namespace comptoir {

@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "grants/grant.hpp"
-#include "grants/grant_tranche.hpp"
 
 namespace comptoir {
 

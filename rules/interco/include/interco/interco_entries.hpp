@@ -1,17 +1,57 @@
-// The two mirrored entries of an inter-association flow, and posting them.
+// A flow between the two associations (re-invoiced staff time, a shared
+// cost, a grant passed on, a payment), the kinds of flow as data, and the
+// two mirrored entries a flow becomes, with posting them.
 #pragma once
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/book.hpp"
-#include "interco/interco_flow.hpp"
-#include "interco/interco_kind.hpp"
+#include "core/date.hpp"
+#include "core/money.hpp"
+#include "core/transaction.hpp"
 #include "vat/vat_rate.hpp"
 
 namespace comptoir {
 
+// A kind of flow between the two associations, as data
+// (rules/interco/data/interco_kinds.csv): the journal and accounts of each side.
+struct InterCoKind {
+  std::string code;  // staff, shared-cost, grant, payment
+  std::string label;
+  std::string from_journal, from_debit, from_credit;  // the side that supplies
+  std::string to_journal, to_debit, to_credit;        // the side that receives
+  std::string vat_rate;  // vat_rates.csv code charged by a VAT-liable from side; "" = outside VAT
+};
+
+// Parses "kind;label;from_journal;from_debit;from_credit;to_journal;to_debit;
+// to_credit;vat_rate" lines. Throws Error(InvalidInput) naming source and line.
+[[nodiscard]] std::vector<InterCoKind> parse_interco_kinds(std::string_view text, std::string_view source);
+// The kinds shipped in the binary (embedded interco_kinds.csv).
+[[nodiscard]] std::vector<InterCoKind> default_interco_kinds();
+// The kind `code`; throws Error(InvalidInput) listing the known kinds.
+[[nodiscard]] const InterCoKind& find_interco_kind(const std::vector<InterCoKind>& kinds, std::string_view code);
+
+// The tag that links the two sides of a flow: interco=<pair id>. The
+// combined view (reports) eliminates class 6/7 postings carrying it.
+inline constexpr const char* interco_tag = "interco";
+
+// One flow, before it becomes two mirrored entries.
+struct InterCoFlow {
+  std::string pair_id;  // IC-2025-001: the interco tag's value, shared by both sides
+  std::string from;     // entity that supplies
+  std::string to;       // entity that receives
+  std::string kind;     // interco_kinds.csv code
+  Money amount;         // excluding VAT; > 0
+  Date date;
+  std::string label;
+  std::string piece;  // piece reference of both entries (default: the pair id)
+  Tags tags;          // extra analytic tags on every posting (activity=...)
+};
+
+// The two mirrored entries of a flow.
 struct InterCoEntries {
   Transaction from_side;  // in the supplier's books
   Transaction to_side;    // in the receiver's books

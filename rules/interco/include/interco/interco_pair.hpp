@@ -1,10 +1,11 @@
-// The two sides of an inter-association flow as found in the books, and
-// whether they mirror each other.
+// The two sides of an inter-association flow as found in the books, and the
+// check that they mirror each other (postings tagged interco=<id>).
 #pragma once
 
 #include <string>
 #include <vector>
 
+#include "core/book_reader.hpp"
 #include "core/date.hpp"
 #include "core/money.hpp"
 
@@ -32,5 +33,11 @@ struct InterCoPair {
   std::string problem;
   [[nodiscard]] bool matches() const { return problem.empty(); }
 };
+
+// Every pair id found in the validated entries matching `filter` (its
+// entity field is ignored: a pair spans both books), ordered by id, with
+// the problem of each (a missing side, balances or amounts that differ).
+// Reads the matching entries once (a scan; tags are not indexed).
+[[nodiscard]] std::vector<InterCoPair> interco_pairs(const BookReader& reader, TransactionFilter filter);
 
 }  // namespace comptoir

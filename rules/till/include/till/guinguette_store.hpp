@@ -8,10 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "till/guinguette_amounts.hpp"
-#include "till/guinguette_event.hpp"
-#include "till/guinguette_tour.hpp"
-#include "till/till_day.hpp"
+#include "till/guinguette.hpp"
+#include "till/till_z_report.hpp"
 
 namespace comptoir {
 

@@ -2,7 +2,7 @@
 // the book's write scope, so the record lands with the entries or not at all.
 #pragma once
 
-#include "fec/fec_import_log.hpp"
+#include "fec/fec_import.hpp"
 #include "store/sqlite_book.hpp"
 
 namespace comptoir {

@@ -2,8 +2,8 @@
 // posting_tag joined to posting (indexed by key and value since schema v3).
 #pragma once
 
+#include "core/book_reader.hpp"
 #include "store/sqlite_book.hpp"
-#include "core/tag_balance_reader.hpp"
 
 namespace comptoir {
 
