@@ -8,18 +8,6 @@
 namespace comptoir::e2e {
 namespace {
 
-// Widest line in display columns (UTF-8 code points).
-std::size_t widest_line(const std::string& text) {
-  std::size_t widest = 0;
-  std::istringstream lines(text);
-  for (std::string line; std::getline(lines, line);) {
-    std::size_t width = 0;
-    for (char c : line) width += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-    widest = std::max(widest, width);
-  }
-  return widest;
-}
-
 using CommandLine = E2eTest;
 using CommandLineOnDemo = DemoBookSuite;
 

@@ -8,17 +8,12 @@ namespace {
 
 using Cofinancing = E2eTest;
 
-class CofinancingExample : public E2eTest {
+class CofinancingExample : public CommuneAFeasibility {
  protected:
   void SetUp() override {
-    E2eTest::SetUp();
-    auto r = comptoir(
-        {"commune", "add", "COM-A", "Commune A", "--flag", "villages-d-avenir", "--flag", "fonds-commerce-rural"});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-    r = comptoir({"prestation", "add", "--commune", "COM-A", "--type", "feasibility", "--price", "12000", "--date",
-                  "2025-10-01"});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-    r = comptoir({"prestation", "add", "--commune", "COM-A", "--type", "recruitment", "--price", "10000", "--date",
+    CommuneAFeasibility::SetUp();
+    if (HasFatalFailure()) return;
+    const auto r = comptoir({"prestation", "add", "--commune", "COM-A", "--type", "recruitment", "--price", "10000", "--date",
                   "2025-11-15"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_TRUE(contains(r.out, "plafond atteint")) << r.out;
@@ -60,15 +55,7 @@ TEST_F(CofinancingExample, TextListingSaysTheTypeInWords) {
   EXPECT_TRUE(contains(r.out, "F-FCR*")) << r.out;
   EXPECT_TRUE(contains(r.out, "\n* plafond atteint\n")) << r.out;
   EXPECT_FALSE(contains(r.out, "feasibility")) << r.out;
-  std::size_t start = 0;
-  while (start < r.out.size()) {
-    const std::size_t end = r.out.find('\n', start);
-    const std::string line = r.out.substr(start, end - start);
-    std::size_t width = 0;  // code points
-    for (char c : line) width += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-    EXPECT_LE(width, 80U) << line;
-    start = end == std::string::npos ? r.out.size() : end + 1;
-  }
+  EXPECT_LE(widest_line(r.out), 80U) << r.out;
   r = comptoir({"--locale", "en", "prestation", "list"});
   EXPECT_TRUE(contains(r.out, "feasibility study")) << r.out;
   EXPECT_TRUE(contains(r.out, "operation support")) << r.out;

@@ -124,4 +124,25 @@ void expect_golden(const std::string& name, const std::string& actual) {
   test::expect_golden_file(std::filesystem::path(COMPTOIR_GOLDEN_DIR) / name, actual);
 }
 
+void CommuneAFeasibility::SetUp() {
+  E2eTest::SetUp();
+  auto r = comptoir(
+      {"commune", "add", "COM-A", "Commune A", "--flag", "villages-d-avenir", "--flag", "fonds-commerce-rural"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  r = comptoir(
+      {"prestation", "add", "--commune", "COM-A", "--type", "feasibility", "--price", "12000", "--date", "2025-10-01"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+}
+
+std::size_t widest_line(const std::string& text) {
+  std::size_t widest = 0;
+  std::istringstream lines(text);
+  for (std::string line; std::getline(lines, line);) {
+    std::size_t width = 0;
+    for (char c : line) width += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    widest = std::max(widest, width);
+  }
+  return widest;
+}
+
 }  // namespace comptoir::e2e

@@ -78,6 +78,14 @@ class DemoBookSuite : public ::testing::Test {
   std::filesystem::path dir_ = tmp_.path();
 };
 
+// The co-financing example of the README: commune COM-A, flagged for both
+// funders, and its 12,000.00 HT feasibility study of 2025-10-01 (prestation
+// 1), split F-BDT 6,000.00, F-FCR 5,000.00, COM-A 1,000.00.
+class CommuneAFeasibility : public E2eTest {
+ protected:
+  void SetUp() override;
+};
+
 // A test's own copy of the demo books as books.db, for tests that write.
 class DemoBookTest : public E2eTest {
  protected:
@@ -87,6 +95,9 @@ class DemoBookTest : public E2eTest {
 }  // namespace comptoir::e2e
 
 namespace comptoir::e2e {
+
+// The widest line of `text` in display columns (UTF-8 code points).
+[[nodiscard]] std::size_t widest_line(const std::string& text);
 
 // Compares `actual` with tests/golden/<name> (support/golden_file.hpp:
 // COMPTOIR_UPDATE_GOLDEN=1 rewrites it, refused when CI is set).

@@ -31,12 +31,7 @@ TEST_F(Posting, TextBalanceFitsEightyColumns) {
   auto r = comptoir({"balance", "--entity", "AT"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   expect_golden("balance_at_2025.txt", r.out);
-  std::istringstream lines(r.out);
-  for (std::string line; std::getline(lines, line);) {
-    std::size_t width = 0;
-    for (char c : line) width += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-    EXPECT_LE(width, 80u) << line;
-  }
+  EXPECT_LE(widest_line(r.out), 80U) << r.out;
 }
 
 TEST_F(Posting, DraftsThenValidate) {

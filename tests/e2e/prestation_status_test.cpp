@@ -9,17 +9,8 @@ namespace {
 
 // Commune A, flagged for both funders: 12,000.00 HT on 2025-10-01 is split
 // F-BDT 6,000.00 (7,200.00 TTC), F-FCR 5,000.00 (6,000.00), COM-A 1,000.00 (1,200.00).
-class PrestationStatus : public E2eTest {
+class PrestationStatus : public CommuneAFeasibility {
  protected:
-  void SetUp() override {
-    E2eTest::SetUp();
-    auto r = comptoir(
-        {"commune", "add", "COM-A", "Commune A", "--flag", "villages-d-avenir", "--flag", "fonds-commerce-rural"});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-    r = comptoir({"prestation", "add", "--commune", "COM-A", "--type", "feasibility", "--price", "12000", "--date",
-                  "2025-10-01"});
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-  }
   std::string status() {
     const auto r = comptoir({"prestation", "show", "1", "--format", "csv"});
     EXPECT_EQ(r.exit_code, 0) << r.err;

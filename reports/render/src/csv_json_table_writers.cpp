@@ -18,8 +18,6 @@ struct MachineText {
   std::string operator()(const Estimate& e) const { return e.amount.to_string(); }
 };
 
-std::string cell_text(const Cell& cell) { return std::visit(MachineText{}, cell); }
-
 std::string csv_quote(const std::string& s) {
   if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
   std::string out = "\"";
@@ -33,10 +31,12 @@ std::string csv_quote(const std::string& s) {
 nlohmann::ordered_json cell_json(const Cell& cell) {
   if (const auto* n = std::get_if<std::int64_t>(&cell)) return *n;
   if (const auto* b = std::get_if<bool>(&cell)) return *b;
-  return cell_text(cell);
+  return machine_text(cell);
 }
 
 }  // namespace
+
+std::string machine_text(const Cell& cell) { return std::visit(MachineText{}, cell); }
 
 void CsvTableWriter::begin(const TableHeader& header) {
   columns_ = header.columns.size();
@@ -48,7 +48,7 @@ void CsvTableWriter::begin(const TableHeader& header) {
 
 void CsvTableWriter::row(const std::vector<Cell>& cells) {
   for (std::size_t i = 0; i < columns_; ++i) {
-    out_ << (i > 0 ? "," : "") << (i < cells.size() ? csv_quote(cell_text(cells[i])) : std::string());
+    out_ << (i > 0 ? "," : "") << (i < cells.size() ? csv_quote(machine_text(cells[i])) : std::string());
   }
   out_ << '\n';
 }

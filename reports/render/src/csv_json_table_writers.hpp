@@ -5,6 +5,7 @@
 
 #include <ostream>
 
+#include "render/table_writers.hpp"
 #include "reports/table.hpp"
 
 namespace comptoir {

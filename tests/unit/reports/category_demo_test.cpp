@@ -8,28 +8,18 @@
 #include "reports/category_summaries.hpp"
 #include "reports/category_summary_table.hpp"
 #include "store/sqlite_book.hpp"
-#include "support/demo_book.hpp"
-#include "unit/reports/collected_listing.hpp"
+#include "support/demo_book_suite.hpp"
+#include "unit/reports/recording_writer.hpp"
 
 namespace comptoir {
 namespace {
 
-class CategoryDemo : public ::testing::Test {
+class CategoryDemo : public test::DemoBookReader {
  protected:
-  static void SetUpTestSuite() {
-    db_ = SqliteBook::open(test::shared_demo_book().string(), OpenMode::ReadOnly).release();
-  }
-  static void TearDownTestSuite() {
-    delete db_;
-    db_ = nullptr;
-  }
-  void TearDown() override { test::expect_shared_demo_book_untouched(); }
   static CategorySummary summary(const std::string& entity) {
-    return summarise_by_category(*db_, entity, 2025, CategoryScheme::activity_report());
+    return summarise_by_category(demo(), entity, 2025, CategoryScheme::activity_report());
   }
-  static SqliteBook* db_;
 };
-SqliteBook* CategoryDemo::db_ = nullptr;
 
 int percent(const CategorySideSummary& side, const std::string& code) {
   const CategoryRow* row = side.find(code);
@@ -70,7 +60,7 @@ TEST_F(CategoryDemo, ReseauShares) {
 }
 
 TEST_F(CategoryDemo, CombinedExpensesWithoutInterco) {
-  const CategorySummary both = summarise_combined(*db_, {"AT", "RES"}, 2025, CategoryScheme::activity_report());
+  const CategorySummary both = summarise_combined(demo(), {"AT", "RES"}, 2025, CategoryScheme::activity_report());
   EXPECT_EQ(both.expenses.total, Money::parse("1082024.00"));
   EXPECT_EQ(both.eliminated_expenses, Money::parse("48000.00"));
   EXPECT_EQ(both.eliminated_resources, Money::parse("48000.00"));
@@ -80,8 +70,8 @@ TEST_F(CategoryDemo, CombinedExpensesWithoutInterco) {
 
 // What `comptoir demo` prints: each association, then both combined.
 TEST_F(CategoryDemo, ActivitySummariesOfTheDemo) {
-  test::CollectedListing out;
-  write_activity_summaries(*db_, 2025, CategoryScheme::activity_report(), Labels(Language::French), out);
+  test::RecordingWriter out;
+  write_activity_summaries(demo(), 2025, CategoryScheme::activity_report(), Labels(Language::French), out);
   ASSERT_EQ(out.tables.size(), 3U);
   EXPECT_EQ(out.tables[0].header.title, "Action Territoriale (AT) — 2025");
   EXPECT_EQ(out.tables[2].header.title, "Ensemble des deux associations, flux inter-associations éliminés — 2025");

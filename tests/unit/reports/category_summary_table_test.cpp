@@ -5,7 +5,7 @@
 
 #include <gtest/gtest.h>
 
-#include "unit/reports/collected_listing.hpp"
+#include "unit/reports/recording_writer.hpp"
 
 namespace comptoir {
 namespace {
@@ -22,7 +22,7 @@ CategorySummary small_summary() {
 }
 
 TEST(CategorySummaryTable, FrenchWordsAndTotals) {
-  test::CollectedListing out;
+  test::RecordingWriter out;
   write_category_summary(small_summary(), "AT — 2025", Labels(Language::French), out);
   const auto& t = out.table();
   EXPECT_EQ(t.keys(), (std::vector<std::string>{"side", "category", "amount", "share", "share_exact", "code"}));
@@ -43,7 +43,7 @@ TEST(CategorySummaryTable, FrenchWordsAndTotals) {
 }
 
 TEST(CategorySummaryTable, EnglishWords) {
-  test::CollectedListing out;
+  test::RecordingWriter out;
   auto s = small_summary();
   s.resources.total = Money::parse("900");
   write_category_summary(s, "AT — 2025", Labels(Language::English), out);

@@ -8,12 +8,12 @@
 #include <map>
 
 #include "core/error.hpp"
-#include "unit/reports/collected_listing.hpp"
+#include "unit/reports/recording_writer.hpp"
 
 namespace comptoir {
 namespace {
 
-using test::CollectedListing;
+using test::RecordingWriter;
 
 // The co-financing port over vectors; splits are set by hand.
 class MemoryCofinancingStore final : public CofinancingStore {
@@ -101,7 +101,7 @@ class CofinancingReports : public ::testing::Test {
                         {"", "COM-A", "Commune A", Money::parse("600"), false}}};
   }
   MemoryCofinancingStore store;
-  CollectedListing out;
+  RecordingWriter out;
   Labels fr{Language::French};
   Labels en{Language::English};
 };

@@ -6,7 +6,7 @@
 
 #include <map>
 
-#include "unit/reports/collected_listing.hpp"
+#include "unit/reports/recording_writer.hpp"
 
 namespace comptoir {
 namespace {
@@ -56,7 +56,7 @@ TEST(FiscalYearList, EveryEntityWithItsYears) {
   book.add("AT", 2025, FiscalYearStatus::Closed);
   book.add("AT", 2026, FiscalYearStatus::Open);
   book.add("RES", 2026, FiscalYearStatus::Open);
-  test::CollectedListing out;
+  test::RecordingWriter out;
   write_fiscal_years(book, "", Labels(Language::French), out);
   const auto& t = out.table();
   EXPECT_EQ(t.header.title, "Exercices");
@@ -75,7 +75,7 @@ TEST(FiscalYearList, OneEntityInEnglish) {
   YearsReader book;
   book.add("AT", 2025, FiscalYearStatus::Closed);
   book.add("RES", 2026, FiscalYearStatus::Open);
-  test::CollectedListing out;
+  test::RecordingWriter out;
   write_fiscal_years(book, "RES", Labels(Language::English), out);
   const auto& t = out.table();
   EXPECT_EQ(t.header.title, "Fiscal years");

@@ -4,12 +4,12 @@
 
 #include <gtest/gtest.h>
 
-#include "unit/reports/collected_listing.hpp"
+#include "unit/reports/recording_writer.hpp"
 
 namespace comptoir {
 namespace {
 
-using test::CollectedListing;
+using test::RecordingWriter;
 
 // The Guinguette port over vectors: enough for the listings.
 class MemoryGuinguetteStore final : public GuinguetteStore {
@@ -56,7 +56,7 @@ class GuinguetteReports : public ::testing::Test {
     store.posted.tour_purchases["grand-est"] = Money::parse("100");
   }
   MemoryGuinguetteStore store;
-  CollectedListing out;
+  RecordingWriter out;
   Labels fr{Language::French};
   Labels en{Language::English};
 };

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "render/table_writers.hpp"
 #include "reports/table.hpp"
 
 namespace comptoir::test {
@@ -30,6 +31,11 @@ struct RecordedTable {
     for (const auto& c : header.columns) out.push_back(c.key);
     return out;
   }
+  // The cell of column `key` in row `row`, as T (throws on another type).
+  template <typename T>
+  [[nodiscard]] const T& cell(std::size_t row, const std::string& key) const {
+    return std::get<T>(rows.at(row).at(column(key)));
+  }
 };
 
 class RecordingWriter final : public TableWriter {
@@ -49,22 +55,7 @@ class RecordingWriter final : public TableWriter {
   std::vector<RecordedTable> tables;
 };
 
-// A cell as the machine formats write it (CSV): "1234.56", ISO dates,
-// codes, "true"/"false"; "" when empty.
-inline std::string machine_text(const Cell& cell) {
-  struct Visitor {
-    std::string operator()(std::monostate) const { return {}; }
-    std::string operator()(const std::string& s) const { return s; }
-    std::string operator()(Money m) const { return m.to_string(); }
-    std::string operator()(std::int64_t n) const { return std::to_string(n); }
-    std::string operator()(const Date& d) const { return d.iso(); }
-    std::string operator()(bool b) const { return b ? "true" : "false"; }
-    std::string operator()(const Code& c) const { return c.code; }
-    std::string operator()(const Percent& p) const { return p.decimal; }
-    std::string operator()(const Estimate& e) const { return e.amount.to_string(); }
-  };
-  return std::visit(Visitor{}, cell);
-}
+using comptoir::machine_text;
 
 // The cells of a row as machine text, for whole-row comparisons.
 inline std::vector<std::string> machine_row(const std::vector<Cell>& cells) {

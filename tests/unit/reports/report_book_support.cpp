@@ -26,20 +26,10 @@ ReportBook::~ReportBook() {
 
 std::int64_t ReportBook::post(const std::string& entity, const std::string& journal, Date date,
                               const std::string& piece, const std::vector<Line>& lines) {
-  Transaction t;
-  t.entity = entity;
-  t.journal = journal;
-  t.date = date;
-  t.piece_ref = piece;
-  t.piece_date = date;
-  t.label = "Piece " + piece;
+  auto t = Transaction::draft(entity, journal, date, piece, "Piece " + piece);
   for (const auto& l : lines) {
-    Posting p;
-    p.account = l.account;
-    if (!l.debit.empty()) p.debit = Money::parse(l.debit);
-    if (!l.credit.empty()) p.credit = Money::parse(l.credit);
-    p.tags = l.tags;
-    t.postings.push_back(std::move(p));
+    t.postings.push_back(l.debit.empty() ? Posting::crediting(l.account, Money::parse(l.credit), {.tags = l.tags})
+                                         : Posting::debiting(l.account, Money::parse(l.debit), {.tags = l.tags}));
   }
   Book book(*store_, *store_);
   auto scope = book.begin();

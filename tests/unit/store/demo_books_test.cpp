@@ -15,24 +15,12 @@
 #include "demo/write_demo_books.hpp"
 #include "store/sqlite_guinguette_store.hpp"
 #include "sqlite_test_support.hpp"
-#include "support/demo_book.hpp"
+#include "support/demo_book_suite.hpp"
 
 namespace comptoir {
 namespace {
 
-class DemoBooks : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    db_ = SqliteBook::open(test::shared_demo_book().string(), OpenMode::ReadOnly).release();
-  }
-  static void TearDownTestSuite() {
-    delete db_;
-    db_ = nullptr;
-  }
-  void TearDown() override { test::expect_shared_demo_book_untouched(); }
-  static SqliteBook* db_;
-};
-SqliteBook* DemoBooks::db_ = nullptr;
+using DemoBooks = test::DemoBookReader;
 
 TransactionFilter filter_of(const std::string& entity, const std::string& prefix = "",
                             const std::string& journal = "") {
@@ -46,7 +34,7 @@ TransactionFilter filter_of(const std::string& entity, const std::string& prefix
 
 TEST_F(DemoBooks, PrestationCounts) {
   std::set<std::string> communes;
-  db_->for_each_ledger_line(filter_of("AT", "7060"), [&](const LedgerLine& l) {
+  demo().for_each_ledger_line(filter_of("AT", "7060"), [&](const LedgerLine& l) {
     communes.insert(l.posting.tags.at("commune"));
     EXPECT_EQ(l.posting.tags.at("activity"), "prestations");
   });
@@ -54,7 +42,7 @@ TEST_F(DemoBooks, PrestationCounts) {
   EXPECT_LE(communes.size(), 75U);
   // The activity report's counts are the invoiced prestations; the others
   // (quoted, signed, delivered) are not revenue yet.
-  SqliteCofinancingStore store(*db_);
+  SqliteCofinancingStore store(demo());
   std::map<PrestationType, int> invoiced;
   std::map<PrestationStatus, int> statuses;
   std::size_t invoices = 0;
@@ -77,12 +65,12 @@ TEST_F(DemoBooks, PrestationCounts) {
     EXPECT_GT(statuses[status], 0) << to_string(status);
   }
   int entries = 0;
-  db_->for_each_transaction(filter_of("AT", "", "VE"), [&](const Transaction&) { ++entries; });
+  demo().for_each_transaction(filter_of("AT", "", "VE"), [&](const Transaction&) { ++entries; });
   EXPECT_EQ(static_cast<std::size_t>(entries), invoices);  // one invoice per payer
 }
 
 TEST_F(DemoBooks, CofinancingFollowsTheShippedRules) {
-  SqliteCofinancingStore store(*db_);
+  SqliteCofinancingStore store(demo());
   std::map<std::string, Money> funded;       // per funder, HT
   std::map<std::string, Money> per_commune;  // funder + commune, HT
   for (const auto& p : store.prestations("")) {
@@ -104,9 +92,9 @@ TEST_F(DemoBooks, CofinancingFollowsTheShippedRules) {
 }
 
 TEST_F(DemoBooks, GuinguetteEventsPerTour) {
-  SqliteGuinguetteStore store(*db_);
+  SqliteGuinguetteStore store(demo());
   std::map<std::string, std::set<std::string>> events;
-  db_->for_each_transaction(filter_of("AT", "", "CA"), [&](const Transaction& t) {
+  demo().for_each_transaction(filter_of("AT", "", "CA"), [&](const Transaction& t) {
     for (const auto& p : t.postings) {
       if (p.account.starts_with("707")) events[p.tags.at("activity")].insert(t.piece_ref);
     }
@@ -127,7 +115,7 @@ TEST_F(DemoBooks, GuinguetteEventsPerTour) {
   EXPECT_EQ(takings_ht, Money::parse("220720.00"));
   // Drinks (607) are all tagged to a tour, and the summary counts them.
   Money drinks;
-  db_->for_each_ledger_line(filter_of("AT", "607"), [&](const LedgerLine& l) {
+  demo().for_each_ledger_line(filter_of("AT", "607"), [&](const LedgerLine& l) {
     EXPECT_TRUE(l.posting.tags.at("activity").starts_with("guinguette-")) << l.piece_ref;
     drinks += l.posting.debit - l.posting.credit;
   });
@@ -145,7 +133,7 @@ TEST_F(DemoBooks, VatReturnsClearTheQuartersPostedThroughTheDomainCode) {
     f.to = Date::from_ymd(2025, static_cast<unsigned>(3 * quarter), 1).end_of_month();
     Money collected;
     Money balance;
-    db_->for_each_ledger_line(f, [&](const LedgerLine& l) {
+    demo().for_each_ledger_line(f, [&](const LedgerLine& l) {
       balance += l.posting.debit - l.posting.credit;
       if (l.journal != "OD") collected += l.posting.credit;
     });
@@ -158,15 +146,15 @@ TEST_F(DemoBooks, BalancedAndVerified) {
   for (const std::string entity : {"AT", "RES"}) {
     Money debit;
     Money credit;
-    for (const auto& row : db_->trial_balance(filter_of(entity))) {
+    for (const auto& row : demo().trial_balance(filter_of(entity))) {
       debit += row.debit;
       credit += row.credit;
     }
     EXPECT_EQ(debit, credit) << entity;
-    EXPECT_GT(db_->chain_head(entity).count, 100) << entity;
+    EXPECT_GT(demo().chain_head(entity).count, 100) << entity;
   }
-  EXPECT_TRUE(verify_book(*db_).ok());
-  EXPECT_TRUE(db_->check_running_totals().empty());
+  EXPECT_TRUE(verify_book(demo()).ok());
+  EXPECT_TRUE(demo().check_running_totals().empty());
 }
 
 TEST_F(DemoBooks, BankNeverOverdrawn) {
@@ -174,7 +162,7 @@ TEST_F(DemoBooks, BankNeverOverdrawn) {
     Money balance;
     Money lowest;
     std::map<Date, Money> by_day;
-    db_->for_each_ledger_line(filter_of(entity, "512"),
+    demo().for_each_ledger_line(filter_of(entity, "512"),
                               [&](const LedgerLine& l) { by_day[l.date] += l.posting.debit - l.posting.credit; });
     for (const auto& [day, movement] : by_day) {
       balance += movement;

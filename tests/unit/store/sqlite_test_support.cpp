@@ -17,32 +17,16 @@ std::unique_ptr<SqliteBook> initialised_book(const std::string& path) {
 }
 
 Posting debit(const std::string& account, std::int64_t cents, Tags tags) {
-  Posting p;
-  p.account = account;
-  p.debit = Money::from_cents(cents);
-  p.tags = std::move(tags);
-  return p;
+  return Posting::debiting(account, Money::from_cents(cents), {.tags = std::move(tags)});
 }
 
 Posting credit(const std::string& account, std::int64_t cents, Tags tags) {
-  Posting p;
-  p.account = account;
-  p.credit = Money::from_cents(cents);
-  p.tags = std::move(tags);
-  return p;
+  return Posting::crediting(account, Money::from_cents(cents), {.tags = std::move(tags)});
 }
 
 Transaction transaction(const std::string& entity, const std::string& journal, Date date, const std::string& piece,
                         std::vector<Posting> postings) {
-  Transaction t;
-  t.entity = entity;
-  t.journal = journal;
-  t.date = date;
-  t.piece_ref = piece;
-  t.piece_date = date;
-  t.label = "Piece " + piece;
-  t.postings = std::move(postings);
-  return t;
+  return Transaction::draft(entity, journal, date, piece, "Piece " + piece, std::move(postings));
 }
 
 Date day(int year, unsigned month, unsigned d) { return Date::from_ymd(year, month, d); }

@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <ostream>
+#include <string>
 #include <string_view>
 
 #include "labels/labels.hpp"
@@ -19,6 +20,10 @@ enum class OutputFormat { Text, Csv, Json };
 
 // The text width a table is fitted to unless told otherwise.
 inline constexpr int default_text_width = 80;
+
+// A cell as CSV writes it (and JSON, but for counts and booleans): "1234.56",
+// ISO dates, codes, "true"/"false", "" when empty.
+[[nodiscard]] std::string machine_text(const Cell& cell);
 
 [[nodiscard]] std::unique_ptr<TableWriter> make_table_writer(OutputFormat format, std::ostream& out,
                                                              const Labels& labels,
