@@ -5,7 +5,7 @@
 
 #include "commands.hpp"
 #include "core/error.hpp"
-#include "forecast/cafe_plan_table.hpp"
+#include "reports/cafe_plan_tables.hpp"
 #include "forecast/scenario_toml.hpp"
 #include "forecast_support.hpp"
 

@@ -7,9 +7,9 @@
 
 #include "commands.hpp"
 #include "core/error.hpp"
-#include "forecast/cafe_compare.hpp"
+#include "reports/cafe_comparison.hpp"
 #include "forecast/funding_projection.hpp"
-#include "forecast/funding_tables.hpp"
+#include "reports/funding_tables.hpp"
 #include "forecast/monte_carlo.hpp"
 #include "forecast/scenario_toml.hpp"
 #include "forecast_support.hpp"

@@ -3,7 +3,7 @@
 // Carlo bands and its tornado analysis, as text, CSV or JSON tables.
 #include "commands.hpp"
 #include "forecast/funding_projection.hpp"
-#include "forecast/funding_tables.hpp"
+#include "reports/funding_tables.hpp"
 #include "forecast/monte_carlo.hpp"
 #include "forecast/scenario_toml.hpp"
 #include "forecast/sensitivity.hpp"

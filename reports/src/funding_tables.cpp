@@ -1,6 +1,6 @@
 // Funding projections, Monte Carlo bands, tornado rows and comparisons as
 // plan tables and chart series.
-#include "forecast/funding_tables.hpp"
+#include "reports/funding_tables.hpp"
 
 #include <cmath>
 

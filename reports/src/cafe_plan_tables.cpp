@@ -1,5 +1,5 @@
 // Generic tables of a café plan, labelled in French (default) or English.
-#include "forecast/cafe_plan_table.hpp"
+#include "reports/cafe_plan_tables.hpp"
 
 #include <algorithm>
 #include <array>

@@ -6,9 +6,9 @@
 #include <chrono>
 #include <iostream>
 
-#include "forecast/cafe_plan_table.hpp"
+#include "reports/cafe_plan_tables.hpp"
 #include "forecast/scenario_toml.hpp"
-#include "forecast_test_support.hpp"
+#include "unit/forecast/forecast_test_support.hpp"
 #include "support/golden_file.hpp"
 
 namespace comptoir::forecast {

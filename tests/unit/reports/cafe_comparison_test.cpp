@@ -1,6 +1,6 @@
 // Café plans compared: the comparison table and chart series carry exactly
 // the figures of compute_cafe_plan for each shipped scenario, in order.
-#include "forecast/cafe_compare.hpp"
+#include "reports/cafe_comparison.hpp"
 
 #include <gtest/gtest.h>
 
@@ -10,7 +10,7 @@
 #include "core/error.hpp"
 #include "forecast/cafe_plan.hpp"
 #include "forecast/scenario_toml.hpp"
-#include "forecast_test_support.hpp"
+#include "unit/forecast/forecast_test_support.hpp"
 
 namespace comptoir::forecast {
 namespace {

@@ -1,6 +1,6 @@
 // Café plans side by side: figures read from each computed plan (SIG lines,
 // break-even, BFR, cash plan, financing plan), labelled in French or English.
-#include "forecast/cafe_compare.hpp"
+#include "reports/cafe_comparison.hpp"
 
 #include <algorithm>
 #include <cstddef>
