@@ -29,7 +29,7 @@ void write_entities(const BookReader& book, const Labels& t, TableWriter& out) {
              {{"entity", text(t, "col.entity"), 6},
               {"name", text(t, "chart.col.name"), 30},
               {"siren", text(t, "chart.col.siren"), 9},
-              {"vat", text(t, "chart.col.vat"), 12}}});
+              {"vat", text(t, "chart.col.vat"), 14}}});
   for (const auto& e : book.entities()) {
     out.row({e.code, e.name, e.siren, text(t, e.vat_liable ? "chart.vat.liable" : "chart.vat.not_liable")});
   }
