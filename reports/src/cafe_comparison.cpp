@@ -1,5 +1,5 @@
 // Café plans side by side: figures read from each computed plan (SIG lines,
-// break-even, BFR, cash plan, financing plan), labelled in French or English.
+// break-even, BFR, cash plan, financing plan).
 #include "reports/cafe_comparison.hpp"
 
 #include <algorithm>
@@ -8,16 +8,18 @@
 #include <string>
 
 #include "core/error.hpp"
-#include "forecast/cafe_plan.hpp"
 
-namespace comptoir::forecast {
+namespace comptoir {
 namespace {
 
-using Lang = LabelLanguage;
+using forecast::CafePlan;
+using forecast::FinancingLineKind;
+using forecast::FinancingPlan;
+using forecast::PlanYear;
 
-std::string tr(Lang lang, const char* french, const char* english) { return lang == Lang::French ? french : english; }
-
-std::string year_label(Lang lang, int index) { return tr(lang, "An ", "Year ") + std::to_string(index + 1); }
+std::string year_label(const Labels& t, int index) {
+  return t("forecast.cafe.series.year", {{"number", std::to_string(index + 1)}});
+}
 
 // The name up to " — " (the model follows it in the shipped scenarios), so
 // that three columns fit in about 100 text columns.
@@ -40,13 +42,13 @@ Money investments(const FinancingPlan& financing) {
   return total;
 }
 
-std::vector<ChartSeries> series(const std::vector<CafePlan>& plans, Lang lang,
+std::vector<ChartSeries> series(const std::vector<CafePlan>& plans, const Labels& t,
                                 const std::function<Money(const CafePlan&, const PlanYear&)>& value) {
   std::vector<ChartSeries> out;
   for (const auto& p : plans) {
     ChartSeries s{p.scenario.name, {}, {}};
     for (const auto& y : p.years) {
-      s.x_labels.push_back(year_label(lang, y.index));
+      s.x_labels.push_back(year_label(t, y.index));
       s.values.push_back(value(p, y));
     }
     out.push_back(std::move(s));
@@ -56,71 +58,77 @@ std::vector<ChartSeries> series(const std::vector<CafePlan>& plans, Lang lang,
 
 }  // namespace
 
-PlanTable cafe_comparison_table(const std::vector<CafePlan>& plans, LabelLanguage lang) {
+TableData cafe_comparison_table(const std::vector<CafePlan>& plans, const Labels& t) {
   if (plans.empty()) throw Error(ErrorKind::InvalidInput, "nothing to compare");
-  PlanTable t{"comparison", tr(lang, "Comparaison des budgets prévisionnels de cafés", "Café business plans compared"),
-              {{"line", tr(lang, "Poste", "Line"), false}},
-              {}};
+  TableData table{"comparison",
+                  {std::string(t("forecast.cafe.compare.title")), {{"line", std::string(t("forecast.col.line"))}}},
+                  {}};
   for (std::size_t i = 0; i < plans.size(); ++i) {
-    t.columns.push_back({"scenario_" + std::to_string(i + 1), short_name(plans[i].scenario.name), true});
+    table.header.columns.push_back(
+        {"scenario_" + std::to_string(i + 1), short_name(plans[i].scenario.name), 1, Align::Right});
   }
-  const std::string none = tr(lang, "non atteint", "not reached");
+  const std::string none(t("forecast.cafe.not_reached"));
   const std::size_t years = longest(plans);
-  // One row per plan year of a figure; "-" where a plan is shorter.
-  auto yearly = [&](const char* french, const char* english, bool emphasis,
-                    const std::function<PlanCell(const CafePlan&, const PlanYear&)>& value) {
+  // One row per plan year of a figure, a rule above the first unless
+  // `separated` is false; "-" where a plan is shorter.
+  auto yearly = [&](std::string_view id, bool separated,
+                    const std::function<Cell(const CafePlan&, const PlanYear&)>& value) {
     for (std::size_t k = 0; k < years; ++k) {
-      PlanTableRow row{{tr(lang, french, english) + ", " + tr(lang, "an ", "year ") + std::to_string(k + 1)},
-                       emphasis && k == 0};
-      for (const auto& p : plans) {
-        if (k < p.years.size())
-          row.cells.push_back(value(p, p.years[k]));
-        else
-          row.cells.emplace_back(std::string("-"));
-      }
-      t.rows.push_back(std::move(row));
+      TableRow row{
+          {t("forecast.cafe.compare.in_year", {{"line", std::string(t(id))}, {"number", std::to_string(k + 1)}})},
+          separated && k == 0};
+      for (const auto& p : plans)
+        row.cells.push_back(k < p.years.size() ? value(p, p.years[k]) : Cell(std::string("-")));
+      table.rows.push_back(std::move(row));
     }
   };
-  yearly("CA HT", "Revenue excl. VAT", false, [](const CafePlan&, const PlanYear& y) { return PlanCell(y.lines.revenue()); });
-  yearly("Marge commerciale", "Commercial margin", true,
-         [](const CafePlan&, const PlanYear& y) { return PlanCell(y.lines.commercial_margin); });
-  yearly("Valeur ajoutée", "Value added", true,
-         [](const CafePlan&, const PlanYear& y) { return PlanCell(y.lines.value_added); });
-  yearly("EBE", "EBITDA (EBE)", true, [](const CafePlan&, const PlanYear& y) { return PlanCell(y.lines.ebe); });
-  yearly("Résultat net", "Net result", true, [](const CafePlan&, const PlanYear& y) { return PlanCell(y.lines.net_result); });
-  yearly("CAF", "Cash flow (CAF)", true, [](const CafePlan&, const PlanYear& y) { return PlanCell(y.lines.caf); });
-  yearly("Trésorerie fin d'année", "Year-end cash", true,
-         [](const CafePlan& p, const PlanYear& y) { return PlanCell(year_end_cash(p, y.index)); });
-  yearly("Trésorerie mini (fin de mois)", "Lowest month-end cash", true,
-         [](const CafePlan& p, const PlanYear& y) { return PlanCell(lowest_month_end_cash(p, y.index)); });
-  yearly("Seuil de rentabilité", "Break-even revenue", true, [&](const CafePlan&, const PlanYear& y) {
-    return y.break_even.revenue ? PlanCell(*y.break_even.revenue) : PlanCell(none);
+  yearly("forecast.cafe.compare.revenue", false,
+         [](const CafePlan&, const PlanYear& y) { return Cell(y.lines.revenue()); });
+  yearly("forecast.cafe.sig.commercial_margin", true,
+         [](const CafePlan&, const PlanYear& y) { return Cell(y.lines.commercial_margin); });
+  yearly("forecast.cafe.sig.value_added", true,
+         [](const CafePlan&, const PlanYear& y) { return Cell(y.lines.value_added); });
+  yearly("forecast.cafe.compare.ebe", true, [](const CafePlan&, const PlanYear& y) { return Cell(y.lines.ebe); });
+  yearly("forecast.cafe.sig.net_result", true,
+         [](const CafePlan&, const PlanYear& y) { return Cell(y.lines.net_result); });
+  yearly("forecast.cafe.compare.caf", true, [](const CafePlan&, const PlanYear& y) { return Cell(y.lines.caf); });
+  yearly("forecast.projection.year_end_cash", true,
+         [](const CafePlan& p, const PlanYear& y) { return Cell(year_end_cash(p, y.index)); });
+  yearly("forecast.cafe.compare.lowest_cash", true,
+         [](const CafePlan& p, const PlanYear& y) { return Cell(lowest_month_end_cash(p, y.index)); });
+  yearly("forecast.cafe.break_even", true, [&](const CafePlan&, const PlanYear& y) {
+    return y.break_even.revenue ? Cell(*y.break_even.revenue) : Cell(none);
   });
-  yearly("Point mort (mois)", "Break-even month", true, [&](const CafePlan&, const PlanYear& y) {
-    return PlanCell(y.break_even.reached_in ? y.break_even.reached_in->iso().substr(0, 7) : none);
+  yearly("forecast.cafe.compare.break_even_month", true, [&](const CafePlan&, const PlanYear& y) {
+    return Cell(y.break_even.reached_in ? y.break_even.reached_in->iso().substr(0, 7) : none);
   });
-  yearly("BFR", "Working-capital need", true,
-         [](const CafePlan&, const PlanYear& y) { return PlanCell(y.working_capital.need); });
-  auto once = [&](const char* french, const char* english, bool emphasis, const std::function<Money(const CafePlan&)>& value) {
-    PlanTableRow row{{tr(lang, french, english)}, emphasis};
+  yearly("forecast.cafe.compare.working_capital", true,
+         [](const CafePlan&, const PlanYear& y) { return Cell(y.working_capital.need); });
+  auto once = [&](std::string_view id, bool separated, const std::function<Money(const CafePlan&)>& value) {
+    TableRow row{{std::string(t(id))}, separated};
     for (const auto& p : plans) row.cells.emplace_back(value(p));
-    t.rows.push_back(std::move(row));
+    table.rows.push_back(std::move(row));
   };
-  once("Investissements de démarrage", "Start-up investments", true,
-       [](const CafePlan& p) { return investments(p.financing); });
-  once("Besoins de démarrage (total)", "Start-up needs (total)", false,
-       [](const CafePlan& p) { return p.financing.total_uses; });
-  once("Financement (total ressources)", "Financing (total resources)", false,
-       [](const CafePlan& p) { return p.financing.total_resources; });
-  return t;
+  once("forecast.cafe.compare.investments", true, [](const CafePlan& p) { return investments(p.financing); });
+  once("forecast.cafe.compare.startup_needs", false, [](const CafePlan& p) { return p.financing.total_uses; });
+  once("forecast.cafe.compare.financing", false, [](const CafePlan& p) { return p.financing.total_resources; });
+  size_columns_to_content(table);
+  return table;
 }
 
-std::vector<ChartSeries> cafe_result_series(const std::vector<CafePlan>& plans, LabelLanguage lang) {
-  return series(plans, lang, [](const CafePlan&, const PlanYear& y) { return y.lines.net_result; });
+std::vector<TableData> cafe_comparison_tables(const std::vector<CafePlan>& plans, const Labels& t) {
+  return {
+      cafe_comparison_table(plans, t),
+      chart_series_table(cafe_result_series(plans, t), "series-result", std::string(t("forecast.series.net_result"))),
+      chart_series_table(cafe_cash_series(plans, t), "series-cash", std::string(t("forecast.series.cash")))};
 }
 
-std::vector<ChartSeries> cafe_cash_series(const std::vector<CafePlan>& plans, LabelLanguage lang) {
-  return series(plans, lang, [](const CafePlan& p, const PlanYear& y) { return year_end_cash(p, y.index); });
+std::vector<ChartSeries> cafe_result_series(const std::vector<CafePlan>& plans, const Labels& t) {
+  return series(plans, t, [](const CafePlan&, const PlanYear& y) { return y.lines.net_result; });
 }
 
-}  // namespace comptoir::forecast
+std::vector<ChartSeries> cafe_cash_series(const std::vector<CafePlan>& plans, const Labels& t) {
+  return series(plans, t, [](const CafePlan& p, const PlanYear& y) { return year_end_cash(p, y.index); });
+}
+
+}  // namespace comptoir

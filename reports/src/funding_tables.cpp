@@ -1,62 +1,65 @@
 // Funding projections, Monte Carlo bands, tornado rows and comparisons as
-// plan tables and chart series.
+// report tables and chart series.
 #include "reports/funding_tables.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/error.hpp"
 
-namespace comptoir::forecast {
+namespace comptoir {
 namespace {
 
-bool french(LabelLanguage l) {
-  return l == LabelLanguage::French;
+using forecast::ActualLine;
+using forecast::combined_scope;
+using forecast::MoneyBand;
+using forecast::MonteCarloYear;
+using forecast::ScenarioOutcome;
+using forecast::ScopeProjection;
+using forecast::ScopeYear;
+
+// A share as a percentage rounded half-up to 0.1.
+Percent percent(const Rational& share) {
+  return {to_decimal_string(share * 100, 1)};
 }
-std::string tr(LabelLanguage l, const char* fr, const char* en) {
-  return french(l) ? fr : en;
+// From a double share (a Monte Carlo frequency), rounded half away from zero
+// to 0.1 % before it becomes exact.
+Percent percent(double share) {
+  return percent(Rational(std::llround(share * 1000), 1000));
 }
 
-std::string localise_decimal(std::string text, LabelLanguage l) {
-  if (french(l)) std::replace(text.begin(), text.end(), '.', ',');
-  return text;
+std::string scope_name(const std::string& scope, const Labels& t) {
+  return scope == combined_scope ? std::string(t("forecast.scope.combined")) : scope;
 }
 
-// "36.1 %" from an exact share (half-up to 0.1 %).
-std::string percent(const Rational& share, LabelLanguage l) {
-  return localise_decimal(to_decimal_string(share * 100, 1), l) + " %";
-}
-// From a double share, rounded half away from zero to 0.1 % (display only).
-std::string percent(double share, LabelLanguage l) {
-  return percent(Rational(std::llround(share * 1000), 1000), l);
-}
-
-std::string scope_name(const std::string& scope, LabelLanguage l) {
-  if (scope == combined_scope)
-    return tr(l, "AT + RES (combiné, flux internes éliminés)", "AT + RES (combined, interco eliminated)");
-  return scope;
-}
-
-std::vector<PlanColumn> year_columns(const std::vector<int>& years, int actual_year, LabelLanguage l) {
-  std::vector<PlanColumn> columns{{"line", tr(l, "Poste", "Line"), false}};
+std::vector<Column> year_columns(const std::vector<int>& years, int actual_year, const Labels& t) {
+  std::vector<Column> columns{{"line", std::string(t("forecast.col.line"))}};
   for (int y : years) {
-    std::string heading = std::to_string(y) + (y == actual_year ? tr(l, " réel", " actual") : "");
-    columns.push_back({std::to_string(y), heading, true});
+    const std::string year = std::to_string(y);
+    columns.push_back(
+        {year, y == actual_year ? t("forecast.col.year_actual", {{"year", year}}) : year, 1, Align::Right});
   }
   return columns;
 }
 
 template <typename Value>
-PlanTableRow row_of(const std::string& label, const std::vector<Value>& values, bool emphasis = false) {
-  PlanTableRow row{{label}, emphasis};
+TableRow row_of(std::string label, const std::vector<Value>& values, bool separated = false) {
+  TableRow row{{std::move(label)}, separated};
   for (const auto& v : values) row.cells.emplace_back(v);
   return row;
 }
 
-std::string label_of(const ActualLine& line, LabelLanguage l) {
-  return french(l) ? line.label_fr : line.label_en;
+std::string label_of(const ActualLine& line, const Labels& t) {
+  return t.french() ? line.label_fr : line.label_en;
 }
 
-void add_side(PlanTable& t, const ScopeProjection& scope, bool resource, LabelLanguage l) {
+std::vector<int> years_of(const auto& scope) {
+  std::vector<int> years;
+  for (const auto& y : scope.years) years.push_back(y.year);
+  return years;
+}
+
+void add_side(TableData& table, const ScopeProjection& scope, bool resource, const Labels& t) {
   const auto& first = resource ? scope.years.front().resources : scope.years.front().expenses;
   // Rows of the base year, then codes only projected years have.
   std::vector<ActualLine> rows = first;
@@ -75,145 +78,143 @@ void add_side(PlanTable& t, const ScopeProjection& scope, bool resource, LabelLa
       }
       values.push_back(amount);
     }
-    t.rows.push_back(row_of(label_of(r, l), values));
+    table.rows.push_back(row_of(label_of(r, t), values));
   }
 }
 
 }  // namespace
 
-PlanTable funding_projection_table(const ScopeProjection& scope, LabelLanguage l) {
-  std::vector<int> years;
-  for (const auto& y : scope.years) years.push_back(y.year);
-  PlanTable t{"projection-" + scope.scope,
-              tr(l, "Projection du modèle de financement — ", "Funding-mix projection — ") + scope_name(scope.scope, l),
-              year_columns(years, years.front(), l),
-              {}};
+TableData funding_projection_table(const ScopeProjection& scope, const Labels& t) {
+  const auto years = years_of(scope);
+  TableData table{
+      "projection-" + scope.scope,
+      {t("forecast.projection.title", {{"scope", scope_name(scope.scope, t)}}), year_columns(years, years.front(), t)},
+      {}};
   std::vector<Money> resources, expenses, result, cash, lowest;
-  std::vector<std::string> months, own, funder, funder_share;
+  std::vector<Cell> months, own, funder, funder_share;
   for (const auto& y : scope.years) {
     resources.push_back(y.total_resources);
     expenses.push_back(y.total_expenses);
     result.push_back(y.result());
     cash.push_back(y.year_end_cash);
     lowest.push_back(y.lowest_cash);
-    months.push_back(localise_decimal(to_decimal_string(y.months_covered(), 1), l));
-    own.push_back(percent(y.own_share(), l));
-    funder.push_back(y.largest_funder.empty() ? "-" : y.largest_funder);
-    funder_share.push_back(percent(y.largest_funder_share(), l));
+    // Months of expenses: a ratio, not a rate; shown as the language writes decimals.
+    months.emplace_back(t.decimal(to_decimal_string(y.months_covered(), 1)));
+    own.emplace_back(percent(y.own_share()));
+    funder.emplace_back(y.largest_funder.empty() ? "-" : y.largest_funder);
+    funder_share.emplace_back(percent(y.largest_funder_share()));
   }
-  add_side(t, scope, true, l);
-  t.rows.push_back(row_of(tr(l, "Total ressources", "Total resources"), resources, true));
-  add_side(t, scope, false, l);
-  t.rows.push_back(row_of(tr(l, "Total charges", "Total expenses"), expenses, true));
-  t.rows.push_back(row_of(tr(l, "Résultat", "Result"), result, true));
-  t.rows.push_back(row_of(tr(l, "Trésorerie fin d'année", "Year-end cash"), cash));
-  t.rows.push_back(row_of(tr(l, "Trésorerie mensuelle minimale", "Lowest month-end cash"), lowest));
-  t.rows.push_back(row_of(tr(l, "Mois de charges couverts", "Months of expenses covered"), months));
-  t.rows.push_back(row_of(tr(l, "Part des ressources propres", "Own-resources share"), own));
-  t.rows.push_back(row_of(tr(l, "Premier financeur", "Largest funder"), funder));
-  t.rows.push_back(row_of(tr(l, "Part du premier financeur", "Largest funder's share"), funder_share));
-  return t;
+  add_side(table, scope, true, t);
+  table.rows.push_back(row_of(std::string(t("forecast.projection.total_resources")), resources, true));
+  add_side(table, scope, false, t);
+  table.rows.push_back(row_of(std::string(t("forecast.projection.total_expenses")), expenses, true));
+  table.rows.push_back(row_of(std::string(t("forecast.projection.result")), result, true));
+  table.rows.push_back(row_of(std::string(t("forecast.projection.year_end_cash")), cash));
+  table.rows.push_back(row_of(std::string(t("forecast.projection.lowest_cash")), lowest));
+  table.rows.push_back(row_of(std::string(t("forecast.projection.months_covered")), months));
+  table.rows.push_back(row_of(std::string(t("forecast.projection.own_share")), own));
+  table.rows.push_back(row_of(std::string(t("forecast.projection.largest_funder")), funder));
+  table.rows.push_back(row_of(std::string(t("forecast.projection.largest_funder_share")), funder_share));
+  size_columns_to_content(table);
+  return table;
 }
 
-PlanTable monte_carlo_table(const MonteCarloScope& scope, const MonteCarloOptions& o, LabelLanguage l) {
-  std::vector<int> years;
-  for (const auto& y : scope.years) years.push_back(y.year);
-  PlanTable t{"monte-carlo-" + scope.scope,
-              tr(l, "Monte Carlo — ", "Monte Carlo — ") + scope_name(scope.scope, l) + " (" + std::to_string(o.runs) +
-                  tr(l, " tirages, graine ", " paths, seed ") + std::to_string(o.seed) + ")",
-              year_columns(years, 0, l),
-              {}};
-  auto money_rows = [&](const char* fr, const char* en, auto band) {
+TableData monte_carlo_table(const forecast::MonteCarloScope& scope, const forecast::MonteCarloOptions& o,
+                            const Labels& t) {
+  TableData table{
+      "monte-carlo-" + scope.scope,
+      {t("forecast.monte_carlo.title",
+         {{"scope", scope_name(scope.scope, t)}, {"runs", std::to_string(o.runs)}, {"seed", std::to_string(o.seed)}}),
+       year_columns(years_of(scope), 0, t)},
+      {}};
+  // P5, P50 and P95 rows of one band of each year.
+  auto band_rows = [&](std::string_view label, auto band, auto cell) {
     for (auto [q, pick] : {std::pair{"P5", 0}, std::pair{"P50", 1}, std::pair{"P95", 2}}) {
-      std::vector<Money> values;
+      std::vector<Cell> values;
       for (const auto& y : scope.years) {
-        const MoneyBand& b = band(y);
-        values.push_back(pick == 0 ? b.p5 : pick == 1 ? b.p50 : b.p95);
+        const auto& b = band(y);
+        values.emplace_back(cell(pick == 0 ? b.p5 : pick == 1 ? b.p50 : b.p95));
       }
-      t.rows.push_back(row_of(tr(l, fr, en) + " " + q, values));
+      table.rows.push_back(row_of(std::string(label) + " " + q, values));
     }
   };
-  money_rows("Résultat", "Result", [](const MonteCarloYear& y) -> const MoneyBand& { return y.result; });
-  money_rows("Trésorerie fin d'année", "Year-end cash",
-             [](const MonteCarloYear& y) -> const MoneyBand& { return y.cash; });
-  for (auto [q, pick] : {std::pair{"P5", 0}, std::pair{"P50", 1}, std::pair{"P95", 2}}) {
-    std::vector<std::string> values;
-    for (const auto& y : scope.years) {
-      values.push_back(percent(pick == 0 ? y.own_share.p5 : pick == 1 ? y.own_share.p50 : y.own_share.p95, l));
-    }
-    t.rows.push_back(row_of(tr(l, "Part des ressources propres", "Own-resources share") + " " + q, values));
-  }
-  std::vector<std::string> deficit, below;
+  auto money = [](Money m) { return m; };
+  band_rows(
+      t("forecast.projection.result"), [](const MonteCarloYear& y) -> const MoneyBand& { return y.result; }, money);
+  band_rows(
+      t("forecast.projection.year_end_cash"), [](const MonteCarloYear& y) -> const MoneyBand& { return y.cash; },
+      money);
+  band_rows(
+      t("forecast.projection.own_share"), [](const MonteCarloYear& y) -> const auto& { return y.own_share; },
+      [](double share) { return percent(share); });
+  std::vector<Percent> deficit, below;
   for (const auto& y : scope.years) {
-    deficit.push_back(percent(y.deficit_probability(), l));
-    below.push_back(percent(y.below_threshold_probability(), l));
+    deficit.push_back(percent(y.deficit_probability()));
+    below.push_back(percent(y.below_threshold_probability()));
   }
-  t.rows.push_back(row_of(tr(l, "Probabilité de déficit", "Probability of a deficit"), deficit));
-  t.rows.push_back(row_of(tr(l, "Proba. trésorerie d'un mois < ", "Probability a month's cash < ") +
-                              (french(l) ? o.cash_threshold.to_french() : o.cash_threshold.to_string()),
-                          below));
-  return t;
+  table.rows.push_back(row_of(std::string(t("forecast.monte_carlo.deficit")), deficit));
+  table.rows.push_back(
+      row_of(t("forecast.monte_carlo.below_threshold", {{"threshold", t.amount(o.cash_threshold)}}), below));
+  size_columns_to_content(table);
+  return table;
 }
 
-PlanTable sensitivity_table(const SensitivityAnalysis& a, LabelLanguage l) {
-  const std::string year = std::to_string(a.year);
-  PlanTable t{
-      "sensitivity",
-      tr(l, "Sensibilité (tornade) : trésorerie combinée fin ", "Sensitivity (tornado): combined year-end cash ") +
-          year + tr(l, ", base ", ", base ") + (french(l) ? a.base.to_french() : a.base.to_string()),
-      {{"driver", tr(l, "Hypothèse", "Driver"), false},
-       {"low", tr(l, "Basse", "Low"), true},
-       {"high", tr(l, "Haute", "High"), true},
-       {"cash_low", tr(l, "Tréso. si basse", "Cash if low"), true},
-       {"cash_high", tr(l, "Tréso. si haute", "Cash if high"), true},
-       {"swing", tr(l, "Écart", "Swing"), true}},
-      {}};
+TableData sensitivity_table(const forecast::SensitivityAnalysis& a, const Labels& t) {
+  TableData table{"sensitivity",
+                  {t("forecast.sensitivity.title", {{"year", std::to_string(a.year)}, {"base", t.amount(a.base)}}),
+                   {{"driver", std::string(t("forecast.sensitivity.col.driver"))},
+                    {"low", std::string(t("forecast.sensitivity.col.low")), 1, Align::Right},
+                    {"high", std::string(t("forecast.sensitivity.col.high")), 1, Align::Right},
+                    {"cash_low", std::string(t("forecast.sensitivity.col.cash_low")), 1, Align::Right},
+                    {"cash_high", std::string(t("forecast.sensitivity.col.cash_high")), 1, Align::Right},
+                    {"swing", std::string(t("forecast.sensitivity.col.swing")), 1, Align::Right}}},
+                  {}};
   for (const auto& r : a.rows) {
-    t.rows.push_back({{french(l) ? r.label : r.label_en, localise_decimal(to_decimal_string(r.low, 4), l),
-                       localise_decimal(to_decimal_string(r.high, 4), l), r.at_low, r.at_high, r.swing()},
-                      false});
+    // A driver's low and high values are in its own unit (a rate, a count,
+    // an amount, renewed or not): plain decimals.
+    table.rows.push_back({{t.french() ? r.label : r.label_en, t.decimal(to_decimal_string(r.low, 4)),
+                           t.decimal(to_decimal_string(r.high, 4)), r.at_low, r.at_high, r.swing()}});
   }
-  return t;
+  size_columns_to_content(table);
+  return table;
 }
 
-PlanTable comparison_table(const std::vector<ScenarioOutcome>& outcomes, LabelLanguage l) {
+TableData funding_comparison_table(const std::vector<ScenarioOutcome>& outcomes, const Labels& t) {
   if (outcomes.empty()) throw Error(ErrorKind::InvalidInput, "nothing to compare");
-  PlanTable t{"comparison",
-              tr(l, "Comparaison des scénarios (AT + RES combinés)", "Scenarios compared (AT + RES combined)"),
-              {{"line", tr(l, "Poste", "Line"), false}},
-              {}};
+  TableData table{
+      "comparison", {std::string(t("forecast.comparison.title")), {{"line", std::string(t("forecast.col.line"))}}}, {}};
   for (std::size_t i = 0; i < outcomes.size(); ++i) {
-    t.columns.push_back({"scenario_" + std::to_string(i + 1), outcomes[i].name, true});
+    table.header.columns.push_back({"scenario_" + std::to_string(i + 1), outcomes[i].name, 1, Align::Right});
   }
   const auto& first = outcomes.front().projection.scope(combined_scope).years;
-  auto yearly = [&](const std::string& label, auto value) {
+  // One row per year of the first scenario; "-" where another is shorter.
+  auto yearly = [&](std::string_view id, auto value) {
     for (std::size_t k = 0; k < first.size(); ++k) {
-      PlanTableRow row{{label + " " + std::to_string(first[k].year)}, false};
+      TableRow row{{t(id, {{"year", std::to_string(first[k].year)}})}};
       for (const auto& o : outcomes) {
         const auto& years = o.projection.scope(combined_scope).years;
-        if (k < years.size())
-          row.cells.emplace_back(value(years[k]));
-        else
-          row.cells.emplace_back(std::string("-"));
+        row.cells.push_back(k < years.size() ? value(years[k]) : Cell(std::string("-")));
       }
-      t.rows.push_back(row);
+      table.rows.push_back(std::move(row));
     }
   };
-  yearly(tr(l, "Résultat", "Result"), [](const ScopeYear& y) { return y.result(); });
-  yearly(tr(l, "Trésorerie", "Cash"), [](const ScopeYear& y) { return y.year_end_cash; });
-  yearly(tr(l, "Ressources propres", "Own resources"), [&](const ScopeYear& y) { return percent(y.own_share(), l); });
-  yearly(tr(l, "Premier financeur", "Largest funder"), [&](const ScopeYear& y) {
-    return y.largest_funder.empty() ? std::string("-") : percent(y.largest_funder_share(), l) + " " + y.largest_funder;
+  yearly("forecast.comparison.result", [](const ScopeYear& y) { return Cell(y.result()); });
+  yearly("forecast.comparison.cash", [](const ScopeYear& y) { return Cell(y.year_end_cash); });
+  yearly("forecast.comparison.own_share", [](const ScopeYear& y) { return Cell(percent(y.own_share())); });
+  // The share and the name in one cell: who funds most may change with the scenario.
+  yearly("forecast.comparison.largest_funder", [&](const ScopeYear& y) {
+    if (y.largest_funder.empty()) return Cell(std::string("-"));
+    return Cell(t.decimal(percent(y.largest_funder_share()).decimal) + " % " + y.largest_funder);
   });
-  PlanTableRow deficit{
-      {tr(l, "Probabilité de déficit ", "Probability of a deficit ") + std::to_string(first.back().year)}, false};
-  PlanTableRow cash_p5{{tr(l, "Trésorerie P5 ", "Cash P5 ") + std::to_string(first.back().year)}, false};
+  const std::string last_year = std::to_string(first.back().year);
+  TableRow deficit{{t("forecast.comparison.deficit", {{"year", last_year}})}};
+  TableRow cash_p5{{t("forecast.comparison.cash_p5", {{"year", last_year}})}};
   bool any = false;
   for (const auto& o : outcomes) {
     if (o.monte_carlo) {
       any = true;
       const auto& y = o.monte_carlo->scope(combined_scope).years.back();
-      deficit.cells.emplace_back(percent(y.deficit_probability(), l));
+      deficit.cells.emplace_back(percent(y.deficit_probability()));
       cash_p5.cells.emplace_back(y.cash.p5);
     } else {
       deficit.cells.emplace_back(std::string("-"));
@@ -221,33 +222,37 @@ PlanTable comparison_table(const std::vector<ScenarioOutcome>& outcomes, LabelLa
     }
   }
   if (any) {
-    t.rows.push_back(deficit);
-    t.rows.push_back(cash_p5);
+    table.rows.push_back(std::move(deficit));
+    table.rows.push_back(std::move(cash_p5));
   }
-  return t;
+  size_columns_to_content(table);
+  return table;
 }
 
-PlanTable chart_series_table(const std::vector<ChartSeries>& series, const std::string& key, const std::string& title) {
-  PlanTable t{key, title, {{"series", "", false}}, {}};
-  if (!series.empty()) {
-    for (const auto& x : series.front().x_labels) t.columns.push_back({x, x, true});
-  }
-  for (const auto& s : series) t.rows.push_back(row_of(s.name, s.values));
-  return t;
+std::vector<TableData> funding_comparison_tables(const std::vector<ScenarioOutcome>& outcomes, const Labels& t) {
+  return {funding_comparison_table(outcomes, t),
+          chart_series_table(cash_series(outcomes), "series-cash", std::string(t("forecast.series.cash"))),
+          chart_series_table(result_series(outcomes), "series-result", std::string(t("forecast.series.result")))};
 }
 
-std::vector<ChartSeries> resource_mix_series(const ScopeProjection& scope, LabelLanguage l) {
+std::vector<ChartSeries> resource_mix_series(const ScopeProjection& scope, const Labels& t) {
   std::vector<ChartSeries> out;
   std::vector<std::string> x;
   for (const auto& y : scope.years) x.push_back(std::to_string(y.year));
   for (const auto& y : scope.years) {
     for (const auto& line : y.resources) {
-      auto it = std::find_if(out.begin(), out.end(), [&](const ChartSeries& s) { return s.name == label_of(line, l); });
-      if (it == out.end()) it = out.insert(out.end(), {label_of(line, l), x, std::vector<Money>(x.size())});
+      const std::string name = label_of(line, t);
+      auto it = std::find_if(out.begin(), out.end(), [&](const ChartSeries& s) { return s.name == name; });
+      if (it == out.end()) it = out.insert(out.end(), {name, x, std::vector<Money>(x.size())});
       it->values[static_cast<std::size_t>(y.year - scope.years.front().year)] = line.amount;
     }
   }
   return out;
+}
+
+TableData resource_mix_table(const ScopeProjection& scope, const Labels& t) {
+  return chart_series_table(resource_mix_series(scope, t), "mix-" + scope.scope,
+                            t("forecast.series.resource_mix", {{"scope", scope.scope}}));
 }
 
 namespace {
@@ -276,4 +281,4 @@ std::vector<ChartSeries> result_series(const std::vector<ScenarioOutcome>& outco
   return per_scenario(outcomes, [](const ScopeYear& y) { return y.result(); });
 }
 
-}  // namespace comptoir::forecast
+}  // namespace comptoir
