@@ -7,13 +7,13 @@
 
 #include "commands.hpp"
 #include "core/error.hpp"
-#include "forecast/cafe_compare.hpp"
 #include "forecast/funding_projection.hpp"
-#include "forecast/funding_tables.hpp"
 #include "forecast/monte_carlo.hpp"
 #include "forecast/scenario_toml.hpp"
 #include "forecast_support.hpp"
+#include "reports/cafe_comparison.hpp"
 #include "reports/forecast_base_year.hpp"
+#include "reports/funding_tables.hpp"
 #include "store/sqlite_cofinancing_store.hpp"
 
 namespace comptoir::cli {
@@ -37,8 +37,8 @@ forecast::ScenarioKind common_kind(const std::vector<std::string>& files) {
     if (!k) continue;
     if (kind && *k != *kind) {
       throw Error(ErrorKind::InvalidInput,
-                  file + ": a " + (*k == forecast::ScenarioKind::Cafe ? "café" : "funding-mix") +
-                      " scenario among " + (*kind == forecast::ScenarioKind::Cafe ? "café" : "funding-mix") +
+                  file + ": a " + (*k == forecast::ScenarioKind::Cafe ? "café" : "funding-mix") + " scenario among " +
+                      (*kind == forecast::ScenarioKind::Cafe ? "café" : "funding-mix") +
                       " scenarios; compare files of one kind");
     }
     kind = k;
@@ -55,15 +55,8 @@ void run_cafe_compare(const Context& ctx, const ForecastCompareOptions& o) {
   for (const auto& file : o.files) scenarios.push_back(forecast::load_cafe_scenario(file));
   std::vector<forecast::CafePlan> plans;
   for (const auto& s : scenarios) plans.push_back(forecast::compute_cafe_plan(s));
-  const Language language = o.lang.empty() ? ctx.language() : parse_language(o.lang);
-  const auto labels = language == Language::French ? forecast::LabelLanguage::French : forecast::LabelLanguage::English;
-  const bool fr = labels == forecast::LabelLanguage::French;
-  write_plan_tables({forecast::cafe_comparison_table(plans, labels),
-                     forecast::chart_series_table(forecast::cafe_result_series(plans, labels), "series-result",
-                                                  fr ? "Série : résultat net" : "Series: net result"),
-                     forecast::chart_series_table(forecast::cafe_cash_series(plans, labels), "series-cash",
-                                                  fr ? "Série : trésorerie fin d'année" : "Series: year-end cash")},
-                    ctx.format(), language);
+  const Labels t = forecast_labels(ctx, o.lang);
+  print_tables(ctx, cafe_comparison_tables(plans, t), t);
 }
 
 void run_forecast_compare(const Context& ctx, const ForecastCompareOptions& o) {
@@ -79,8 +72,6 @@ void run_forecast_compare(const Context& ctx, const ForecastCompareOptions& o) {
   }
   auto store = ctx.open_for_read();
   const auto rules = SqliteCofinancingStore(*store).cofinancing_rules();
-  const Language language = o.lang.empty() ? ctx.language() : parse_language(o.lang);
-  const auto labels = language == Language::French ? forecast::LabelLanguage::French : forecast::LabelLanguage::English;
   std::vector<forecast::ScenarioOutcome> outcomes;
   for (const auto& s : scenarios) {
     const auto actuals = read_forecast_base_year(*store, s.base_year);
@@ -92,13 +83,8 @@ void run_forecast_compare(const Context& ctx, const ForecastCompareOptions& o) {
     }
     outcomes.push_back(std::move(outcome));
   }
-  const bool fr = labels == forecast::LabelLanguage::French;
-  write_plan_tables({forecast::comparison_table(outcomes, labels),
-                     forecast::chart_series_table(forecast::cash_series(outcomes), "series-cash",
-                                                  fr ? "Série : trésorerie fin d'année" : "Series: year-end cash"),
-                     forecast::chart_series_table(forecast::result_series(outcomes), "series-result",
-                                                  fr ? "Série : résultat" : "Series: result")},
-                    ctx.format(), language);
+  const Labels t = forecast_labels(ctx, o.lang);
+  print_tables(ctx, funding_comparison_tables(outcomes, t), t);
 }
 
 }  // namespace
@@ -106,7 +92,8 @@ void run_forecast_compare(const Context& ctx, const ForecastCompareOptions& o) {
 void register_forecast_compare(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<ForecastCompareOptions>();
   auto* cmd = forecast_command_group(app)->add_subcommand(
-      "compare", "Scenarios side by side (base and variants): funding mixes (needs --db) or café business plans, "
+      "compare",
+      "Scenarios side by side (base and variants): funding mixes (needs --db) or café business plans, "
       "with chart series of cash and result");
   cmd->add_option("files", o->files, "Scenario files (TOML), the base first")->required()->check(CLI::ExistingFile);
   cmd->add_option("--base-year", o->base_year, "Year of the book's actuals to start from (default: each scenario's)")

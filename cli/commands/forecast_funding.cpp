@@ -3,12 +3,12 @@
 // Carlo bands and its tornado analysis, as text, CSV or JSON tables.
 #include "commands.hpp"
 #include "forecast/funding_projection.hpp"
-#include "forecast/funding_tables.hpp"
 #include "forecast/monte_carlo.hpp"
 #include "forecast/scenario_toml.hpp"
 #include "forecast/sensitivity.hpp"
 #include "forecast_support.hpp"
 #include "reports/forecast_base_year.hpp"
+#include "reports/funding_tables.hpp"
 #include "store/sqlite_cofinancing_store.hpp"
 
 namespace comptoir::cli {
@@ -30,34 +30,27 @@ void run_forecast_funding(const Context& ctx, const ForecastFundingOptions& o) {
   auto store = ctx.open_for_read();
   const forecast::BaseYearActuals actuals = read_forecast_base_year(*store, scenario.base_year);
   const auto rules = SqliteCofinancingStore(*store).cofinancing_rules();
-  const Language language = o.lang.empty() ? ctx.language() : parse_language(o.lang);
-  const auto labels = language == Language::French ? forecast::LabelLanguage::French : forecast::LabelLanguage::English;
+  const Labels t = forecast_labels(ctx, o.lang);
 
-  std::vector<forecast::PlanTable> tables;
+  std::vector<TableData> tables;
   const auto projection = forecast::project_funding(scenario, actuals, rules);
   const bool all = o.table == "all";
-  if (all || o.table == "projection") {
-    for (const auto& scope : projection.scopes) tables.push_back(forecast::funding_projection_table(scope, labels));
-  }
-  if (o.table == "series") {
-    for (const auto& scope : projection.scopes) {
-      tables.push_back(forecast::chart_series_table(
-          forecast::resource_mix_series(scope, labels), "mix-" + scope.scope,
-          (labels == forecast::LabelLanguage::French ? "Ressources par source — " : "Resources by source — ") +
-              scope.scope));
-    }
+  for (const auto& scope : projection.scopes) {
+    if (all || o.table == "projection") tables.push_back(funding_projection_table(scope, t));
+    if (o.table == "series") tables.push_back(resource_mix_table(scope, t));
   }
   const std::int64_t runs = o.runs >= 0 ? o.runs : scenario.runs;
   if ((all || o.table == "monte-carlo") && runs > 0) {
-    forecast::MonteCarloOptions mc{runs, o.seed >= 0 ? static_cast<std::uint64_t>(o.seed) : scenario.seed, o.threads,
-                                   scenario.cash_threshold};
-    const auto result = forecast::run_monte_carlo(scenario, actuals, rules, mc);
-    for (const auto& scope : result.scopes) tables.push_back(forecast::monte_carlo_table(scope, mc, labels));
+    const forecast::MonteCarloOptions mc{runs, o.seed >= 0 ? static_cast<std::uint64_t>(o.seed) : scenario.seed,
+                                         o.threads, scenario.cash_threshold};
+    for (const auto& scope : forecast::run_monte_carlo(scenario, actuals, rules, mc).scopes) {
+      tables.push_back(monte_carlo_table(scope, mc, t));
+    }
   }
   if (all || o.table == "sensitivity") {
-    tables.push_back(forecast::sensitivity_table(forecast::compute_sensitivity(scenario, actuals, rules), labels));
+    tables.push_back(sensitivity_table(forecast::compute_sensitivity(scenario, actuals, rules), t));
   }
-  write_plan_tables(tables, ctx.format(), language);
+  print_tables(ctx, tables, t);
 }
 
 }  // namespace

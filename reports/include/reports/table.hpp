@@ -70,6 +70,10 @@ class TableWriter {
   // text and document formats, left out of CSV and JSON, whose readers sum
   // the rows themselves.
   virtual void footer(const std::vector<Cell>& cells) = 0;
+  // A break between groups of rows (before a margin, a balance, the next
+  // figure of a comparison): a rule in text and document formats; nothing
+  // in CSV and JSON, whose rows keep their order.
+  virtual void separator() {}
   virtual void end() = 0;
 };
 

@@ -16,6 +16,7 @@ class TextTableWriter final : public TableWriter {
   void row(const std::vector<Cell>& cells) override;
   void total(const std::vector<Cell>& cells) override;
   void footer(const std::vector<Cell>& cells) override { total(cells); }
+  void separator() override { rule(); }
   void end() override;
 
  private:

@@ -1,6 +1,6 @@
 // Café plans compared: the comparison table and chart series carry exactly
 // the figures of compute_cafe_plan for each shipped scenario, in order.
-#include "forecast/cafe_compare.hpp"
+#include "reports/cafe_comparison.hpp"
 
 #include <gtest/gtest.h>
 
@@ -10,24 +10,31 @@
 #include "core/error.hpp"
 #include "forecast/cafe_plan.hpp"
 #include "forecast/scenario_toml.hpp"
-#include "forecast_test_support.hpp"
+#include "unit/forecast/forecast_test_support.hpp"
 
-namespace comptoir::forecast {
+namespace comptoir {
 namespace {
+
+using namespace forecast;
+namespace testing = forecast::testing;
+const Labels fr(Language::French);
+const Labels en(Language::English);
 
 CafePlan plan_of(const std::string& name) {
   return compute_cafe_plan(load_cafe_scenario(testing::scenario_dir() + "/" + name + ".toml"));
 }
 
 // The row whose label is `label` (exact), or a failure.
-const PlanTableRow& row(const PlanTable& t, const std::string& label) {
+const TableRow& row(const TableData& t, const std::string& label) {
   for (const auto& r : t.rows) {
     if (std::get<std::string>(r.cells.front()) == label) return r;
   }
   throw std::runtime_error("no row " + label);
 }
 
-Money money(const PlanTableRow& r, std::size_t column) { return std::get<Money>(r.cells.at(column)); }
+Money money(const TableRow& r, std::size_t column) {
+  return std::get<Money>(r.cells.at(column));
+}
 
 class CafeCompare : public ::testing::Test {
  protected:
@@ -36,10 +43,11 @@ class CafeCompare : public ::testing::Test {
 };
 
 TEST_F(CafeCompare, TableHoldsEachPlansOwnFigures) {
-  const PlanTable t = cafe_comparison_table(plans_, LabelLanguage::French);
-  ASSERT_EQ(t.columns.size(), 3u);
-  EXPECT_EQ(t.columns[1].heading, "Café du Lavoir");  // the name up to " — "
-  EXPECT_EQ(t.columns[2].heading, "Café associatif Le Fournil");
+  const TableData t = cafe_comparison_table(plans_, fr);
+  ASSERT_EQ(t.header.columns.size(), 3u);
+  EXPECT_EQ(t.header.columns[1].heading, "Café du Lavoir");  // the name up to " — "
+  EXPECT_EQ(t.header.columns[2].heading, "Café associatif Le Fournil");
+  EXPECT_EQ(t.header.title, "Comparaison des budgets prévisionnels de cafés");
   for (std::size_t i = 0; i < plans_.size(); ++i) {
     const CafePlan& p = plans_[i];
     const std::size_t c = i + 1;
@@ -61,13 +69,16 @@ TEST_F(CafeCompare, TableHoldsEachPlansOwnFigures) {
 }
 
 TEST_F(CafeCompare, EnglishLabels) {
-  const PlanTable t = cafe_comparison_table(plans_, LabelLanguage::English);
+  const TableData t = cafe_comparison_table(plans_, en);
   EXPECT_EQ(money(row(t, "Net result, year 2"), 1), plans_[0].years[1].lines.net_result);
+  EXPECT_EQ(money(row(t, "Start-up investments"), 2),
+            money(row(cafe_comparison_table(plans_, fr), "Investissements de démarrage"), 2));
+  EXPECT_EQ(t.header.columns[0].heading, "Line");
 }
 
 TEST_F(CafeCompare, ChartSeriesPerScenario) {
-  const auto result = cafe_result_series(plans_, LabelLanguage::French);
-  const auto cash = cafe_cash_series(plans_, LabelLanguage::English);
+  const auto result = cafe_result_series(plans_, fr);
+  const auto cash = cafe_cash_series(plans_, en);
   ASSERT_EQ(result.size(), 2u);
   ASSERT_EQ(cash.size(), 2u);
   for (std::size_t i = 0; i < plans_.size(); ++i) {
@@ -82,8 +93,18 @@ TEST_F(CafeCompare, ChartSeriesPerScenario) {
   }
 }
 
+TEST_F(CafeCompare, TablesAreTheComparisonThenTheSeries) {
+  const auto tables = cafe_comparison_tables(plans_, fr);
+  ASSERT_EQ(tables.size(), 3u);
+  EXPECT_EQ(tables[1].key, "series-result");
+  EXPECT_EQ(tables[1].header.title, "Série : résultat net");
+  EXPECT_EQ(tables[2].header.title, "Série : trésorerie fin d'année");
+  EXPECT_EQ(tables[2].header.columns.at(3).key, "An 3");
+  EXPECT_EQ(std::get<Money>(tables[2].rows.at(1).cells.at(3)), year_end_cash(plans_[1], 2));
+}
+
 TEST(CafeCompareEdge, NothingToCompareIsRefused) {
-  EXPECT_THROW((void)cafe_comparison_table({}, LabelLanguage::French), Error);
+  EXPECT_THROW((void)cafe_comparison_table({}, fr), Error);
 }
 
 TEST(ScenarioKind, ToldFromTheContent) {
@@ -93,4 +114,4 @@ TEST(ScenarioKind, ToldFromTheContent) {
 }
 
 }  // namespace
-}  // namespace comptoir::forecast
+}  // namespace comptoir
