@@ -22,7 +22,7 @@ allowed=(
   "rules/cofinancing|core cofinancing"
   "store|core fec vat till interco grants cofinancing store"
   "labels|core labels"
-  "forecast|core cofinancing labels forecast"
+  "forecast|core cofinancing forecast"
   "reports|core fec vat till interco grants cofinancing labels forecast reports"
   "reports/render|core labels reports render"
   "demo|core vat till interco grants cofinancing store demo"

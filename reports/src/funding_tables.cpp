@@ -99,7 +99,7 @@ TableData funding_projection_table(const ScopeProjection& scope, const Labels& t
     cash.push_back(y.year_end_cash);
     lowest.push_back(y.lowest_cash);
     // Months of expenses: a ratio, not a rate; shown as the language writes decimals.
-    months.emplace_back(t.decimal(to_decimal_string(y.months_covered(), 1)));
+    months.emplace_back(Decimal{to_decimal_string(y.months_covered(), 1)});
     own.emplace_back(percent(y.own_share()));
     funder.emplace_back(y.largest_funder.empty() ? "-" : y.largest_funder);
     funder_share.emplace_back(percent(y.largest_funder_share()));
@@ -172,8 +172,8 @@ TableData sensitivity_table(const forecast::SensitivityAnalysis& a, const Labels
   for (const auto& r : a.rows) {
     // A driver's low and high values are in its own unit (a rate, a count,
     // an amount, renewed or not): plain decimals.
-    table.rows.push_back({{t.french() ? r.label : r.label_en, t.decimal(to_decimal_string(r.low, 4)),
-                           t.decimal(to_decimal_string(r.high, 4)), r.at_low, r.at_high, r.swing()}});
+    table.rows.push_back({{t.french() ? r.label : r.label_en, Decimal{to_decimal_string(r.low, 4)},
+                           Decimal{to_decimal_string(r.high, 4)}, r.at_low, r.at_high, r.swing()}});
   }
   size_columns_to_content(table);
   return table;

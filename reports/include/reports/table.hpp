@@ -42,6 +42,13 @@ struct Percent {
   std::string decimal;
 };
 
+// A plain number that is neither an amount nor a rate (months of expenses
+// covered, a driver's value) as exact decimal text with a dot ("1.5"):
+// CSV and JSON write "1.5", French text "1,5".
+struct Decimal {
+  std::string decimal;
+};
+
 // An amount that is an estimate, not read from the books (a VAT base
 // recomputed from the tax): text marks it with "~".
 struct Estimate {
@@ -49,8 +56,9 @@ struct Estimate {
 };
 
 // A cell: empty, text, an amount, a count, a date, a yes/no, a code, a
-// percentage or an estimated amount.
-using Cell = std::variant<std::monostate, std::string, Money, std::int64_t, Date, bool, Code, Percent, Estimate>;
+// percentage, a plain decimal number or an estimated amount.
+using Cell =
+    std::variant<std::monostate, std::string, Money, std::int64_t, Date, bool, Code, Percent, Decimal, Estimate>;
 
 struct TableHeader {
   std::string title;  // text output (and document formats) only

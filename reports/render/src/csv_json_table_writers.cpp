@@ -15,6 +15,7 @@ struct MachineText {
   std::string operator()(bool b) const { return b ? "true" : "false"; }
   std::string operator()(const Code& c) const { return c.code; }
   std::string operator()(const Percent& p) const { return p.decimal; }
+  std::string operator()(const Decimal& d) const { return d.decimal; }
   std::string operator()(const Estimate& e) const { return e.amount.to_string(); }
 };
 

@@ -74,6 +74,7 @@ std::string TextTableWriter::format(const Cell& cell) const {
     std::string operator()(bool b) const { return std::string(labels(b ? "common.yes" : "common.no")); }
     std::string operator()(const Code& c) const { return c.label; }
     std::string operator()(const Percent& p) const { return labels.decimal(p.decimal) + " %"; }
+    std::string operator()(const Decimal& d) const { return labels.decimal(d.decimal); }
     std::string operator()(const Estimate& e) const { return "~" + labels.amount(e.amount); }
   };
   return std::visit(Visitor{labels_}, cell);

@@ -66,7 +66,7 @@ TEST(FundingTables, ProjectionCellsAreTypedByUnit) {
   EXPECT_EQ(std::get<Money>(row(t, "Trésorerie fin d'année").cells.at(1)), m("900"));
   EXPECT_EQ(std::get<Money>(row(t, "Trésorerie mensuelle minimale").cells.at(2)), m("-900"));
   // 900 × 12 / 3600 = 3 months; own share 3000 / 4000; largest funder 2000 / 4000.
-  EXPECT_EQ(std::get<std::string>(row(t, "Mois de charges couverts").cells.at(1)), "3,0");
+  EXPECT_EQ(std::get<Decimal>(row(t, "Mois de charges couverts").cells.at(1)).decimal, "3.0");
   EXPECT_EQ(std::get<Percent>(row(t, "Part des ressources propres").cells.at(1)).decimal, "75.0");
   EXPECT_EQ(std::get<Percent>(row(t, "Part du premier financeur").cells.at(2)).decimal, "50.0");
   EXPECT_EQ(std::get<std::string>(row(t, "Premier financeur").cells.at(2)), "ANCT");
@@ -78,7 +78,7 @@ TEST(FundingTables, ProjectionInEnglish) {
   EXPECT_EQ(t.header.columns.at(1).heading, "2025 actual");
   EXPECT_EQ(std::get<Money>(row(t, "Payroll").cells.at(2)), m("4800"));
   EXPECT_EQ(std::get<Money>(row(t, "Year-end cash").cells.at(2)), m("100"));
-  EXPECT_EQ(std::get<std::string>(row(t, "Months of expenses covered").cells.at(2)), "0.3");
+  EXPECT_EQ(std::get<Decimal>(row(t, "Months of expenses covered").cells.at(2)).decimal, "0.3");
   EXPECT_EQ(std::get<Percent>(row(t, "Own-resources share").cells.at(2)).decimal, "50.0");
 }
 
@@ -115,7 +115,7 @@ TEST(FundingTables, SensitivityRowsKeepTheirOrder) {
   EXPECT_EQ(t.header.title, "Sensibilité (tornade) : trésorerie combinée fin 2030, base 1\u202F474,01");
   EXPECT_EQ(t.header.columns.at(5).key, "swing");
   EXPECT_EQ(std::get<std::string>(t.rows.at(0).cells.at(0)), "ANCT : renouvellement");
-  EXPECT_EQ(std::get<std::string>(t.rows.at(1).cells.at(1)), "0,0139");
+  EXPECT_EQ(std::get<Decimal>(t.rows.at(1).cells.at(1)).decimal, "0.0139");  // "0,0139" in French text
   EXPECT_EQ(std::get<Money>(t.rows.at(0).cells.at(5)), m("600000.00"));
   EXPECT_EQ(std::get<Money>(t.rows.at(1).cells.at(4)), m("-62230.33"));
   EXPECT_EQ(std::get<std::string>(sensitivity_table(a, en).rows.at(0).cells.at(0)), "ANCT: renewal");
