@@ -9,7 +9,9 @@
 
 namespace comptoir::cli {
 
-std::unique_ptr<SqliteBook> Context::open_for_read() const { return SqliteBook::open(options.db, OpenMode::ReadOnly); }
+std::unique_ptr<SqliteBook> Context::open_for_read() const {
+  return SqliteBook::open(options.db, OpenMode::ReadOnly);
+}
 
 std::unique_ptr<SqliteBook> Context::open_for_write() const {
   return SqliteBook::open(options.db, options.read_only ? OpenMode::ReadOnly : OpenMode::ReadWrite);

@@ -2,16 +2,15 @@
 // --format, --locale, --width) and how to open the book with them.
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <memory>
 #include <string>
 #include <vector>
 
-#include <CLI/CLI.hpp>
-
 #include "core/date.hpp"
-#include "store/sqlite_book.hpp"
 #include "labels/labels.hpp"
 #include "render/table_writers.hpp"
+#include "store/sqlite_book.hpp"
 
 namespace comptoir::cli {
 
@@ -20,7 +19,7 @@ struct GlobalOptions {
   bool read_only = false;
   std::string format = "text";
   std::string locale = "fr";
-  std::string today;  // --today: overrides the system date (validation dates)
+  std::string today;               // --today: overrides the system date (validation dates)
   int width = default_text_width;  // --width: text tables are fitted to it
 };
 

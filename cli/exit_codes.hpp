@@ -17,11 +17,15 @@ inline constexpr int exit_integrity = 5;
   switch (kind) {
     case ErrorKind::InvalidInput:
     case ErrorKind::Unbalanced:
-    case ErrorKind::NotFound: return exit_invalid;
-    case ErrorKind::Locked: return exit_locked;
-    case ErrorKind::Integrity: return exit_integrity;
+    case ErrorKind::NotFound:
+      return exit_invalid;
+    case ErrorKind::Locked:
+      return exit_locked;
+    case ErrorKind::Integrity:
+      return exit_integrity;
     case ErrorKind::Storage:
-    case ErrorKind::Internal: return exit_other;
+    case ErrorKind::Internal:
+      return exit_other;
   }
   return exit_other;
 }

@@ -18,8 +18,10 @@ void run_balance(const Context& ctx, const FilterOptions& o, const BalanceByOpti
   auto book = ctx.open_for_read();
   auto out = ctx.table_writer();
   const TransactionFilter filter = o.filter(StatusFilter::Validated);
-  if (by.by == "tag") write_tag_balance(*book, SqliteTagBalance(*book), filter, by.tag_key, ctx.labels(), *out);
-  else write_trial_balance(*book, filter, ctx.labels(), *out);
+  if (by.by == "tag")
+    write_tag_balance(*book, SqliteTagBalance(*book), filter, by.tag_key, ctx.labels(), *out);
+  else
+    write_trial_balance(*book, filter, ctx.labels(), *out);
 }
 
 }  // namespace

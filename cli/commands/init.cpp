@@ -8,7 +8,8 @@
 namespace comptoir::cli {
 
 void register_init(CLI::App& app, Context& ctx) {
-  auto* cmd = app.add_subcommand("init", "Create a new book: entities AT and RES, chart of accounts, journals, fiscal year");
+  auto* cmd =
+      app.add_subcommand("init", "Create a new book: entities AT and RES, chart of accounts, journals, fiscal year");
   auto year = std::make_shared<int>(2025);
   cmd->add_option("--year", *year, "First fiscal year (calendar year)")->check(CLI::Range(1900, 2999));
   cmd->callback([&ctx, year] {

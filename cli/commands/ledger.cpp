@@ -10,8 +10,9 @@ namespace comptoir::cli {
 void register_ledger(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<FilterOptions>();
   auto* cmd = app.add_subcommand(
-      "ledger", "General ledger of validated entries: --account 512 (prefix) recommended; with --from after the "
-                "year's start, each account opens with its balance at the day before");
+      "ledger",
+      "General ledger of validated entries: --account 512 (prefix) recommended; with --from after the "
+      "year's start, each account opens with its balance at the day before");
   o->add_to(cmd, true);
   cmd->callback([&ctx, o] {
     auto book = ctx.open_for_read();

@@ -4,9 +4,9 @@
 #include <vector>
 
 #include "commands.hpp"
-#include "input/posting_file_reader.hpp"
 #include "core/book.hpp"
 #include "core/error.hpp"
+#include "input/posting_file_reader.hpp"
 #include "progress_bar.hpp"
 
 namespace comptoir::cli {
@@ -94,8 +94,10 @@ void run_post(const Context& ctx, const PostOptions& o) {
     }
     if (++count % 1000 == 0) progress.count(count);
   };
-  if (format == "json") read_posting_json(o.file, visit);
-  else read_posting_csv(o.file, visit);
+  if (format == "json")
+    read_posting_json(o.file, visit);
+  else
+    read_posting_csv(o.file, visit);
   book.store(batch);
   scope->commit();
   std::cout << (o.validate ? "Validated " : "Posted as drafts ") << count << " transactions from " << o.file << '\n';
@@ -105,11 +107,11 @@ void run_post(const Context& ctx, const PostOptions& o) {
 
 void register_post(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<PostOptions>();
-  auto* cmd = app.add_subcommand(
-      "post",
-      "Post one transaction from options, or many from a CSV/JSON file (all or nothing).\n"
-      "Example: comptoir post --entity AT --journal OD --date 2025-03-01 --label \"Frais\" \\\n"
-      "           --debit 625100=42.50 --credit 512000=42.50 --validate");
+  auto* cmd =
+      app.add_subcommand("post",
+                         "Post one transaction from options, or many from a CSV/JSON file (all or nothing).\n"
+                         "Example: comptoir post --entity AT --journal OD --date 2025-03-01 --label \"Frais\" \\\n"
+                         "           --debit 625100=42.50 --credit 512000=42.50 --validate");
   cmd->add_option("--file", o->file, "CSV or JSON file of transactions (see README: Posting files)");
   cmd->add_option("--input-format", o->input_format, "csv or json (default: from the file extension)")
       ->check(CLI::IsMember({"csv", "json"}));
@@ -121,7 +123,8 @@ void register_post(CLI::App& app, Context& ctx) {
   cmd->add_option("--label", o->label, "Label of the entry");
   cmd->add_option("--debit", o->debits, "ACCOUNT[/AUXILIARY]=AMOUNT, repeatable");
   cmd->add_option("--credit", o->credits, "ACCOUNT[/AUXILIARY]=AMOUNT, repeatable");
-  cmd->add_option("--tag", o->tags, "Analytic tag key=value on every posting, repeatable (activity=, grant=, commune=)");
+  cmd->add_option("--tag", o->tags,
+                  "Analytic tag key=value on every posting, repeatable (activity=, grant=, commune=)");
   cmd->add_flag("--validate", o->validate, "Validate at once: number, hash, make immutable");
   cmd->add_option("--validation-date", o->validation_date, "Validation date (default: --today or the system date)");
   cmd->callback([&ctx, o] { run_post(ctx, *o); });

@@ -3,9 +3,9 @@
 #include <iostream>
 
 #include "commands.hpp"
-#include "exit_codes.hpp"
-#include "core/hash_chain.hpp"
 #include "core/error.hpp"
+#include "core/hash_chain.hpp"
+#include "exit_codes.hpp"
 
 namespace comptoir::cli {
 
@@ -23,8 +23,8 @@ void register_verify(CLI::App& app, Context& ctx) {
       if (e.problems.empty() && !e.head_hash.empty()) std::cout << " (head " << e.head_hash.substr(0, 16) << ")";
       std::cout << '\n';
     }
-    std::cout << "running totals: " << (report.store_problems.size() == dangling.size() ? "match the postings" : "DO NOT MATCH")
-              << '\n';
+    std::cout << "running totals: "
+              << (report.store_problems.size() == dangling.size() ? "match the postings" : "DO NOT MATCH") << '\n';
     std::cout << "references: " << (dangling.empty() ? "every account, journal and entry exists" : "DANGLING") << '\n';
     if (report.ok()) return;
     std::string message = "integrity check failed:";

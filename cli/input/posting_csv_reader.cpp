@@ -3,9 +3,9 @@
 #include <fstream>
 #include <unordered_set>
 
-#include "input/posting_file_reader.hpp"
 #include "core/csv_reader.hpp"
 #include "core/error.hpp"
+#include "input/posting_file_reader.hpp"
 
 namespace comptoir::cli {
 namespace {
@@ -15,10 +15,10 @@ struct Columns {
 };
 
 Columns columns_of(const CsvHeader& h) {
-  return {h.index("txn", true),         h.index("entity", true),     h.index("journal", true),
-          h.index("date", true),        h.index("piece_ref", false), h.index("piece_date", false),
-          h.index("label", true),       h.index("account", true),    h.index("auxiliary", false),
-          h.index("debit", true),       h.index("credit", true),     h.index("posting_label", false),
+  return {h.index("txn", true),   h.index("entity", true),     h.index("journal", true),
+          h.index("date", true),  h.index("piece_ref", false), h.index("piece_date", false),
+          h.index("label", true), h.index("account", true),    h.index("auxiliary", false),
+          h.index("debit", true), h.index("credit", true),     h.index("posting_label", false),
           h.index("tags", false)};
 }
 
@@ -82,8 +82,9 @@ void read_posting_csv(const std::string& path, const TransactionVisitor& visit) 
       current.journal = f(col.journal);
       current.date = at_field(where, "date", [&] { return Date::parse(f(col.date)); });
       current.piece_ref = f(col.piece_ref).empty() ? key : f(col.piece_ref);
-      current.piece_date = f(col.piece_date).empty() ? current.date
-                                                      : at_field(where, "piece_date", [&] { return Date::parse(f(col.piece_date)); });
+      current.piece_date = f(col.piece_date).empty()
+                               ? current.date
+                               : at_field(where, "piece_date", [&] { return Date::parse(f(col.piece_date)); });
       current.label = f(col.label);
       if (current.label.empty()) throw Error(ErrorKind::InvalidInput, where + ": field 'label': empty");
     } else {

@@ -4,8 +4,8 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "input/posting_file_reader.hpp"
 #include "core/error.hpp"
+#include "input/posting_file_reader.hpp"
 
 namespace comptoir::cli {
 namespace {

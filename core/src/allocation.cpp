@@ -33,9 +33,8 @@ std::vector<Money> allocate(Money total, const std::vector<Rational>& weights) {
   Money step = Money::from_cents(left.is_negative() ? -1 : 1);
   std::vector<std::size_t> order(parts.size());
   std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return abs(remainders[a]) > abs(remainders[b]);
-  });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return abs(remainders[a]) > abs(remainders[b]); });
   for (std::size_t k = 0; !left.is_zero(); k = (k + 1) % order.size()) {
     parts[order[k]] += step;
     left -= step;

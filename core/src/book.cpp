@@ -12,8 +12,10 @@ namespace {
 std::string describe(const Transaction& t) {
   std::string out = "transaction";
   if (t.id != 0) out.append(" ").append(t.reference());
-  if (!t.piece_ref.empty()) out += " (piece " + t.piece_ref + ", " + t.date.iso() + ")";
-  else out += " (" + t.date.iso() + ")";
+  if (!t.piece_ref.empty())
+    out += " (piece " + t.piece_ref + ", " + t.date.iso() + ")";
+  else
+    out += " (" + t.date.iso() + ")";
   return out;
 }
 
@@ -53,8 +55,9 @@ void Book::set_entity_identity(const std::string& entity, const std::string& nam
   if (!name.empty()) changed.name = name;
   if (!siren.empty()) {
     if (!is_valid_siren(siren)) {
-      throw Error(ErrorKind::InvalidInput, "'" + siren + "' is not a SIREN (9 digits whose last is the Luhn "
-                                           "control key of the first eight)");
+      throw Error(ErrorKind::InvalidInput, "'" + siren +
+                                               "' is not a SIREN (9 digits whose last is the Luhn "
+                                               "control key of the first eight)");
     }
     changed.siren = siren;
   }
@@ -109,9 +112,8 @@ void Book::add_fiscal_year(const std::string& entity, int year) {
   FiscalYear fy{year, Date::from_ymd(year, 1, 1), Date::from_ymd(year, 12, 31), FiscalYearStatus::Open};
   for (const auto& [_, other] : c.years) {
     if (other.contains(fy.start) || other.contains(fy.end) || fy.contains(other.start)) {
-      throw Error(ErrorKind::InvalidInput,
-                  "fiscal year " + std::to_string(year) + " of " + entity + " overlaps fiscal year " +
-                      std::to_string(other.year));
+      throw Error(ErrorKind::InvalidInput, "fiscal year " + std::to_string(year) + " of " + entity +
+                                               " overlaps fiscal year " + std::to_string(other.year));
     }
   }
   writer_.add_fiscal_year(entity, fy);
@@ -169,14 +171,14 @@ void Book::check(const Transaction& t) {
     // RES is not VAT-liable (non fiscalisée): it neither collects nor deducts
     // VAT, so any VAT account (445x) in its books is a mistake.
     if (!c.entity.vat_liable && p.account.compare(0, 3, "445") == 0) {
-      throw Error(ErrorKind::InvalidInput, where() + ": " + t.entity + " is not liable to VAT; VAT accounts (445x) "
-                                           "cannot be posted in its books (post the amount including VAT to the "
-                                           "expense or income account)");
+      throw Error(ErrorKind::InvalidInput, where() + ": " + t.entity +
+                                               " is not liable to VAT; VAT accounts (445x) "
+                                               "cannot be posted in its books (post the amount including VAT to the "
+                                               "expense or income account)");
     }
     if (p.debit.is_negative() || p.credit.is_negative() || p.debit.is_zero() == p.credit.is_zero()) {
-      throw Error(ErrorKind::InvalidInput,
-                  where() + ": amount must be positive on exactly one side (debit " + p.debit.to_string() +
-                      ", credit " + p.credit.to_string() + ")");
+      throw Error(ErrorKind::InvalidInput, where() + ": amount must be positive on exactly one side (debit " +
+                                               p.debit.to_string() + ", credit " + p.credit.to_string() + ")");
     }
   }
   Money debit = t.total_debit();
@@ -189,7 +191,8 @@ void Book::check(const Transaction& t) {
 
 std::int64_t& Book::last_sequence(EntityCache& c, int year) {
   auto seq = c.last_sequence.find(year);
-  if (seq == c.last_sequence.end()) seq = c.last_sequence.emplace(year, reader_.last_sequence(c.entity.code, year)).first;
+  if (seq == c.last_sequence.end())
+    seq = c.last_sequence.emplace(year, reader_.last_sequence(c.entity.code, year)).first;
   return seq->second;
 }
 
@@ -226,7 +229,9 @@ void Book::prepare(Transaction& t, bool validate, Date validation_date) {
   if (validate) seal(t, validation_date);
 }
 
-void Book::store(const std::vector<Transaction>& batch) { writer_.insert_transactions(batch); }
+void Book::store(const std::vector<Transaction>& batch) {
+  writer_.insert_transactions(batch);
+}
 
 std::int64_t Book::post(Transaction t, bool validate, Date validation_date) {
   prepare(t, validate, validation_date);

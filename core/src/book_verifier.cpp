@@ -1,7 +1,7 @@
 // See hash_chain.hpp.
-#include "core/hash_chain.hpp"
-
 #include <map>
+
+#include "core/hash_chain.hpp"
 
 namespace comptoir {
 namespace {
@@ -32,8 +32,8 @@ class EntityChecker {
     last = t.sequence;
     const std::string expected = chain_hash(hash_, t);
     if (expected != t.hash) {
-      fail(name(t) + " no longer matches its hash: it was changed after validation (stored " +
-           t.hash.substr(0, 12) + "…, recomputed " + expected.substr(0, 12) + "…)");
+      fail(name(t) + " no longer matches its hash: it was changed after validation (stored " + t.hash.substr(0, 12) +
+           "…, recomputed " + expected.substr(0, 12) + "…)");
     }
     if (t.total_debit() != t.total_credit()) {
       fail(name(t) + " is unbalanced: debits " + t.total_debit().to_string() + " != credits " +

@@ -1,6 +1,5 @@
 // Canonical form and chain hash of validated transactions.
 #include "core/hash_chain.hpp"
-
 #include "core/sha256.hpp"
 
 namespace comptoir {

@@ -44,7 +44,8 @@ std::string lower(std::string s) {
 void read_csv(std::istream& in, const std::string& source, char delimiter,
               const std::function<void(const CsvRecord&)>& visit) {
   csv_parser parser{};
-  if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) throw Error(ErrorKind::Internal, "libcsv init failed");
+  if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
+    throw Error(ErrorKind::Internal, "libcsv init failed");
   csv_set_delim(&parser, static_cast<unsigned char>(delimiter));
   ParseState state;
   state.visit = &visit;

@@ -9,7 +9,9 @@
 namespace comptoir {
 namespace {
 
-constexpr bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+constexpr bool is_leap(int y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 constexpr unsigned days_in_month(int y, unsigned m) {
   constexpr unsigned days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -48,7 +50,8 @@ int digits(std::string_view s, std::size_t pos, std::size_t n, std::string_view 
   int v = 0;
   for (std::size_t i = pos; i < pos + n; ++i) {
     if (std::isdigit(static_cast<unsigned char>(s[i])) == 0) {
-      throw Error(ErrorKind::InvalidInput, "not a date: '" + std::string(whole) + "' (expected YYYY-MM-DD or DD/MM/YYYY)");
+      throw Error(ErrorKind::InvalidInput,
+                  "not a date: '" + std::string(whole) + "' (expected YYYY-MM-DD or DD/MM/YYYY)");
     }
     v = v * 10 + (s[i] - '0');
   }
@@ -94,9 +97,15 @@ Date Date::parse(std::string_view text) {
   throw Error(ErrorKind::InvalidInput, "not a date: '" + std::string(text) + "' (expected YYYY-MM-DD or DD/MM/YYYY)");
 }
 
-int Date::year() const { return civil_from_days(days_).y; }
-unsigned Date::month() const { return civil_from_days(days_).m; }
-unsigned Date::day() const { return civil_from_days(days_).d; }
+int Date::year() const {
+  return civil_from_days(days_).y;
+}
+unsigned Date::month() const {
+  return civil_from_days(days_).m;
+}
+unsigned Date::day() const {
+  return civil_from_days(days_).d;
+}
 
 Date Date::plus_months(int n) const {
   Civil c = civil_from_days(days_);

@@ -5,7 +5,9 @@
 
 namespace comptoir {
 
-std::string to_string(FiscalYearStatus s) { return s == FiscalYearStatus::Open ? "open" : "closed"; }
+std::string to_string(FiscalYearStatus s) {
+  return s == FiscalYearStatus::Open ? "open" : "closed";
+}
 
 FiscalYearStatus parse_fiscal_year_status(const std::string& s) {
   if (s == "open") return FiscalYearStatus::Open;

@@ -118,10 +118,17 @@ Money Money::round(const Rational& euros, RoundingMode mode) {
     bool positive = num > 0;
     BigInt twice = 2 * (r < 0 ? BigInt(-r) : r);
     switch (mode) {
-      case RoundingMode::Down: break;
-      case RoundingMode::Up: q += positive ? 1 : -1; break;
-      case RoundingMode::Floor: if (!positive) q -= 1; break;
-      case RoundingMode::Ceiling: if (positive) q += 1; break;
+      case RoundingMode::Down:
+        break;
+      case RoundingMode::Up:
+        q += positive ? 1 : -1;
+        break;
+      case RoundingMode::Floor:
+        if (!positive) q -= 1;
+        break;
+      case RoundingMode::Ceiling:
+        if (positive) q += 1;
+        break;
       case RoundingMode::HalfUp:
         if (twice >= den) q += positive ? 1 : -1;
         break;
@@ -139,7 +146,9 @@ Money Money::round(const Rational& euros, RoundingMode mode) {
   return Money(q.convert_to<std::int64_t>());
 }
 
-Rational Money::to_rational() const { return Rational(cents_, 100); }
+Rational Money::to_rational() const {
+  return Rational(cents_, 100);
+}
 
 Money Money::times(const Rational& rate, RoundingMode mode) const {
   return round(to_rational() * rate, mode);

@@ -12,7 +12,9 @@ std::string_view embedded(std::string_view file_name);
 
 namespace comptoir {
 
-std::string_view embedded_data(std::string_view file_name) { return comptoir_core_data::embedded(file_name); }
+std::string_view embedded_data(std::string_view file_name) {
+  return comptoir_core_data::embedded(file_name);
+}
 
 std::vector<Account> parse_chart(std::string_view text, std::string_view source) {
   std::vector<Account> accounts;
@@ -32,18 +34,20 @@ std::vector<Account> parse_chart(std::string_view text, std::string_view source)
 
 std::vector<Entity> default_entities() {
   std::vector<Entity> entities;
-  for_each_semicolon_line(embedded_data("entities.csv"), "entities.csv",
-                          [&](const std::vector<std::string>& f, long line) {
-                            if (f.at(0) == "code") return;
-                            if (f.size() != 4) {
-                              throw Error(ErrorKind::Internal, at_location("entities.csv", line, "") + ": 4 fields expected");
-                            }
-                            entities.push_back({f[0], f[1], f[2], f[3] == "yes"});
-                          });
+  for_each_semicolon_line(
+      embedded_data("entities.csv"), "entities.csv", [&](const std::vector<std::string>& f, long line) {
+        if (f.at(0) == "code") return;
+        if (f.size() != 4) {
+          throw Error(ErrorKind::Internal, at_location("entities.csv", line, "") + ": 4 fields expected");
+        }
+        entities.push_back({f[0], f[1], f[2], f[3] == "yes"});
+      });
   return entities;
 }
 
-std::vector<Account> default_chart() { return parse_chart(embedded_data("chart_of_accounts.csv"), "chart_of_accounts.csv"); }
+std::vector<Account> default_chart() {
+  return parse_chart(embedded_data("chart_of_accounts.csv"), "chart_of_accounts.csv");
+}
 
 std::vector<Journal> default_journals() {
   std::vector<Journal> journals;

@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "core/book.hpp"
-#include "demo/demo_books.hpp"
 #include "core/money.hpp"
+#include "demo/demo_books.hpp"
 
 namespace comptoir {
 
@@ -82,14 +82,14 @@ class DemoContext {
 [[nodiscard]] Money amount(const char* text);
 
 // The themed builders, in the order build_demo_books calls them.
-void add_demo_parties(DemoContext& demo);           // demo_parties.cpp
-void add_demo_opening_balances(DemoContext& demo);  // demo_opening_balances.cpp
-void add_demo_prestations(DemoContext& demo);       // demo_prestations.cpp
-void add_demo_guinguettes(DemoContext& demo);       // demo_guinguettes.cpp
-void add_demo_payroll(DemoContext& demo);           // demo_payroll.cpp
-void add_demo_overheads(DemoContext& demo);         // demo_overheads.cpp
+void add_demo_parties(DemoContext& demo);                             // demo_parties.cpp
+void add_demo_opening_balances(DemoContext& demo);                    // demo_opening_balances.cpp
+void add_demo_prestations(DemoContext& demo);                         // demo_prestations.cpp
+void add_demo_guinguettes(DemoContext& demo);                         // demo_guinguettes.cpp
+void add_demo_payroll(DemoContext& demo);                             // demo_payroll.cpp
+void add_demo_overheads(DemoContext& demo);                           // demo_overheads.cpp
 void add_demo_grants_and_aid(DemoContext& demo, GrantStore& grants);  // demo_grants.cpp
-void add_demo_interco(DemoContext& demo);           // demo_interco.cpp
-void add_demo_vat_returns(DemoContext& demo);       // demo_vat_returns.cpp (last: reads the queue)
+void add_demo_interco(DemoContext& demo);                             // demo_interco.cpp
+void add_demo_vat_returns(DemoContext& demo);                         // demo_vat_returns.cpp (last: reads the queue)
 
 }  // namespace comptoir

@@ -29,8 +29,8 @@
 #include <utility>
 #include <vector>
 
-#include "demo_context.hpp"
 #include "core/allocation.hpp"
+#include "demo_context.hpp"
 #include "grants/grant_desk.hpp"
 
 namespace comptoir {
@@ -103,21 +103,21 @@ std::vector<DemoGrant> grants() {
        "Tiers-lieu de l'Abbaye de Saint-Sever-de-Rustan", true},
       {"AT", "F-REGION-GE", "441000", "741200", "REGION-GE-2025", 70000, d(3, 20), T{{4, 60}, {10, 40}},
        "Accompagnement des cafés en Grand Est", false},
-      {"AT", "F-CD10", "441000", "741300", "CD10-GUINGUETTE-2025", 40000, d(4, 15),
-       T{{5, 70}, {11, 30}}, "Guinguette mobile dans l'Aube", false},
+      {"AT", "F-CD10", "441000", "741300", "CD10-GUINGUETTE-2025", 40000, d(4, 15), T{{5, 70}, {11, 30}},
+       "Guinguette mobile dans l'Aube", false},
       {"AT", "F-CC-BARSEQUANAIS", "441000", "741400", "CC-BARSEQUANAIS-2025", 19896, d(5, 6), T{{6, 100}},
        "Cafés du Barséquanais", false},
       {"AT", "F-CC-VENDEUVRE-SOULAINES", "441000", "741400", "CC-VENDEUVRE-2025", 16580, d(5, 13), T{{7, 100}},
        "Cafés de Vendeuvre-Soulaines", false},
       {"AT", "F-CC-ARGONNE-ARDENNAISE", "441000", "741400", "CC-ARGONNE-2025", 16580, d(6, 3), T{{7, 50}, {0, 50}},
        "Cafés de l'Argonne ardennaise", false},
-      {"AT", "F-CC-SOMME-SUD-OUEST", "441000", "741400", "CC-SOMME-SUD-OUEST-2025", 13264,
-       d(4, 28), T{{6, 100}}, "Guinguette mobile en Picardie", false},
+      {"AT", "F-CC-SOMME-SUD-OUEST", "441000", "741400", "CC-SOMME-SUD-OUEST-2025", 13264, d(4, 28), T{{6, 100}},
+       "Guinguette mobile en Picardie", false},
       // AT private aid: 35,600.00
-      {"AT", "P-KRONENBOURG", "467000", "755100", "KRONENBOURG-AT-2025", 20000, d(4, 9),
-       T{{5, 100}}, "Guinguettes du Grand Est", false},
-      {"AT", "P-RUSTIQUE", "467000", "754200", "RUSTIQUE-AT-2025", 15600, d(6, 2),
-       T{{7, 50}, {0, 50}}, "Guinguette de Picardie", false},
+      {"AT", "P-KRONENBOURG", "467000", "755100", "KRONENBOURG-AT-2025", 20000, d(4, 9), T{{5, 100}},
+       "Guinguettes du Grand Est", false},
+      {"AT", "P-RUSTIQUE", "467000", "754200", "RUSTIQUE-AT-2025", 15600, d(6, 2), T{{7, 50}, {0, 50}},
+       "Guinguette de Picardie", false},
       // RES public subsidies: 176,000.00
       {"RES", "F-ANCT", "441000", "741100", "ANCT-2025", 150000, d(1, 31), T{{2, 60}, {9, 40}},
        "Animation du réseau 1000 cafés", false},
@@ -130,8 +130,8 @@ std::vector<DemoGrant> grants() {
        "Soutien au réseau", false},
       {"RES", "P-RUSTIQUE", "467000", "754200", "RUSTIQUE-RES-2025", 40000, d(3, 4), T{{4, 50}, {9, 50}},
        "Mécénat du réseau", false},
-      {"RES", "P-KLESIA", "467000", "755100", "KLESIA-2025", 50000, d(4, 1),
-       T{{5, 60}, {11, 40}}, "Programme bien vieillir dans les cafés", true},
+      {"RES", "P-KLESIA", "467000", "755100", "KLESIA-2025", 50000, d(4, 1), T{{5, 60}, {11, 40}},
+       "Programme bien vieillir dans les cafés", true},
   };
 }
 

@@ -23,12 +23,26 @@ void add_demo_interco(DemoContext& demo) {
   for (int month = 1; month <= 12; ++month) {
     const std::string id = "IC-2025-" + two_digits(month);
     const Date date = Date::from_ymd(2025, static_cast<unsigned>(month), 1).end_of_month();
-    queue({id, "RES", "AT", "staff", monthly, date, "Mise à disposition de la direction " + id, id,
+    queue({id,
+           "RES",
+           "AT",
+           "staff",
+           monthly,
+           date,
+           "Mise à disposition de la direction " + id,
+           id,
            {{"activity", "direction"}}},
           res, at);
     if (month % 3 != 0 || month == 12) continue;  // the fourth quarter is still due at year end
     const std::string piece = "IC-2025-T" + std::to_string(month / 3);
-    queue({piece, "AT", "RES", "payment", euros(12000), date.plus_days(10), "Règlement refacturations " + piece, piece,
+    queue({piece,
+           "AT",
+           "RES",
+           "payment",
+           euros(12000),
+           date.plus_days(10),
+           "Règlement refacturations " + piece,
+           piece,
            {}},
           at, res);
   }

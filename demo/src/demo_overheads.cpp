@@ -7,8 +7,8 @@
 // full carry grant=<code> (see demo_grants.cpp).
 #include <vector>
 
-#include "demo_context.hpp"
 #include "core/allocation.hpp"
+#include "demo_context.hpp"
 
 namespace comptoir {
 namespace {
@@ -21,7 +21,7 @@ struct ExpenseItem {
   bool vat;    // 20 % deductible VAT on top (AT only)
   int first_month;
   int last_month;
-  const char* activity;  // analytic tag, "" for none
+  const char* activity;    // analytic tag, "" for none
   const char* grant = "";  // agreement funding the item (tag grant=<code>), "" for none
 };
 
@@ -92,14 +92,13 @@ void at_costs(DemoContext& demo) {
                     {"625100", "", "Déplacements", 70, false, 1, 12, "prestations"},
                     {"625600", "", "Missions", 30, false, 1, 12, "prestations"},
                 });
-  post_category(
-      demo, "AT", euros(14000),
-      {
-          {"623600", "S-IMPRIMERIE", "Imprimés et affiches Guinguettes", 6000, true, 3, 8, "guinguette-grand-est",
-           "KRONENBOURG-AT-2025"},
-          {"623300", "", "Salon des maires et des collectivités locales", 5000, true, 11, 11, ""},
-          {"623000", "", "Publicité et relations publiques", 3000, true, 1, 12, ""},
-      });
+  post_category(demo, "AT", euros(14000),
+                {
+                    {"623600", "S-IMPRIMERIE", "Imprimés et affiches Guinguettes", 6000, true, 3, 8,
+                     "guinguette-grand-est", "KRONENBOURG-AT-2025"},
+                    {"623300", "", "Salon des maires et des collectivités locales", 5000, true, 11, 11, ""},
+                    {"623000", "", "Publicité et relations publiques", 3000, true, 1, 12, ""},
+                });
 }
 
 void res_costs(DemoContext& demo) {

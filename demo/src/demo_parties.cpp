@@ -8,8 +8,8 @@
 #include <array>
 #include <string_view>
 
-#include "demo_context.hpp"
 #include "cofinancing/prestation_desk.hpp"
+#include "demo_context.hpp"
 
 namespace comptoir {
 namespace {

@@ -6,9 +6,9 @@
 // charges lines (see demo_grants.cpp).
 #include <vector>
 
-#include "demo_context.hpp"
 #include "core/allocation.hpp"
 #include "core/error.hpp"
+#include "demo_context.hpp"
 
 namespace comptoir {
 namespace {
@@ -25,17 +25,17 @@ struct StaffShare {
 
 const std::vector<StaffShare>& staff_shares() {
   static const std::vector<StaffShare> shares = {
-      {"AT", "CD65-ABBAYE-2025", 9, 12, 2500},         // project lead of the tiers-lieu, from September
-      {"AT", "REGION-GE-2025", 1, 12, 5550},           // support to the cafés of Grand Est
-      {"AT", "CD10-GUINGUETTE-2025", 5, 9, 1000},      // seasonal staff, Aube dates
-      {"AT", "CC-BARSEQUANAIS-2025", 1, 12, 1580},     // support to the cafés of each community
+      {"AT", "CD65-ABBAYE-2025", 9, 12, 2500},      // project lead of the tiers-lieu, from September
+      {"AT", "REGION-GE-2025", 1, 12, 5550},        // support to the cafés of Grand Est
+      {"AT", "CD10-GUINGUETTE-2025", 5, 9, 1000},   // seasonal staff, Aube dates
+      {"AT", "CC-BARSEQUANAIS-2025", 1, 12, 1580},  // support to the cafés of each community
       {"AT", "CC-VENDEUVRE-2025", 1, 12, 1320},
       {"AT", "CC-ARGONNE-2025", 1, 12, 1300},
-      {"AT", "CC-SOMME-SUD-OUEST-2025", 5, 9, 2500},   // Picardie seasonal staff
-      {"AT", "RUSTIQUE-AT-2025", 5, 9, 2900},          // Picardie seasonal staff
-      {"RES", "ANCT-2025", 1, 12, 10500},              // network animation
-      {"RES", "ANRT-CIFRE-2025", 1, 12, 1150},         // the CIFRE PhD student
-      {"RES", "ASP-APPRENTISSAGE-2025", 1, 12, 950},   // the apprentice
+      {"AT", "CC-SOMME-SUD-OUEST-2025", 5, 9, 2500},  // Picardie seasonal staff
+      {"AT", "RUSTIQUE-AT-2025", 5, 9, 2900},         // Picardie seasonal staff
+      {"RES", "ANCT-2025", 1, 12, 10500},             // network animation
+      {"RES", "ANRT-CIFRE-2025", 1, 12, 1150},        // the CIFRE PhD student
+      {"RES", "ASP-APPRENTISSAGE-2025", 1, 12, 950},  // the apprentice
       {"RES", "KRONENBOURG-RES-2025", 1, 12, 4500},
       {"RES", "RUSTIQUE-RES-2025", 1, 12, 3100},
   };

@@ -12,9 +12,9 @@
 #include <algorithm>
 #include <array>
 
-#include "demo_context.hpp"
-#include "core/allocation.hpp"
 #include "cofinancing/prestation_desk.hpp"
+#include "core/allocation.hpp"
+#include "demo_context.hpp"
 
 namespace comptoir {
 namespace {
@@ -79,7 +79,7 @@ std::vector<Planned> plan_invoiced(DemoContext& demo) {
     const bool late = demo.uniform(1, 100) <= 22;
     if (static_cast<int>(i) < communes) {
       inv.commune = demo.communes[i];  // every commune at least once
-    } else if (late) {  // co-financing from September made a second prestation affordable
+    } else if (late) {                 // co-financing from September made a second prestation affordable
       inv.commune = flagged[static_cast<std::size_t>(demo.uniform(0, static_cast<int>(flagged.size()) - 1))];
     } else {
       inv.commune = demo.communes[static_cast<std::size_t>(demo.uniform(0, communes - 1))];

@@ -93,8 +93,8 @@ std::string fec_file_name(const Entity& entity, const FiscalYear& year) {
   const bool siren = entity.siren.size() == 9 &&
                      std::all_of(entity.siren.begin(), entity.siren.end(), [](char c) { return c >= '0' && c <= '9'; });
   if (!siren) {
-    throw Error(ErrorKind::InvalidInput, "entity " + entity.code + " has no 9-digit SIREN ('" + entity.siren +
-                                             "'): the FEC file name needs it");
+    throw Error(ErrorKind::InvalidInput,
+                "entity " + entity.code + " has no 9-digit SIREN ('" + entity.siren + "'): the FEC file name needs it");
   }
   return entity.siren + "FEC" + year.end.compact() + ".txt";
 }

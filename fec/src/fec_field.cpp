@@ -1,19 +1,23 @@
 // FEC column names and the lenient header-name matching of the reader.
-#include "fec/fec_format.hpp"
-
 #include <string>
+
+#include "fec/fec_format.hpp"
 
 namespace comptoir {
 namespace {
 
 constexpr std::array<std::string_view, fec_field_count> names = {
-    "JournalCode", "JournalLib",  "EcritureNum", "EcritureDate", "CompteNum", "CompteLib", "CompAuxNum",
-    "CompAuxLib",  "PieceRef",    "PieceDate",   "EcritureLib",  "Debit",     "Credit",    "EcritureLet",
-    "DateLet",     "ValidDate",   "Montantdevise", "Idevise",    "Montant",   "Sens",
+    "JournalCode", "JournalLib", "EcritureNum",   "EcritureDate", "CompteNum", "CompteLib", "CompAuxNum",
+    "CompAuxLib",  "PieceRef",   "PieceDate",     "EcritureLib",  "Debit",     "Credit",    "EcritureLet",
+    "DateLet",     "ValidDate",  "Montantdevise", "Idevise",      "Montant",   "Sens",
 };
 
-char lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-bool is_alnum_ascii(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+char lower_ascii(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+bool is_alnum_ascii(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
 
 // Lower-case letters and digits only; é/è/É/È (UTF-8 or Latin-9) become 'e'.
 std::string normalise(std::string_view name) {
@@ -40,7 +44,9 @@ std::string normalise(std::string_view name) {
 
 }  // namespace
 
-std::string_view fec_field_name(FecField field) { return names.at(static_cast<std::size_t>(field)); }
+std::string_view fec_field_name(FecField field) {
+  return names.at(static_cast<std::size_t>(field));
+}
 
 bool fec_field_from_name(std::string_view name, FecField& field) {
   const std::string wanted = normalise(name);

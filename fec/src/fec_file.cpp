@@ -74,8 +74,8 @@ void FecFile::add_line(std::size_t entry_index, const FecLine& line) {
     entry.last_line = index;
   }
   if (__builtin_add_overflow(entry.balance, line.amount, &entry.balance)) {
-    throw Error(ErrorKind::InvalidInput, source_ + ":" + std::to_string(line.line_number) +
-                                             ": field 'Debit': the entry's total is too large");
+    throw Error(ErrorKind::InvalidInput,
+                source_ + ":" + std::to_string(line.line_number) + ": field 'Debit': the entry's total is too large");
   }
 }
 

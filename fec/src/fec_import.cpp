@@ -7,14 +7,14 @@
 
 #include <algorithm>
 #include <functional>
-#include <utility>
 #include <set>
+#include <utility>
 #include <vector>
 
 #include "core/chart.hpp"
 #include "core/error.hpp"
-#include "fec/fec_reader.hpp"
 #include "core/two_stage_pipeline.hpp"
+#include "fec/fec_reader.hpp"
 
 namespace comptoir {
 namespace {
@@ -65,9 +65,9 @@ class Importer {
       const Date date = Date::from_days(file_.entry(e).date);
       const FiscalYear* year = book_.fiscal_year_of(entity_, date);
       if (year == nullptr || !year->is_open()) {
-        fail(file_, file_.line(file_.entry(e).first_line).line_number, "EcritureDate", ErrorKind::InvalidInput,
-             date.iso() + " (entry " + std::string(file_.entry_number(e)) + ") is in no open fiscal year of " +
-                 entity_);
+        fail(
+            file_, file_.line(file_.entry(e).first_line).line_number, "EcritureDate", ErrorKind::InvalidInput,
+            date.iso() + " (entry " + std::string(file_.entry_number(e)) + ") is in no open fiscal year of " + entity_);
       }
     }
   }

@@ -1,12 +1,11 @@
 // FEC import with its record: the file is hashed on its own thread while the
 // reader parses it (both read the same bytes, the second from the page
 // cache), so the duplicate check costs about nothing on a large file.
-#include "fec/fec_import.hpp"
-
 #include <future>
 
 #include "core/error.hpp"
 #include "core/sha256.hpp"
+#include "fec/fec_import.hpp"
 #include "fec/fec_reader.hpp"
 
 namespace comptoir {
@@ -20,8 +19,8 @@ std::string entries_text(const FecImportRecord& r) {
 
 [[noreturn]] void refuse(const std::string& path, const std::vector<FecImportRecord>& earlier) {
   const FecImportRecord& last = earlier.back();
-  std::string message = path + ": already imported into " + last.entity + " on " + last.imported_on.iso() + " as " +
-                        entries_text(last);
+  std::string message =
+      path + ": already imported into " + last.entity + " on " + last.imported_on.iso() + " as " + entries_text(last);
   if (earlier.size() > 1) message += " (" + std::to_string(earlier.size()) + " imports of this file)";
   throw Error(ErrorKind::Locked, message + "; use --again to import it anyway");
 }

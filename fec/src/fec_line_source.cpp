@@ -1,10 +1,9 @@
 // Chunked line reading, line ends, BOM and encoding for the FEC reader.
-#include "fec/fec_text.hpp"
-
 #include <cstdint>
 #include <cstring>
 
 #include "core/error.hpp"
+#include "fec/fec_text.hpp"
 
 namespace comptoir {
 namespace {
@@ -35,15 +34,24 @@ std::size_t ascii_prefix_length(std::string_view text) {
 // Latin-9 differs from Latin-1 in eight positions.
 unsigned latin9_code_point(unsigned char byte) {
   switch (byte) {
-    case 0xA4: return 0x20AC;  // €
-    case 0xA6: return 0x0160;  // Š
-    case 0xA8: return 0x0161;  // š
-    case 0xB4: return 0x017D;  // Ž
-    case 0xB8: return 0x017E;  // ž
-    case 0xBC: return 0x0152;  // Œ
-    case 0xBD: return 0x0153;  // œ
-    case 0xBE: return 0x0178;  // Ÿ
-    default: return byte;
+    case 0xA4:
+      return 0x20AC;  // €
+    case 0xA6:
+      return 0x0160;  // Š
+    case 0xA8:
+      return 0x0161;  // š
+    case 0xB4:
+      return 0x017D;  // Ž
+    case 0xB8:
+      return 0x017E;  // ž
+    case 0xBC:
+      return 0x0152;  // Œ
+    case 0xBD:
+      return 0x0153;  // œ
+    case 0xBE:
+      return 0x0178;  // Ÿ
+    default:
+      return byte;
   }
 }
 
@@ -61,11 +69,24 @@ bool is_valid_utf8(std::string_view text) {
     std::size_t length = 0;
     unsigned min = 0;
     unsigned cp = 0;
-    if (c < 0x80) { ++p; continue; }
-    if (c >= 0xC2 && c <= 0xDF) { length = 2; min = 0x80; cp = c & 0x1Fu; }
-    else if (c >= 0xE0 && c <= 0xEF) { length = 3; min = 0x800; cp = c & 0x0Fu; }
-    else if (c >= 0xF0 && c <= 0xF4) { length = 4; min = 0x10000; cp = c & 0x07u; }
-    else return false;
+    if (c < 0x80) {
+      ++p;
+      continue;
+    }
+    if (c >= 0xC2 && c <= 0xDF) {
+      length = 2;
+      min = 0x80;
+      cp = c & 0x1Fu;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      length = 3;
+      min = 0x800;
+      cp = c & 0x0Fu;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      length = 4;
+      min = 0x10000;
+      cp = c & 0x07u;
+    } else
+      return false;
     if (static_cast<std::size_t>(end - p) < length) return false;
     for (std::size_t i = 1; i < length; ++i) {
       if ((p[i] & 0xC0u) != 0x80u) return false;
@@ -138,8 +159,8 @@ bool FecLineSource::next(std::string_view& line) {
     const char* start = buffer_.data() + begin_;
     if (!terminator_known_ && (eof_ || end_ - begin_ >= terminator_probe_size)) {
       const std::string_view head(start, end_ - begin_);
-      terminator_ = (head.find('\n') == std::string_view::npos && head.find('\r') != std::string_view::npos) ? '\r'
-                                                                                                              : '\n';
+      terminator_ =
+          (head.find('\n') == std::string_view::npos && head.find('\r') != std::string_view::npos) ? '\r' : '\n';
       terminator_known_ = true;
     }
     const void* found = terminator_known_ ? std::memchr(start, terminator_, end_ - begin_) : nullptr;

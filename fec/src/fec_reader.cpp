@@ -113,11 +113,20 @@ Layout read_header(std::string_view header, const std::string& source) {
 
 // The text fields of a line that the file interns, in this order.
 constexpr std::array<FecField, 9> interned_fields = {
-    FecField::JournalCode, FecField::JournalLib, FecField::EcritureNum, FecField::PieceRef,   FecField::CompteNum,
+    FecField::JournalCode, FecField::JournalLib, FecField::EcritureNum, FecField::PieceRef,    FecField::CompteNum,
     FecField::CompteLib,   FecField::CompAuxNum, FecField::CompAuxLib,  FecField::EcritureLib,
 };
-enum InternedField : std::size_t { journal_code, journal_lib, entry_number, piece_ref, account_number, account_label,
-                                   auxiliary_code, auxiliary_label, entry_label };
+enum InternedField : std::size_t {
+  journal_code,
+  journal_lib,
+  entry_number,
+  piece_ref,
+  account_number,
+  account_label,
+  auxiliary_code,
+  auxiliary_label,
+  entry_label
+};
 
 // A line checked and parsed by the first stage, for the second to add to
 // the file: its number, values, and where its text fields are in the
@@ -197,8 +206,8 @@ void LineParser::check_field_count() {
   const std::size_t expected = layout_.columns;
   if (fields_.size() == expected + 1 && fields_.back().empty()) fields_.pop_back();  // trailing separator
   if (fields_.size() == expected) return;
-  const std::string counts = "the line has " + std::to_string(fields_.size()) + " fields, the header " +
-                             std::to_string(expected);
+  const std::string counts =
+      "the line has " + std::to_string(fields_.size()) + " fields, the header " + std::to_string(expected);
   for (std::size_t f = 0; f < fec_field_count; ++f) {
     const int column = layout_.column[f];
     if (column >= 0 && static_cast<std::size_t>(column) >= fields_.size()) fail_at(static_cast<FecField>(f), counts);
@@ -226,14 +235,16 @@ void LineParser::parse(std::string_view text, std::uint32_t line_number, LineBat
   check_field_count();
   for (FecField f : mandatory_columns) (void)required(f);
   const std::string_view account = field(FecField::CompteNum);
-  if (account.size() < 3 || !std::all_of(account.begin(), account.begin() + 3, [](char c) { return c >= '0' && c <= '9'; })) {
+  if (account.size() < 3 ||
+      !std::all_of(account.begin(), account.begin() + 3, [](char c) { return c >= '0' && c <= '9'; })) {
     fail_at(FecField::CompteNum, "must start with three digits: '" + std::string(account) + "'");
   }
   ParsedLine line;
   line.line_number = line_number;
   line.header.date = date(FecField::EcritureDate, field(FecField::EcritureDate));
   line.header.piece_date = date(FecField::PieceDate, field(FecField::PieceDate));
-  if (!field(FecField::ValidDate).empty()) line.header.valid_date = date(FecField::ValidDate, field(FecField::ValidDate));
+  if (!field(FecField::ValidDate).empty())
+    line.header.valid_date = date(FecField::ValidDate, field(FecField::ValidDate));
   if (!field(FecField::DateLet).empty()) (void)date(FecField::DateLet, field(FecField::DateLet));
   if (!field(FecField::Montantdevise).empty()) (void)amount(FecField::Montantdevise);
   line.amount = signed_amount();
@@ -316,11 +327,10 @@ void check_balances(const FecFile& file, bool montant_sens) {
     std::int64_t credit = 0;
     file.for_each_line(e, [&](const FecLine& line) { (line.amount > 0 ? debit : credit) += line.amount; });
     const std::uint32_t line_number = file.line(entry.first_line).line_number;
-    throw Error(ErrorKind::Unbalanced,
-                at_location(file.source(), line_number, montant_sens ? "Montant" : "Debit") + ": entry " +
-                    std::string(file.entry_number(e)) + " of journal " +
-                    std::string(file.journal_code(entry.journal)) + " is unbalanced: debits " + cents_text(debit) +
-                    " != credits " + cents_text(-credit));
+    throw Error(ErrorKind::Unbalanced, at_location(file.source(), line_number, montant_sens ? "Montant" : "Debit") +
+                                           ": entry " + std::string(file.entry_number(e)) + " of journal " +
+                                           std::string(file.journal_code(entry.journal)) + " is unbalanced: debits " +
+                                           cents_text(debit) + " != credits " + cents_text(-credit));
   }
 }
 

@@ -1,11 +1,10 @@
 // String interning for the FEC reader: block storage plus an open-addressing
 // hash table of ids (linear probing, load factor at most one half).
-#include "fec/fec_file.hpp"
-
 #include <algorithm>
 #include <cstring>
 
 #include "core/error.hpp"
+#include "fec/fec_file.hpp"
 #include "fec/fec_text.hpp"
 
 namespace comptoir {

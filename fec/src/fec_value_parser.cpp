@@ -1,15 +1,16 @@
 // Amount, date and direction fields of a FEC line.
-#include "fec/fec_format.hpp"
-
 #include <limits>
 
 #include "core/date.hpp"
 #include "core/error.hpp"
+#include "fec/fec_format.hpp"
 
 namespace comptoir {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
@@ -33,7 +34,9 @@ bool take_sign(std::string_view& s, bool& negative) {
   return signs <= 1;
 }
 
-int two_digits(std::string_view s, std::size_t at) { return (s[at] - '0') * 10 + (s[at + 1] - '0'); }
+int two_digits(std::string_view s, std::size_t at) {
+  return (s[at] - '0') * 10 + (s[at + 1] - '0');
+}
 
 }  // namespace
 

@@ -15,7 +15,9 @@ const CashPlanRow& month_of(const CafePlan& plan, int year_index, int month) {
 
 }  // namespace
 
-Money year_end_cash(const CafePlan& plan, int year_index) { return month_of(plan, year_index, 11).closing; }
+Money year_end_cash(const CafePlan& plan, int year_index) {
+  return month_of(plan, year_index, 11).closing;
+}
 
 Money lowest_month_end_cash(const CafePlan& plan, int year_index) {
   Money low = month_of(plan, year_index, 0).closing;

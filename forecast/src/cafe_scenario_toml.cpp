@@ -38,7 +38,8 @@ std::array<bool, 7> parse_weekdays(const TomlReader& r, const toml::node& node, 
       if (open[d]) r.fail(a.get(i), element_key(key, i), "day '" + day + "' listed twice");
       open[d] = found = true;
     }
-    if (!found) r.fail(a.get(i), element_key(key, i), "unknown day '" + day + "' (mon, tue, ... sun or lun, mar, ... dim)");
+    if (!found)
+      r.fail(a.get(i), element_key(key, i), "unknown day '" + day + "' (mon, tue, ... sun or lun, mar, ... dim)");
   }
   if (a.empty()) r.fail(&node, key, "the café must open at least one day a week");
   return open;
@@ -59,7 +60,8 @@ void parse_opening(const TomlReader& r, const toml::table& t, CafePlanScenario& 
   const toml::node& season = r.required(t, p, "seasonality");
   std::vector<Rational> coefficients = parse_rates(r, season, p + ".seasonality");
   if (coefficients.size() != 12) {
-    r.fail(&season, p + ".seasonality", "expected 12 coefficients (January to December), got " + std::to_string(coefficients.size()));
+    r.fail(&season, p + ".seasonality",
+           "expected 12 coefficients (January to December), got " + std::to_string(coefficients.size()));
   }
   std::copy(coefficients.begin(), coefficients.end(), s.seasonality.begin());
   s.customers_per_day = r.rate(r.required(t, p, "customers_per_day"), p + ".customers_per_day");
@@ -81,7 +83,8 @@ void parse_families(const TomlReader& r, const toml::table& t, CafePlanScenario&
     ProductFamily family{std::string(name), r.money(r.required(f, p, "ticket"), p + ".ticket"),
                          r.rate(r.required(f, p, "gross_margin"), p + ".gross_margin"),
                          r.rate(r.required(f, p, "vat"), p + ".vat")};
-    if (family.gross_margin > 1) r.fail(f.get("gross_margin"), p + ".gross_margin", "a margin rate cannot exceed 100 %");
+    if (family.gross_margin > 1)
+      r.fail(f.get("gross_margin"), p + ".gross_margin", "a margin rate cannot exceed 100 %");
     s.families.push_back(family);
   }
 }
@@ -141,9 +144,10 @@ void parse_startup(const TomlReader& r, const toml::table& t, CafePlanScenario& 
   s.starting_cash = r.money_or(t, p, "starting_cash", Money());
   for_each_table(r, t, p, "investments", [&](const toml::table& i, const std::string& ip) {
     r.check_keys(i, ip, {"label", "amount", "vat", "depreciation_years"});
-    s.investments.push_back({r.string(r.required(i, ip, "label"), ip + ".label"),
-                             r.money(r.required(i, ip, "amount"), ip + ".amount"), r.rate_or(i, ip, "vat", Rational(1, 5)),
-                             static_cast<int>(r.integer(r.required(i, ip, "depreciation_years"), ip + ".depreciation_years", 0, 50))});
+    s.investments.push_back(
+        {r.string(r.required(i, ip, "label"), ip + ".label"), r.money(r.required(i, ip, "amount"), ip + ".amount"),
+         r.rate_or(i, ip, "vat", Rational(1, 5)),
+         static_cast<int>(r.integer(r.required(i, ip, "depreciation_years"), ip + ".depreciation_years", 0, 50))});
   });
 }
 
@@ -153,12 +157,14 @@ void parse_financing(const TomlReader& r, const toml::table& t, CafePlanScenario
   s.own_funds = r.money_or(t, p, "own_funds", Money());
   for_each_table(r, t, p, "grants", [&](const toml::table& g, const std::string& gp) {
     r.check_keys(g, gp, {"label", "amount", "years"});
-    s.grants.push_back({r.string(r.required(g, gp, "label"), gp + ".label"), r.money(r.required(g, gp, "amount"), gp + ".amount"),
+    s.grants.push_back({r.string(r.required(g, gp, "label"), gp + ".label"),
+                        r.money(r.required(g, gp, "amount"), gp + ".amount"),
                         static_cast<int>(r.integer_or(g, gp, "years", 0, 50, 0))});
   });
   for_each_table(r, t, p, "loans", [&](const toml::table& l, const std::string& lp) {
     r.check_keys(l, lp, {"label", "principal", "rate", "months"});
-    Loan loan{r.string(r.required(l, lp, "label"), lp + ".label"), r.money(r.required(l, lp, "principal"), lp + ".principal"),
+    Loan loan{r.string(r.required(l, lp, "label"), lp + ".label"),
+              r.money(r.required(l, lp, "principal"), lp + ".principal"),
               r.rate(r.required(l, lp, "rate"), lp + ".rate"),
               static_cast<int>(r.integer(r.required(l, lp, "months"), lp + ".months", 1, 360))};
     if (loan.annual_rate >= 1) r.fail(l.get("rate"), lp + ".rate", "a yearly rate of 100 % or more is surely a typo");
@@ -169,7 +175,8 @@ void parse_financing(const TomlReader& r, const toml::table& t, CafePlanScenario
 void parse_subsidies(const TomlReader& r, const toml::table& root, CafePlanScenario& s) {
   for_each_table(r, root, "", "operating_subsidies", [&](const toml::table& t, const std::string& p) {
     r.check_keys(t, p, {"label", "annual", "years"});
-    s.subsidies.push_back({r.string(r.required(t, p, "label"), p + ".label"), r.money(r.required(t, p, "annual"), p + ".annual"),
+    s.subsidies.push_back({r.string(r.required(t, p, "label"), p + ".label"),
+                           r.money(r.required(t, p, "annual"), p + ".annual"),
                            static_cast<int>(r.integer(r.required(t, p, "years"), p + ".years", 0, 5))});
   });
 }
@@ -185,7 +192,8 @@ void parse_regimes(const TomlReader& r, const toml::table& root, CafePlanScenari
     const toml::table& tax = r.table(*n, "tax");
     r.check_keys(tax, "tax", {"regime"});
     std::string name = r.string(r.required(tax, "tax", "regime"), "tax.regime");
-    if (name != "none" && name != "is") r.fail(tax.get("regime"), "tax.regime", "unknown tax regime '" + name + "' (none or is)");
+    if (name != "none" && name != "is")
+      r.fail(tax.get("regime"), "tax.regime", "unknown tax regime '" + name + "' (none or is)");
     s.income_tax = name == "is" ? IncomeTaxRegime::CorporateTax : IncomeTaxRegime::None;
   }
   if (const toml::node* n = root.get("working_capital")) {
@@ -202,8 +210,9 @@ void parse_header(const TomlReader& r, const toml::table& root, CafePlanScenario
   const toml::node& model = r.required(root, "", "model");
   auto m = operating_model_from_key(r.string(model, "model"));
   if (!m) {
-    r.fail(&model, "model", "unknown operating model (gerance, location-gerance, associatif-benevole, "
-                            "associatif-salarie, itinerant-ephemere, itinerant-saisonnier)");
+    r.fail(&model, "model",
+           "unknown operating model (gerance, location-gerance, associatif-benevole, "
+           "associatif-salarie, itinerant-ephemere, itinerant-saisonnier)");
   }
   s.model = *m;
   const toml::node& start = r.required(root, "", "start");
@@ -223,8 +232,9 @@ CafePlanScenario parse_cafe_scenario(std::string_view toml_text, const std::stri
                                              ": TOML syntax error: " + std::string(e.description()));
   }
   const TomlReader r(source_name);
-  r.check_keys(root, "", {"name", "model", "start", "years", "opening", "families", "services", "staff", "volunteers",
-                          "fixed_costs", "startup", "financing", "operating_subsidies", "vat", "tax", "working_capital"});
+  r.check_keys(root, "",
+               {"name", "model", "start", "years", "opening", "families", "services", "staff", "volunteers",
+                "fixed_costs", "startup", "financing", "operating_subsidies", "vat", "tax", "working_capital"});
   CafePlanScenario s;
   parse_header(r, root, s);
   parse_opening(r, r.table(r.required(root, "", "opening"), "opening"), s);

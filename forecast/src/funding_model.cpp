@@ -12,8 +12,8 @@
 #include <utility>
 #include <vector>
 
-#include "core/allocation.hpp"
 #include "cofinancing/cofinancing_split.hpp"
+#include "core/allocation.hpp"
 #include "core/error.hpp"
 #include "funding_model_context.hpp"
 

@@ -10,10 +10,10 @@
 #include <string>
 #include <vector>
 
-#include "forecast/base_year_actuals.hpp"
-#include "forecast/funding_scenario.hpp"
 #include "cofinancing/cofinancing_rule.hpp"
 #include "core/money.hpp"
+#include "forecast/base_year_actuals.hpp"
+#include "forecast/funding_scenario.hpp"
 
 namespace comptoir::forecast {
 

@@ -3,8 +3,8 @@
 
 #include <algorithm>
 
-#include "funding_model.hpp"
 #include "core/error.hpp"
+#include "funding_model.hpp"
 
 namespace comptoir::forecast {
 namespace {

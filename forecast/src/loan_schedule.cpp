@@ -2,8 +2,8 @@
 // rounding rules in loan_schedule.hpp).
 #include "forecast/loan_schedule.hpp"
 
-#include "fast_rate.hpp"
 #include "core/error.hpp"
+#include "fast_rate.hpp"
 
 namespace comptoir::forecast {
 namespace {
@@ -44,7 +44,8 @@ LoanSchedule compute_loan_schedule(const Loan& loan, Date first_month) {
     throw Error(ErrorKind::InvalidInput, "loan '" + loan.label + "': negative principal or rate");
   }
   const Rational monthly_rate = loan.annual_rate / 12;
-  LoanSchedule schedule{loan.label, loan.principal, constant_payment(loan.principal, monthly_rate, loan.months), {}, {}};
+  LoanSchedule schedule{
+      loan.label, loan.principal, constant_payment(loan.principal, monthly_rate, loan.months), {}, {}};
   schedule.instalments.reserve(static_cast<std::size_t>(loan.months));
   const FastRate rate(monthly_rate);
   Money balance = loan.principal;

@@ -92,7 +92,8 @@ Drivers prepare(const CafePlanScenario& s, const std::vector<LoanSchedule>& loan
   Drivers d;
   for (const auto& f : s.families) {
     Rational vat = real_vat ? f.vat_rate : Rational(0);
-    d.families.push_back({s.customers_per_day * f.ticket.to_rational(), 1 / (1 + vat), FastRate(1 - f.gross_margin), FastRate(vat)});
+    d.families.push_back(
+        {s.customers_per_day * f.ticket.to_rational(), 1 / (1 + vat), FastRate(1 - f.gross_margin), FastRate(vat)});
   }
   for (const auto& sv : s.services) {
     d.daily_commission.push_back(sv.daily_volume.to_rational() * sv.commission);
@@ -110,7 +111,8 @@ Drivers prepare(const CafePlanScenario& s, const std::vector<LoanSchedule>& loan
   for (const auto& g : s.grants) add_straight_line(d.grant_share, g.amount, g.years * 12);
   d.interest.assign(horizon, Money());
   for (const auto& loan : loans) {
-    for (std::size_t i = 0; i < horizon && i < loan.instalments.size(); ++i) d.interest[i] += loan.instalments[i].interest;
+    for (std::size_t i = 0; i < horizon && i < loan.instalments.size(); ++i)
+      d.interest[i] += loan.instalments[i].interest;
   }
   return d;
 }
@@ -198,7 +200,8 @@ std::vector<MonthFlows> compute_operations(const CafePlanScenario& s, const std:
     f.month.year_index = i / 12;
     const unsigned calendar_month = f.month.month.month();
     const Rational& season = s.seasonality[calendar_month - 1];
-    const Rational ramp = s.ramp_up.empty() ? Rational(1) : s.ramp_up[std::min(static_cast<std::size_t>(i / 12), s.ramp_up.size() - 1)];
+    const Rational ramp =
+        s.ramp_up.empty() ? Rational(1) : s.ramp_up[std::min(static_cast<std::size_t>(i / 12), s.ramp_up.size() - 1)];
     f.month.open_days = season == 0 ? 0 : open_days_in_month(f.month.month, s.open_weekdays);
     const Rational factor = f.month.open_days * season * ramp;
     add_goods(d, factor, f);

@@ -25,7 +25,8 @@ BreakEven break_even_of(const SigLines& y, const std::vector<MonthFlows>& months
   be.contribution_margin = revenue - y.purchases;
   if (!(be.contribution_margin > Money())) return be;
   const Money fixed = std::max(be.fixed_costs, Money());
-  be.revenue = Money::round(fixed.to_rational() * revenue.to_rational() / be.contribution_margin.to_rational(), half_up);
+  be.revenue =
+      Money::round(fixed.to_rational() * revenue.to_rational() / be.contribution_margin.to_rational(), half_up);
   Money cumulative;
   for (std::size_t i = first; i < first + 12 && i < months.size(); ++i) {
     cumulative += months[i].month.lines.revenue();
@@ -85,7 +86,8 @@ std::vector<PlanYear> summarise_years(const CafePlanScenario& s, const std::vect
       purchases_incl_vat += months[i].purchases_incl_vat;
     }
     year.break_even = break_even_of(year.lines, months, first);
-    year.working_capital = working_capital_of(s.working_capital, year.lines.purchases, sales_incl_vat, purchases_incl_vat);
+    year.working_capital =
+        working_capital_of(s.working_capital, year.lines.purchases, sales_incl_vat, purchases_incl_vat);
     years.push_back(year);
   }
   return years;

@@ -15,16 +15,26 @@ namespace {
 
 std::string type_name(const toml::node& node) {
   switch (node.type()) {
-    case toml::node_type::table: return "a table";
-    case toml::node_type::array: return "an array";
-    case toml::node_type::string: return "a string";
-    case toml::node_type::integer: return "an integer";
-    case toml::node_type::floating_point: return "a float";
-    case toml::node_type::boolean: return "a boolean";
-    case toml::node_type::date: return "a date";
-    case toml::node_type::time: return "a time";
-    case toml::node_type::date_time: return "a date-time";
-    case toml::node_type::none: break;
+    case toml::node_type::table:
+      return "a table";
+    case toml::node_type::array:
+      return "an array";
+    case toml::node_type::string:
+      return "a string";
+    case toml::node_type::integer:
+      return "an integer";
+    case toml::node_type::floating_point:
+      return "a float";
+    case toml::node_type::boolean:
+      return "a boolean";
+    case toml::node_type::date:
+      return "a date";
+    case toml::node_type::time:
+      return "a time";
+    case toml::node_type::date_time:
+      return "a date-time";
+    case toml::node_type::none:
+      break;
   }
   return "nothing";
 }
@@ -43,7 +53,9 @@ std::string read_scenario_file(const std::string& path) {
   return text.str();
 }
 
-std::string element_key(const std::string& key, std::size_t index) { return key + "[" + std::to_string(index + 1) + "]"; }
+std::string element_key(const std::string& key, std::size_t index) {
+  return key + "[" + std::to_string(index + 1) + "]";
+}
 
 void TomlReader::fail(const toml::node* node, const std::string& key, const std::string& reason) const {
   long line = node != nullptr ? static_cast<long>(node->source().begin.line) : 0;
@@ -63,7 +75,8 @@ void TomlReader::check_keys(const toml::table& t, const std::string& path,
 
 const toml::node& TomlReader::required(const toml::table& t, const std::string& path, std::string_view key) const {
   if (const toml::node* n = t.get(key)) return *n;
-  fail(&t, join_key(path, key), path.empty() ? "missing (required at the top level)" : "missing (required in [" + path + "])");
+  fail(&t, join_key(path, key),
+       path.empty() ? "missing (required at the top level)" : "missing (required in [" + path + "])");
 }
 
 const toml::table& TomlReader::table(const toml::node& node, const std::string& key) const {
@@ -81,11 +94,13 @@ std::string TomlReader::string(const toml::node& node, const std::string& key) c
   fail(&node, key, "expected a string, got " + type_name(node));
 }
 
-std::int64_t TomlReader::integer(const toml::node& node, const std::string& key, std::int64_t min, std::int64_t max) const {
+std::int64_t TomlReader::integer(const toml::node& node, const std::string& key, std::int64_t min,
+                                 std::int64_t max) const {
   const auto* i = node.as_integer();
   if (i == nullptr) fail(&node, key, "expected an integer, got " + type_name(node));
   if (i->get() < min || i->get() > max) {
-    fail(&node, key, std::to_string(i->get()) + " is out of range (" + std::to_string(min) + " to " + std::to_string(max) + ")");
+    fail(&node, key,
+         std::to_string(i->get()) + " is out of range (" + std::to_string(min) + " to " + std::to_string(max) + ")");
   }
   return i->get();
 }
@@ -174,7 +189,8 @@ std::string TomlReader::string_or(const toml::table& t, const std::string& path,
   return n != nullptr ? string(*n, join_key(path, key)) : fallback;
 }
 
-std::vector<unsigned> TomlReader::months_or_all(const toml::table& t, const std::string& path, std::string_view key) const {
+std::vector<unsigned> TomlReader::months_or_all(const toml::table& t, const std::string& path,
+                                                std::string_view key) const {
   const toml::node* n = t.get(key);
   return n != nullptr ? months(*n, join_key(path, key)) : std::vector<unsigned>{};
 }

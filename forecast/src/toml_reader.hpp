@@ -2,13 +2,13 @@
 // located as "<file>:<line>: key '<dotted.key>': <reason>".
 #pragma once
 
+#include <toml++/toml.h>
+
 #include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <toml++/toml.h>
 
 #include "core/date.hpp"
 #include "core/money.hpp"
@@ -24,15 +24,18 @@ class TomlReader {
   [[noreturn]] void fail(const toml::node* node, const std::string& key, const std::string& reason) const;
 
   // Refuses keys of `table` (at `path`) that are not in `allowed`.
-  void check_keys(const toml::table& table, const std::string& path, std::initializer_list<std::string_view> allowed) const;
+  void check_keys(const toml::table& table, const std::string& path,
+                  std::initializer_list<std::string_view> allowed) const;
 
   // The node at `key`, or an error naming the table when it is missing.
-  [[nodiscard]] const toml::node& required(const toml::table& table, const std::string& path, std::string_view key) const;
+  [[nodiscard]] const toml::node& required(const toml::table& table, const std::string& path,
+                                           std::string_view key) const;
 
   [[nodiscard]] const toml::table& table(const toml::node& node, const std::string& key) const;
   [[nodiscard]] const toml::array& array(const toml::node& node, const std::string& key) const;
   [[nodiscard]] std::string string(const toml::node& node, const std::string& key) const;
-  [[nodiscard]] std::int64_t integer(const toml::node& node, const std::string& key, std::int64_t min, std::int64_t max) const;
+  [[nodiscard]] std::int64_t integer(const toml::node& node, const std::string& key, std::int64_t min,
+                                     std::int64_t max) const;
   // Non-negative amount: "1234.56" or a number of euros.
   [[nodiscard]] Money money(const toml::node& node, const std::string& key) const;
   // Non-negative exact rate: "5.5%", "0.68", "1/3" or a number.
@@ -42,13 +45,16 @@ class TomlReader {
   [[nodiscard]] std::vector<unsigned> months(const toml::node& node, const std::string& key) const;
 
   // Optional keys: the value when present, else `fallback`.
-  [[nodiscard]] Money money_or(const toml::table& t, const std::string& path, std::string_view key, Money fallback) const;
-  [[nodiscard]] Rational rate_or(const toml::table& t, const std::string& path, std::string_view key, const Rational& fallback) const;
+  [[nodiscard]] Money money_or(const toml::table& t, const std::string& path, std::string_view key,
+                               Money fallback) const;
+  [[nodiscard]] Rational rate_or(const toml::table& t, const std::string& path, std::string_view key,
+                                 const Rational& fallback) const;
   [[nodiscard]] std::int64_t integer_or(const toml::table& t, const std::string& path, std::string_view key,
                                         std::int64_t min, std::int64_t max, std::int64_t fallback) const;
   [[nodiscard]] std::string string_or(const toml::table& t, const std::string& path, std::string_view key,
                                       const std::string& fallback) const;
-  [[nodiscard]] std::vector<unsigned> months_or_all(const toml::table& t, const std::string& path, std::string_view key) const;
+  [[nodiscard]] std::vector<unsigned> months_or_all(const toml::table& t, const std::string& path,
+                                                    std::string_view key) const;
 
   [[nodiscard]] const std::string& source() const { return source_; }
 

@@ -78,9 +78,13 @@ std::string Labels::operator()(std::string_view id, std::initializer_list<LabelA
   return text;
 }
 
-std::string Labels::date(const Date& date) const { return french() ? date.french() : date.iso(); }
+std::string Labels::date(const Date& date) const {
+  return french() ? date.french() : date.iso();
+}
 
-std::string Labels::amount(Money amount) const { return french() ? amount.to_french() : amount.to_string(); }
+std::string Labels::amount(Money amount) const {
+  return french() ? amount.to_french() : amount.to_string();
+}
 
 std::string Labels::decimal(std::string_view dot_decimal) const {
   std::string text(dot_decimal);

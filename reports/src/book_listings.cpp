@@ -37,12 +37,11 @@ void check_filter(const BookReader& book, const TransactionFilter& filter) {
     known += (known.empty() ? "" : "; ") + e.code + ": " + years_of(book, e.code);
   }
   throw Error(ErrorKind::InvalidInput, "the book has no fiscal year " + std::to_string(*filter.fiscal_year) +
-                                           (filter.entity.empty() ? "" : " for " + filter.entity) + " (fiscal years: " +
-                                           known + ")");
+                                           (filter.entity.empty() ? "" : " for " + filter.entity) +
+                                           " (fiscal years: " + known + ")");
 }
 
-void write_trial_balance(const BookReader& book, const TransactionFilter& filter, const Labels& t,
-                         TableWriter& out) {
+void write_trial_balance(const BookReader& book, const TransactionFilter& filter, const Labels& t, TableWriter& out) {
   check_filter(book, filter);
   const bool with_entity = filter.entity.empty();
   std::vector<Column> columns;

@@ -83,8 +83,7 @@ class LedgerWriter {
 
 }  // namespace
 
-void write_general_ledger(const BookReader& book, const TransactionFilter& filter, const Labels& t,
-                          TableWriter& out) {
+void write_general_ledger(const BookReader& book, const TransactionFilter& filter, const Labels& t, TableWriter& out) {
   check_filter(book, filter);
   std::string title(t("ledger.title"));
   if (!filter.account_prefix.empty()) title += " " + filter.account_prefix;

@@ -22,7 +22,7 @@ struct ContentWidth {
   std::size_t operator()(const Date&) const { return 10; }
   std::size_t operator()(bool) const { return 3; }  // oui, non, yes, no
   std::size_t operator()(const Code& c) const { return code_points(c.label); }
-  std::size_t operator()(const Percent& p) const { return p.decimal.size() + 2; }    // "5,5 %"
+  std::size_t operator()(const Percent& p) const { return p.decimal.size() + 2; }  // "5,5 %"
   std::size_t operator()(const Decimal& d) const { return d.decimal.size(); }
   std::size_t operator()(const Estimate& e) const { return (*this)(e.amount) + 1; }  // "~"
 };

@@ -31,8 +31,9 @@ TEST_F(Snapshot, AGrantInsertedWithPlainSqlIsSeen) {
   const auto before = snapshot();
   const auto balance = output({"balance", "--format", "csv"});
   const auto journal = output({"journal", "--format", "csv"});
-  ASSERT_EQ(exec_sql(db_, "INSERT INTO grant_agreement VALUES ('RAW-1', 'RES', 'F-RAW', 'raw', 100, '2025-01-01', "
-                          "'2025-12-31', 0, 'grant', 'RAW-1', '741100', '441000', '')"),
+  ASSERT_EQ(exec_sql(db_,
+                     "INSERT INTO grant_agreement VALUES ('RAW-1', 'RES', 'F-RAW', 'raw', 100, '2025-01-01', "
+                     "'2025-12-31', 0, 'grant', 'RAW-1', '741100', '441000', '')"),
             "");
   // What the snapshot compared before this file: blind to the grant.
   EXPECT_EQ(output({"balance", "--format", "csv"}), balance);
@@ -54,7 +55,8 @@ TEST_F(Snapshot, AChangedValueIsNamedWithItsRow) {
 TEST_F(Snapshot, SchemaAndUserVersionAreSeen) {
   const auto before = snapshot();
   ASSERT_EQ(exec_sql(db_, "DROP INDEX grant_agreement_by_entity"), "");
-  EXPECT_THAT(test::first_difference(snapshot(), before), HasSubstr("schema lost an entry: index grant_agreement_by_entity"));
+  EXPECT_THAT(test::first_difference(snapshot(), before),
+              HasSubstr("schema lost an entry: index grant_agreement_by_entity"));
   const auto without_index = snapshot();
   ASSERT_EQ(exec_sql(db_, "PRAGMA user_version = 99"), "");
   EXPECT_THAT(test::first_difference(snapshot(), without_index), HasSubstr("user_version is 99"));

@@ -22,11 +22,12 @@ TEST_F(CommandLine, AMistypedCommandIsNamedWithTheNearestOne) {
 }
 
 TEST_F(CommandLine, DatesMayBeTypedTheFrenchWay) {
-  const auto r = comptoir({"post", "--entity", "AT", "--journal", "AC", "--date", "03/02/2025", "--ref", "F1", "--label",
-                           "Loyer", "--debit", "613200=100.00", "--credit", "401000=100.00", "--validate",
-                           "--today", "10/02/2025"});
+  const auto r =
+      comptoir({"post", "--entity", "AT", "--journal", "AC", "--date", "03/02/2025", "--ref", "F1", "--label", "Loyer",
+                "--debit", "613200=100.00", "--credit", "401000=100.00", "--validate", "--today", "10/02/2025"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_TRUE(contains(output({"journal", "--format", "csv", "--from", "01/02/2025", "--to", "28/02/2025"}), ",2025-02-03,"));
+  EXPECT_TRUE(
+      contains(output({"journal", "--format", "csv", "--from", "01/02/2025", "--to", "28/02/2025"}), ",2025-02-03,"));
   EXPECT_EQ(comptoir({"journal", "--from", "31/02/2025"}).exit_code, 3);
 }
 
@@ -41,9 +42,11 @@ TEST_F(CommandLine, AFiscalYearTheBookDoesNotHaveIsRefused) {
 }
 
 TEST_F(CommandLineOnDemo, TextListingsFitEightyColumns) {
-  for (const std::vector<std::string>& args :
-       {std::vector<std::string>{"journal", "--entity", "AT"}, {"balance"}, {"balance", "--entity", "RES"},
-        {"ledger", "--account", "6"}, {"balance", "--by", "tag"}}) {
+  for (const std::vector<std::string>& args : {std::vector<std::string>{"journal", "--entity", "AT"},
+                                               {"balance"},
+                                               {"balance", "--entity", "RES"},
+                                               {"ledger", "--account", "6"},
+                                               {"balance", "--by", "tag"}}) {
     const auto r = comptoir(args);
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_LE(widest_line(r.out), 80u) << args[0];
@@ -56,8 +59,10 @@ TEST_F(CommandLineOnDemo, TextDatesAreFrenchAndMachineDatesIso) {
   const auto text = comptoir({"journal", "--entity", "AT", "--journal", "AN"});
   EXPECT_TRUE(contains(text.out, " 01/01/2025 ")) << text.out;
   EXPECT_FALSE(contains(text.out, "2025-01-01")) << text.out;
-  EXPECT_TRUE(contains(comptoir({"--locale", "en", "journal", "--entity", "AT", "--journal", "AN"}).out, " 2025-01-01 "));
-  EXPECT_TRUE(contains(comptoir({"journal", "--entity", "AT", "--journal", "AN", "--format", "csv"}).out, ",2025-01-01,"));
+  EXPECT_TRUE(
+      contains(comptoir({"--locale", "en", "journal", "--entity", "AT", "--journal", "AN"}).out, " 2025-01-01 "));
+  EXPECT_TRUE(
+      contains(comptoir({"journal", "--entity", "AT", "--journal", "AN", "--format", "csv"}).out, ",2025-01-01,"));
 }
 
 }  // namespace

@@ -13,8 +13,8 @@ class CofinancingExample : public CommuneAFeasibility {
   void SetUp() override {
     CommuneAFeasibility::SetUp();
     if (HasFatalFailure()) return;
-    const auto r = comptoir({"prestation", "add", "--commune", "COM-A", "--type", "recruitment", "--price", "10000", "--date",
-                  "2025-11-15"});
+    const auto r = comptoir({"prestation", "add", "--commune", "COM-A", "--type", "recruitment", "--price", "10000",
+                             "--date", "2025-11-15"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_TRUE(contains(r.out, "plafond atteint")) << r.out;
   }
@@ -111,8 +111,8 @@ TEST_F(CofinancingExample, EarlierPrestationChangingAnInvoicedSplitIsRefused) {
   ASSERT_EQ(comptoir({"--today", "2025-10-02", "prestation", "invoice", "1"}).exit_code, 0);
   const auto before = snapshot();
   const std::string list = output({"prestation", "list", "--format", "csv"});
-  const auto r = comptoir({"prestation", "add", "--commune", "COM-A", "--type", "feasibility", "--price", "3000",
-                           "--date", "2025-09-15"});
+  const auto r = comptoir(
+      {"prestation", "add", "--commune", "COM-A", "--type", "feasibility", "--price", "3000", "--date", "2025-09-15"});
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_TRUE(contains(r.err, "already invoiced")) << r.err;
   EXPECT_THAT(snapshot(), SameBookAs(before));

@@ -16,8 +16,10 @@ namespace {
 std::string quote(const std::string& s) {
   std::string out = "'";
   for (char c : s) {
-    if (c == '\'') out += "'\\''";
-    else out += c;
+    if (c == '\'')
+      out += "'\\''";
+    else
+      out += c;
   }
   return out + "'";
 }
@@ -109,7 +111,9 @@ std::string E2eTest::output(const std::vector<std::string>& args) {
   return r.out;
 }
 
-BookSnapshot E2eTest::snapshot() const { return test::snapshot_book(db_); }
+BookSnapshot E2eTest::snapshot() const {
+  return test::snapshot_book(db_);
+}
 
 RunResult DemoBookSuite::comptoir(std::vector<std::string> args) const {
   args.insert(args.begin(), {"--db", test::shared_demo_book().string(), "--read-only"});

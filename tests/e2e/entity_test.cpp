@@ -30,8 +30,8 @@ TEST_F(Entity, TheNewSirenNamesTheFecFile) {
   EXPECT_EQ(query_one(db_, "SELECT name || ' ' || siren FROM entity WHERE code = 'AT'"),
             "Action Territoriale 65 732829320");
   EXPECT_EQ(query_one(db_, "SELECT siren FROM entity WHERE code = 'RES'"), "900000029");
-  r = comptoir({"post", "--entity", "AT", "--journal", "OD", "--date", "2025-03-01", "--label", "Frais",
-                "--debit", "625100=42.50", "--credit", "512000=42.50", "--validate"});
+  r = comptoir({"post", "--entity", "AT", "--journal", "OD", "--date", "2025-03-01", "--label", "Frais", "--debit",
+                "625100=42.50", "--credit", "512000=42.50", "--validate"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   r = comptoir({"export", "fec", "--entity", "AT", "--year", "2025", "--out", (dir_ / "fec").string()});
   ASSERT_EQ(r.exit_code, 0) << r.err;

@@ -12,8 +12,8 @@ const char* header =
     "JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\tCompAuxNum\tCompAuxLib\tPieceRef\t"
     "PieceDate\tEcritureLib\tDebit\tCredit\tEcritureLet\tDateLet\tValidDate\tMontantdevise\tIdevise\n";
 
-std::string line(const std::string& num, const std::string& date, const std::string& account,
-                 const std::string& debit, const std::string& credit) {
+std::string line(const std::string& num, const std::string& date, const std::string& account, const std::string& debit,
+                 const std::string& credit) {
   return "OD\tOpérations diverses\t" + num + "\t" + date + "\t" + account + "\tCompte\t\t\tP" + num + "\t" + date +
          "\tEcriture " + num + "\t" + debit + "\t" + credit + "\t\t\t" + date + "\t\t\n";
 }
@@ -65,10 +65,16 @@ TEST_F(FecDuplicate, AgainImportsAnywayAndBothImportsAreListed) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const std::string sha = query_one(db_, "SELECT sha256 FROM fec_import WHERE id = 1");
   EXPECT_EQ(sha.size(), 64u);
-  EXPECT_EQ(r.out, "id,imported_on,entity,entries,lines,first_entry,last_entry,file,sha256\n"
-                   "1,2026-01-15,AT,3,6,AT-2025-000001,AT-2025-000003,fec.txt," + sha + "\n"
-                   "2,2026-01-16,AT,3,6,AT-2025-000004,AT-2025-000006,fec.txt," + sha + "\n"
-                   "3,2026-01-17,RES,3,6,RES-2025-000001,RES-2025-000003,fec.txt," + sha + "\n");
+  EXPECT_EQ(r.out,
+            "id,imported_on,entity,entries,lines,first_entry,last_entry,file,sha256\n"
+            "1,2026-01-15,AT,3,6,AT-2025-000001,AT-2025-000003,fec.txt," +
+                sha +
+                "\n"
+                "2,2026-01-16,AT,3,6,AT-2025-000004,AT-2025-000006,fec.txt," +
+                sha +
+                "\n"
+                "3,2026-01-17,RES,3,6,RES-2025-000001,RES-2025-000003,fec.txt," +
+                sha + "\n");
   r = comptoir({"import", "list"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("Imports FEC"), std::string::npos) << r.out;

@@ -18,7 +18,8 @@ std::string line(const std::string& journal, const std::string& num, const std::
 
 TEST_F(Fec, ExportThenImportGivesTheSameTrialBalance) {
   const std::string demo = test::shared_demo_book().string();
-  auto r = run(dir_, {"--db", demo, "--read-only", "export", "fec", "--entity", "AT", "--year", "2025", "--out", "fec"});
+  auto r =
+      run(dir_, {"--db", demo, "--read-only", "export", "fec", "--entity", "AT", "--year", "2025", "--out", "fec"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const std::string file = r.out.substr(0, r.out.find('\n'));
   EXPECT_NE(file.find("FEC20251231.txt"), std::string::npos) << file;
@@ -83,8 +84,9 @@ TEST_F(Fec, MissingColumnAndWrongFieldCount) {
 TEST_F(Fec, AcceptsRealWorldVariations) {
   // "|" separators, CRLF, ISO 8859-15 labels, a sign at the end, zero padding,
   // no decimals, lower-case header, numbering per journal, lines not contiguous.
-  std::string h = "journalcode|journallib|ecriturenum|ecrituredate|comptenum|comptelib|compauxnum|compauxlib|"
-                  "pieceref|piecedate|ecriturelib|debit|credit|ecriturelet|datelet|validdate|montantdevise|idevise\r\n";
+  std::string h =
+      "journalcode|journallib|ecriturenum|ecrituredate|comptenum|comptelib|compauxnum|compauxlib|"
+      "pieceref|piecedate|ecriturelib|debit|credit|ecriturelet|datelet|validdate|montantdevise|idevise\r\n";
   std::string body =
       "AC|Achats|1|20250105|607|Achats marchandises|||F1|20250105|Boissons caf\xE9|000100,50|0||||||\r\n"
       "BQ|Banque|1|20250106|512000|Banque|||B1|20250106|R\xE8glement|0|100,50||||||\r\n"

@@ -40,8 +40,8 @@ TEST_F(ForecastCompareCafe, EnglishAndJson) {
 }
 
 TEST_F(ForecastCompareCafe, MixedKindsAreRefused) {
-  const auto r = run(dir_, {"forecast", "compare", scenario("cafe-entrepreneurial.toml"),
-                            scenario("funding-base.toml")});
+  const auto r =
+      run(dir_, {"forecast", "compare", scenario("cafe-entrepreneurial.toml"), scenario("funding-base.toml")});
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_TRUE(contains(r.err, "funding-base.toml")) << r.err;
   EXPECT_EQ(r.out, "");

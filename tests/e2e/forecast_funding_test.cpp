@@ -4,8 +4,8 @@
 // bad scenario files refused (exit 3) naming the key and the line.
 #include <sstream>
 
-#include "e2e/e2e_support.hpp"
 #include "core/money.hpp"
+#include "e2e/e2e_support.hpp"
 
 namespace comptoir::e2e {
 namespace {

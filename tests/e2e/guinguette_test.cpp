@@ -81,11 +81,13 @@ TEST_F(Guinguette, ImportRoundTrip) {
 TEST_F(Guinguette, BadFilesAreRejectedWhole) {
   expect_rejected("date,tour,total_ttc,ttc_20,ttc_7,ttc_10,ttc_5_5,cash,card\n", "1: field 'ttc_7'",
                   "unknown VAT rate");
-  expect_rejected(z_header + "2025-06-14,grand-est,185.55,120.00,55.00,10.55,85.55,100.00,\n"
-                             "2025-06-21,grand-est,10.00,9.00,0.00,0.00,10.00,0.00,\n",
+  expect_rejected(z_header +
+                      "2025-06-14,grand-est,185.55,120.00,55.00,10.55,85.55,100.00,\n"
+                      "2025-06-21,grand-est,10.00,9.00,0.00,0.00,10.00,0.00,\n",
                   "3: field 'total_ttc'", "add up");
-  expect_rejected(z_header + "2025-06-14,grand-est,185.55,120.00,55.00,10.55,85.55,100.00,\n"
-                             "2025-06-22,grand-est,10.00,10.00,0.00,0.00,10.00,0.00,\n",
+  expect_rejected(z_header +
+                      "2025-06-14,grand-est,185.55,120.00,55.00,10.55,85.55,100.00,\n"
+                      "2025-06-22,grand-est,10.00,10.00,0.00,0.00,10.00,0.00,\n",
                   "3: field 'date'", "no Guinguette event");
   ASSERT_EQ(import("june.csv", z_june).exit_code, 0);
   expect_rejected(z_june, "", "already imported");

@@ -9,18 +9,19 @@ class Integrity : public E2eTest {
  protected:
   void post_three();
   void drop_triggers() {
-    const std::string drop = query_one(db_, "SELECT group_concat('DROP TRIGGER ' || name, '; ') FROM sqlite_master "
-                                            "WHERE type = 'trigger'");
+    const std::string drop = query_one(db_,
+                                       "SELECT group_concat('DROP TRIGGER ' || name, '; ') FROM sqlite_master "
+                                       "WHERE type = 'trigger'");
     ASSERT_EQ(exec_sql(db_, drop), "");
   }
 };
 
 void Integrity::post_three() {
   for (int i = 1; i <= 3; ++i) {
-    auto r = comptoir({"post", "--entity", "AT", "--journal", "OD", "--date", "2025-03-0" + std::to_string(i),
-                       "--ref", "P" + std::to_string(i), "--label", "Frais " + std::to_string(i), "--debit",
-                       "625100=" + std::to_string(10 * i) + ".00", "--credit", "512000=" + std::to_string(10 * i) + ".00",
-                       "--validate"});
+    auto r = comptoir({"post", "--entity", "AT", "--journal", "OD", "--date", "2025-03-0" + std::to_string(i), "--ref",
+                       "P" + std::to_string(i), "--label", "Frais " + std::to_string(i), "--debit",
+                       "625100=" + std::to_string(10 * i) + ".00", "--credit",
+                       "512000=" + std::to_string(10 * i) + ".00", "--validate"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
   }
 }
@@ -67,8 +68,9 @@ TEST_F(Integrity, DanglingReferencesAreNamed) {
   drop_triggers();
   ASSERT_EQ(exec_sql(db_, "UPDATE posting SET account = '999999' WHERE account = '625100' AND debit = 1000"), "");
   ASSERT_EQ(exec_sql(db_, "UPDATE txn SET journal = 'ZZ' WHERE piece_ref = 'P2'"), "");
-  ASSERT_EQ(exec_sql(db_, "INSERT INTO posting (txn_id, line_no, entity, date, account, debit, credit, label) "
-                          "VALUES (4242, 1, 'AT', '2025-03-01', '512000', 0, 0, '')"),
+  ASSERT_EQ(exec_sql(db_,
+                     "INSERT INTO posting (txn_id, line_no, entity, date, account, debit, credit, label) "
+                     "VALUES (4242, 1, 'AT', '2025-03-01', '512000', 0, 0, '')"),
             "");
   auto r = comptoir({"verify"});
   EXPECT_EQ(r.exit_code, 5);

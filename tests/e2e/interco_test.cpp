@@ -9,9 +9,9 @@ namespace {
 using InterCo = E2eTest;
 
 TEST_F(InterCo, AddCreatesBothSidesWithTheSamePairId) {
-  auto r = comptoir({"--today", "2025-02-01", "interco", "add", "--from", "RES", "--to", "AT", "--kind", "staff",
-                     "--amount", "4000.00", "--date", "2025-01-31", "--label", "Direction janvier", "--tag",
-                     "activity=direction"});
+  auto r =
+      comptoir({"--today", "2025-02-01", "interco", "add", "--from", "RES", "--to", "AT", "--kind", "staff", "--amount",
+                "4000.00", "--date", "2025-01-31", "--label", "Direction janvier", "--tag", "activity=direction"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(contains(r.out, "IC-2025-001")) << r.out;
   r = comptoir({"interco", "list", "--format", "csv"});
@@ -20,8 +20,9 @@ TEST_F(InterCo, AddCreatesBothSidesWithTheSamePairId) {
             "pair,entity,entries,date,third_party,result,status\n"
             "IC-2025-001,AT,AT-2025-000001,2025-01-31,-4000.00,4000.00,ok\n"
             "IC-2025-001,RES,RES-2025-000001,2025-01-31,4000.00,-4000.00,ok\n");
-  EXPECT_EQ(query_one(db_, "SELECT count(DISTINCT p.entity) FROM posting_tag g JOIN posting p ON p.id = g.posting_id "
-                           "WHERE g.key = 'interco' AND g.value = 'IC-2025-001'"),
+  EXPECT_EQ(query_one(db_,
+                      "SELECT count(DISTINCT p.entity) FROM posting_tag g JOIN posting p ON p.id = g.posting_id "
+                      "WHERE g.key = 'interco' AND g.value = 'IC-2025-001'"),
             "2");
   r = comptoir({"balance", "--entity", "AT", "--account", "6214", "--format", "csv"});
   EXPECT_TRUE(contains(r.out, "621400,")) << r.out;
@@ -38,8 +39,8 @@ TEST_F(InterCo, AddCreatesBothSidesWithTheSamePairId) {
 }
 
 TEST_F(InterCo, CheckFindsMissingAndDifferentSides) {
-  ASSERT_EQ(comptoir({"interco", "add", "--from", "RES", "--to", "AT", "--kind", "grant", "--amount", "5000",
-                      "--date", "2025-03-01", "--label", "ANCT reversée", "--pair", "IC-GRANT"})
+  ASSERT_EQ(comptoir({"interco", "add", "--from", "RES", "--to", "AT", "--kind", "grant", "--amount", "5000", "--date",
+                      "2025-03-01", "--label", "ANCT reversée", "--pair", "IC-GRANT"})
                 .exit_code,
             0);
   // One side only; and two sides that differ (4000 against 4100).
@@ -61,8 +62,8 @@ TEST_F(InterCo, CheckFindsMissingAndDifferentSides) {
 }
 
 TEST_F(InterCo, BadInputLeavesTheBookUnchanged) {
-  ASSERT_EQ(comptoir({"interco", "add", "--from", "RES", "--to", "AT", "--kind", "staff", "--amount", "10",
-                      "--date", "2025-01-31", "--label", "x", "--pair", "IC-1"})
+  ASSERT_EQ(comptoir({"interco", "add", "--from", "RES", "--to", "AT", "--kind", "staff", "--amount", "10", "--date",
+                      "2025-01-31", "--label", "x", "--pair", "IC-1"})
                 .exit_code,
             0);
   const auto before = snapshot();

@@ -9,9 +9,24 @@ namespace {
 
 using Posting = E2eTest;
 
-const std::vector<std::string> rent{"post",    "--entity",    "AT", "--journal", "AC", "--date", "2025-02-03",
-                                    "--ref",   "F-LOYER-02",  "--label", "Loyer février", "--debit", "613200=1200.00",
-                                    "--debit", "445661=240.00", "--credit", "401000=1440.00", "--validate"};
+const std::vector<std::string> rent{"post",
+                                    "--entity",
+                                    "AT",
+                                    "--journal",
+                                    "AC",
+                                    "--date",
+                                    "2025-02-03",
+                                    "--ref",
+                                    "F-LOYER-02",
+                                    "--label",
+                                    "Loyer février",
+                                    "--debit",
+                                    "613200=1200.00",
+                                    "--debit",
+                                    "445661=240.00",
+                                    "--credit",
+                                    "401000=1440.00",
+                                    "--validate"};
 
 TEST_F(Posting, BalanceCsvContract) {
   ASSERT_EQ(comptoir(rent).exit_code, 0);
@@ -51,8 +66,8 @@ TEST_F(Posting, DraftsThenValidate) {
 
 TEST_F(Posting, UnbalancedIsRejectedWithExit3) {
   const auto before = snapshot();
-  auto r = comptoir({"post", "--entity", "AT", "--journal", "OD", "--date", "2025-03-01", "--label", "Faux",
-                     "--debit", "606100=10.00", "--credit", "512000=9.99", "--validate"});
+  auto r = comptoir({"post", "--entity", "AT", "--journal", "OD", "--date", "2025-03-01", "--label", "Faux", "--debit",
+                     "606100=10.00", "--credit", "512000=9.99", "--validate"});
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_NE(r.err.find("unbalanced"), std::string::npos) << r.err;
   EXPECT_THAT(snapshot(), SameBookAs(before));

@@ -65,8 +65,8 @@ TEST_F(VatDemo, ClosedYearAndResAreRefused) {
   EXPECT_EQ(r.exit_code, 3) << r.err;
   r = comptoir({"vat", "ca3", "--period", "2025-13"});
   EXPECT_EQ(r.exit_code, 3) << r.err;
-  r = comptoir({"post", "--entity", "RES", "--journal", "AC", "--date", "2025-04-01", "--label", "Achat",
-                "--debit", "606000=100.00", "--debit", "445661=20.00", "--credit", "401000=120.00", "--validate"});
+  r = comptoir({"post", "--entity", "RES", "--journal", "AC", "--date", "2025-04-01", "--label", "Achat", "--debit",
+                "606000=100.00", "--debit", "445661=20.00", "--credit", "401000=120.00", "--validate"});
   EXPECT_EQ(r.exit_code, 3) << r.err;
   EXPECT_TRUE(contains(r.err, "RES is not liable to VAT")) << r.err;
   EXPECT_THAT(snapshot(), SameBookAs(before));

@@ -27,9 +27,12 @@ std::string quoted(const char* text, int size) {
   std::string out = "'";
   for (int i = 0; i < size; ++i) {
     const char c = text[i];
-    if (c == '\'') out += "''";
-    else if (c == '\n') out += "\\n";
-    else out += c;
+    if (c == '\'')
+      out += "''";
+    else if (c == '\n')
+      out += "\\n";
+    else
+      out += c;
   }
   return out + "'";
 }
@@ -37,8 +40,10 @@ std::string quoted(const char* text, int size) {
 // One column value with its storage type, so 1, 1.0, '1' and x'31' differ.
 std::string value_text(sqlite3_stmt* statement, int column) {
   switch (sqlite3_column_type(statement, column)) {
-    case SQLITE_NULL: return "NULL";
-    case SQLITE_INTEGER: return std::to_string(sqlite3_column_int64(statement, column));
+    case SQLITE_NULL:
+      return "NULL";
+    case SQLITE_INTEGER:
+      return std::to_string(sqlite3_column_int64(statement, column));
     case SQLITE_FLOAT: {
       char buffer[40];
       std::snprintf(buffer, sizeof buffer, "%.17gr", sqlite3_column_double(statement, column));
@@ -88,7 +93,8 @@ std::vector<std::string> table_rows(sqlite3* db, const std::string& table) {
   int step = SQLITE_ROW;
   while ((step = sqlite3_step(statement.get())) == SQLITE_ROW) {
     std::string row;
-    for (int i = 0; i < sqlite3_column_count(statement.get()); ++i) row += (i > 0 ? "|" : "") + value_text(statement.get(), i);
+    for (int i = 0; i < sqlite3_column_count(statement.get()); ++i)
+      row += (i > 0 ? "|" : "") + value_text(statement.get(), i);
     rows.push_back(std::move(row));
   }
   if (step != SQLITE_DONE) throw std::runtime_error("cannot read table " + table + ": " + sqlite3_errmsg(db));
@@ -108,11 +114,14 @@ BookSnapshot snapshot_book(const std::filesystem::path& path) {
   BookSnapshot snapshot;
   snapshot.user_version = pragma(db.get(), "user_version");
   snapshot.application_id = pragma(db.get(), "application_id");
-  const auto schema = prepare(db.get(), "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master ORDER BY type, name");
+  const auto schema =
+      prepare(db.get(), "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master ORDER BY type, name");
   if (!schema) throw std::runtime_error(path.string() + " is not a SQLite file: " + sqlite3_errmsg(db.get()));
   std::vector<std::string> tables;
   while (sqlite3_step(schema.get()) == SQLITE_ROW) {
-    auto column = [&](int i) { return std::string(reinterpret_cast<const char*>(sqlite3_column_text(schema.get(), i))); };
+    auto column = [&](int i) {
+      return std::string(reinterpret_cast<const char*>(sqlite3_column_text(schema.get(), i)));
+    };
     snapshot.schema.push_back(column(0) + " " + column(1) + " on " + column(2) + ": " + column(3));
     // Virtual tables need their module (not on this connection); their
     // shadow tables, if any, are plain tables and are read.
@@ -146,8 +155,10 @@ std::string first_difference(const BookSnapshot& actual, const BookSnapshot& exp
     const auto& now = actual.rows.at(table);  // same schema, same tables
     if (now == rows) continue;
     const auto size = std::min(now.size(), rows.size());
-    const auto at = static_cast<std::size_t>(std::mismatch(now.begin(), now.begin() + static_cast<long>(size), rows.begin()).first - now.begin());
-    std::string text = "table " + table + ": " + std::to_string(now.size()) + " rows, was " + std::to_string(rows.size());
+    const auto at = static_cast<std::size_t>(
+        std::mismatch(now.begin(), now.begin() + static_cast<long>(size), rows.begin()).first - now.begin());
+    std::string text =
+        "table " + table + ": " + std::to_string(now.size()) + " rows, was " + std::to_string(rows.size());
     if (at < size) return text + "; row " + std::to_string(at + 1) + " is " + now[at] + ", was " + rows[at];
     if (now.size() > size) return text + "; row " + std::to_string(at + 1) + " added: " + now[at];
     return text + "; row " + std::to_string(at + 1) + " removed: " + rows[at];

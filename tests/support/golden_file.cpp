@@ -35,15 +35,16 @@ void expect_golden_file(const std::filesystem::path& path, const std::string& ac
   if (environment_is("COMPTOIR_UPDATE_GOLDEN", "1")) {
     if (running_in_ci()) {
       ADD_FAILURE() << "COMPTOIR_UPDATE_GOLDEN=1 is refused when CI is set: a CI run compares golden files, it "
-                       "never rewrites them (" << path.string() << " left as it is; unset COMPTOIR_UPDATE_GOLDEN)";
+                       "never rewrites them ("
+                    << path.string() << " left as it is; unset COMPTOIR_UPDATE_GOLDEN)";
       return;
     }
     std::filesystem::create_directories(path.parent_path());
     std::ofstream(path, std::ios::binary) << actual;
     return;
   }
-  ASSERT_TRUE(std::filesystem::exists(path)) << "missing golden file " << path.string()
-                                             << " (run with COMPTOIR_UPDATE_GOLDEN=1 to create it, then review it)";
+  ASSERT_TRUE(std::filesystem::exists(path))
+      << "missing golden file " << path.string() << " (run with COMPTOIR_UPDATE_GOLDEN=1 to create it, then review it)";
   EXPECT_EQ(read_bytes(path), actual) << "differs from golden file " << path.string()
                                       << " (if the change is intended: COMPTOIR_UPDATE_GOLDEN=1, then review the diff)";
 }

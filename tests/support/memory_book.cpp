@@ -4,11 +4,12 @@
 #include <algorithm>
 #include <map>
 
-
 namespace comptoir::test {
 namespace {
 
-bool starts_with(const std::string& s, const std::string& prefix) { return s.rfind(prefix, 0) == 0; }
+bool starts_with(const std::string& s, const std::string& prefix) {
+  return s.rfind(prefix, 0) == 0;
+}
 
 bool header_matches(const TransactionFilter& f, const Transaction& t) {
   if (f.status == StatusFilter::Validated && !t.is_validated()) return false;
@@ -52,7 +53,9 @@ std::optional<Entity> MemoryBook::entity(const std::string& code) const {
   return std::nullopt;
 }
 
-std::vector<Account> MemoryBook::accounts(const std::string& entity) const { return of_entity(state_.accounts, entity); }
+std::vector<Account> MemoryBook::accounts(const std::string& entity) const {
+  return of_entity(state_.accounts, entity);
+}
 std::optional<Account> MemoryBook::account(const std::string& entity, const std::string& number) const {
   for (const auto& a : accounts(entity)) {
     if (a.number == number) return a;
@@ -68,7 +71,9 @@ std::optional<AuxiliaryAccount> MemoryBook::auxiliary(const std::string& entity,
   }
   return std::nullopt;
 }
-std::vector<Journal> MemoryBook::journals(const std::string& entity) const { return of_entity(state_.journals, entity); }
+std::vector<Journal> MemoryBook::journals(const std::string& entity) const {
+  return of_entity(state_.journals, entity);
+}
 std::vector<FiscalYear> MemoryBook::fiscal_years(const std::string& entity) const {
   return of_entity(state_.years, entity);
 }
@@ -130,7 +135,9 @@ std::int64_t MemoryBook::last_sequence(const std::string& entity, int fiscal_yea
   return last;
 }
 
-std::unique_ptr<WriteScope> MemoryBook::begin() { return std::make_unique<MemoryScope>(*this); }
+std::unique_ptr<WriteScope> MemoryBook::begin() {
+  return std::make_unique<MemoryScope>(*this);
+}
 
 void MemoryBook::set_fiscal_year_status(const std::string& entity, int year, FiscalYearStatus status) {
   for (auto& [e, y] : state_.years) {
@@ -148,7 +155,9 @@ void MemoryBook::mark_validated(const Transaction& validated) {
   state_.transactions[static_cast<std::size_t>(validated.id - 1)] = validated;
 }
 
-void MemoryBook::delete_draft(std::int64_t id) { state_.transactions[static_cast<std::size_t>(id - 1)].postings.clear(); }
+void MemoryBook::delete_draft(std::int64_t id) {
+  state_.transactions[static_cast<std::size_t>(id - 1)].postings.clear();
+}
 
 void MemoryBook::add_line(const std::string& entity, int year, const std::string& account, const std::string& debit,
                           const std::string& credit, Tags tags) {
@@ -190,7 +199,8 @@ Posting credit(const std::string& account, const char* amount, Tags tags) {
   return p;
 }
 
-Transaction entry(const std::string& entity, const std::string& journal, const char* date, std::vector<Posting> postings) {
+Transaction entry(const std::string& entity, const std::string& journal, const char* date,
+                  std::vector<Posting> postings) {
   Transaction t;
   t.entity = entity;
   t.journal = journal;

@@ -81,6 +81,7 @@ std::unique_ptr<MemoryBook> initialised_memory_book();
 
 Posting debit(const std::string& account, const char* amount, Tags tags = {});
 Posting credit(const std::string& account, const char* amount, Tags tags = {});
-Transaction entry(const std::string& entity, const std::string& journal, const char* date, std::vector<Posting> postings);
+Transaction entry(const std::string& entity, const std::string& journal, const char* date,
+                  std::vector<Posting> postings);
 
 }  // namespace comptoir::test

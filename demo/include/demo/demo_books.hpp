@@ -5,8 +5,8 @@
 // category grouping (reports/data/activity_categories.csv), never stored.
 #pragma once
 
-#include "core/book.hpp"
 #include "cofinancing/cofinancing_store.hpp"
+#include "core/book.hpp"
 #include "grants/grant_store.hpp"
 #include "till/guinguette_store.hpp"
 

@@ -10,8 +10,8 @@
 #include "core/book_reader.hpp"
 #include "labels/labels.hpp"
 #include "reports/table.hpp"
-#include "vat/vat_statement.hpp"
 #include "vat/vat_rate.hpp"
+#include "vat/vat_statement.hpp"
 
 namespace comptoir {
 

@@ -37,7 +37,9 @@ nlohmann::ordered_json cell_json(const Cell& cell) {
 
 }  // namespace
 
-std::string machine_text(const Cell& cell) { return std::visit(MachineText{}, cell); }
+std::string machine_text(const Cell& cell) {
+  return std::visit(MachineText{}, cell);
+}
 
 void CsvTableWriter::begin(const TableHeader& header) {
   columns_ = header.columns.size();
@@ -74,7 +76,9 @@ void JsonTableWriter::row(const std::vector<Cell>& cells) {
   object(cells);
 }
 
-void JsonTableWriter::total(const std::vector<Cell>& cells) { totals_.push_back(cells); }
+void JsonTableWriter::total(const std::vector<Cell>& cells) {
+  totals_.push_back(cells);
+}
 
 void JsonTableWriter::end() {
   out_ << "\n],\"totals\":[";

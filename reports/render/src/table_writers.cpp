@@ -12,9 +12,12 @@ namespace comptoir {
 std::unique_ptr<TableWriter> make_table_writer(OutputFormat format, std::ostream& out, const Labels& labels,
                                                int text_width) {
   switch (format) {
-    case OutputFormat::Text: return std::make_unique<TextTableWriter>(out, labels, text_width);
-    case OutputFormat::Csv: return std::make_unique<CsvTableWriter>(out);
-    case OutputFormat::Json: return std::make_unique<JsonTableWriter>(out);
+    case OutputFormat::Text:
+      return std::make_unique<TextTableWriter>(out, labels, text_width);
+    case OutputFormat::Csv:
+      return std::make_unique<CsvTableWriter>(out);
+    case OutputFormat::Json:
+      return std::make_unique<JsonTableWriter>(out);
   }
   throw Error(ErrorKind::Internal, "unknown output format");
 }

@@ -96,7 +96,9 @@ void TextTableWriter::line(const std::vector<Cell>& cells) {
   out_ << out << '\n';
 }
 
-void TextTableWriter::rule() { out_ << std::string(static_cast<std::size_t>(visible_width(columns_)), '-') << '\n'; }
+void TextTableWriter::rule() {
+  out_ << std::string(static_cast<std::size_t>(visible_width(columns_)), '-') << '\n';
+}
 
 void TextTableWriter::begin(const TableHeader& header) {
   columns_ = header.columns;
@@ -108,13 +110,17 @@ void TextTableWriter::begin(const TableHeader& header) {
   rule();
 }
 
-void TextTableWriter::row(const std::vector<Cell>& cells) { line(cells); }
+void TextTableWriter::row(const std::vector<Cell>& cells) {
+  line(cells);
+}
 
 void TextTableWriter::total(const std::vector<Cell>& cells) {
   rule();
   line(cells);
 }
 
-void TextTableWriter::end() { out_ << '\n'; }
+void TextTableWriter::end() {
+  out_ << '\n';
+}
 
 }  // namespace comptoir

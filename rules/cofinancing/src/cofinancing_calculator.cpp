@@ -1,9 +1,8 @@
 // The co-financing split (see cofinancing_split.hpp). Exact: rates are
 // Rational, amounts Money, one explicit rounding (down) per entitlement.
-#include "cofinancing/cofinancing_split.hpp"
-
 #include <algorithm>
 
+#include "cofinancing/cofinancing_split.hpp"
 #include "core/error.hpp"
 
 namespace comptoir {
@@ -14,8 +13,8 @@ Money cofinancing_entitlement(const CofinancingRule& rule, const Prestation& pre
   return Money::round(ttc_share / (Rational(1) + prestation.vat_rate), RoundingMode::Down);
 }
 
-CofinancingSplit compute_split(const Prestation& prestation, const Commune& commune,
-                               std::vector<CofinancingRule> rules, CofinancingUsage& usage) {
+CofinancingSplit compute_split(const Prestation& prestation, const Commune& commune, std::vector<CofinancingRule> rules,
+                               CofinancingUsage& usage) {
   if (prestation.price_ht.is_negative()) {
     throw Error(ErrorKind::InvalidInput, "prestation price HT must not be negative");
   }

@@ -72,9 +72,12 @@ CofinancingCapScope parse_cofinancing_cap_scope(std::string_view text) {
 
 std::string to_string(CofinancingCapScope scope) {
   switch (scope) {
-    case CofinancingCapScope::PerCommune: return "commune";
-    case CofinancingCapScope::PerPrestation: return "prestation";
-    case CofinancingCapScope::PerCommuneYear: return "commune-year";
+    case CofinancingCapScope::PerCommune:
+      return "commune";
+    case CofinancingCapScope::PerPrestation:
+      return "prestation";
+    case CofinancingCapScope::PerCommuneYear:
+      return "commune-year";
   }
   return "?";
 }
@@ -85,7 +88,9 @@ CofinancingBase parse_cofinancing_base(std::string_view text) {
   throw Error(ErrorKind::InvalidInput, "base '" + std::string(text) + "': expected ht or ttc");
 }
 
-std::string to_string(CofinancingBase base) { return base == CofinancingBase::ExcludingTax ? "ht" : "ttc"; }
+std::string to_string(CofinancingBase base) {
+  return base == CofinancingBase::ExcludingTax ? "ht" : "ttc";
+}
 
 bool CofinancingRule::applies_to(const Commune& commune, Date date) const {
   if (date < valid_from) return false;

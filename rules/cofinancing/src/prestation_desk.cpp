@@ -75,9 +75,9 @@ void PrestationDesk::recompute(const std::string& code) {
     if (!is_invoiced(p.status)) {
       store_.save_split(p.id, splits[i]);
     } else if (!store_.split(p.id).same_amounts(splits[i])) {
-      throw Error(ErrorKind::InvalidInput,
-                  "refused: this would change the split of prestation " + std::to_string(p.id) + " of " + code +
-                      " dated " + p.date.iso() + ", already invoiced (its invoices are validated entries)");
+      throw Error(ErrorKind::InvalidInput, "refused: this would change the split of prestation " +
+                                               std::to_string(p.id) + " of " + code + " dated " + p.date.iso() +
+                                               ", already invoiced (its invoices are validated entries)");
     }
   }
 }

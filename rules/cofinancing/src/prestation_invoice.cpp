@@ -1,6 +1,5 @@
 // Invoice entries of a co-financed prestation (see prestation_entries.hpp).
 #include "cofinancing/prestation_entries.hpp"
-
 #include "core/error.hpp"
 
 namespace comptoir {
@@ -42,8 +41,8 @@ Transaction invoice_of(const Prestation& p, const CofinancingShare& share, Date 
 std::vector<Transaction> build_prestation_invoices(const Prestation& prestation, const CofinancingSplit& split,
                                                    Date date) {
   if (split.total() != prestation.price_ht) {
-    throw Error(ErrorKind::Internal, "prestation " + std::to_string(prestation.id) +
-                                         ": its split does not sum to its price HT");
+    throw Error(ErrorKind::Internal,
+                "prestation " + std::to_string(prestation.id) + ": its split does not sum to its price HT");
   }
   std::vector<Transaction> invoices;
   for (const auto& share : split.shares) {

@@ -1,6 +1,5 @@
 // The bank entry that settles one payer's invoice (see prestation_entries.hpp).
 #include "cofinancing/prestation_entries.hpp"
-
 #include "core/error.hpp"
 
 namespace comptoir {

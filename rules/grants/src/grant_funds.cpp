@@ -1,9 +1,10 @@
 // Dedicated funds (fonds dédiés, ANC 2018-06): the accounts by kind of
 // resource and the per-agreement roll-forward rule.
+#include "grants/grant_funds.hpp"
+
 #include <algorithm>
 
 #include "core/error.hpp"
-#include "grants/grant_funds.hpp"
 
 namespace comptoir {
 

@@ -1,8 +1,8 @@
 // An agreement's state as of a date, exact, and the display rule of its
 // percentages.
-#include "grants/grant.hpp"
-
 #include <algorithm>
+
+#include "grants/grant.hpp"
 
 namespace comptoir {
 

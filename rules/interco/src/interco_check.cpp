@@ -1,15 +1,18 @@
 // Pairs of inter-association entries and the check that they mirror.
-#include "interco/interco_pair.hpp"
-
 #include <map>
 
 #include "interco/interco_entries.hpp"
+#include "interco/interco_pair.hpp"
 
 namespace comptoir {
 namespace {
 
-bool is_third_party(const std::string& account) { return account[0] == '4' && account.rfind("445", 0) != 0; }
-bool is_result(const std::string& account) { return account[0] == '6' || account[0] == '7'; }
+bool is_third_party(const std::string& account) {
+  return account[0] == '4' && account.rfind("445", 0) != 0;
+}
+bool is_result(const std::string& account) {
+  return account[0] == '6' || account[0] == '7';
+}
 
 void add_to_pairs(std::map<std::string, std::map<std::string, InterCoSide>>& pairs, const Transaction& t) {
   std::map<std::string, bool> seen;  // pair ids of this entry

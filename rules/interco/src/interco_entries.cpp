@@ -27,11 +27,15 @@ Transaction header(const std::string& entity, const std::string& journal, const 
 }
 
 // 445711 (collected 20 %) -> 445661 (deductible 20 %): same rate digit.
-std::string deductible_account_of(const std::string& collected) { return "44566" + collected.substr(5); }
+std::string deductible_account_of(const std::string& collected) {
+  return "44566" + collected.substr(5);
+}
 
 }  // namespace
 
-std::string interco_auxiliary(const std::string& entity) { return "IC-" + entity; }
+std::string interco_auxiliary(const std::string& entity) {
+  return "IC-" + entity;
+}
 
 InterCoEntries build_interco_entries(const InterCoFlow& flow, const InterCoKind& kind, const Entity& from,
                                      const Entity& to, const std::vector<VatRate>& rates) {
@@ -47,7 +51,8 @@ InterCoEntries build_interco_entries(const InterCoFlow& flow, const InterCoKind&
   const VatRate* rate = nullptr;
   if (!kind.vat_rate.empty() && from.vat_liable) {
     rate = find_vat_rate(rates, kind.vat_rate);
-    if (rate == nullptr) throw Error(ErrorKind::InvalidInput, "kind " + kind.code + ": unknown VAT rate " + kind.vat_rate);
+    if (rate == nullptr)
+      throw Error(ErrorKind::InvalidInput, "kind " + kind.code + ": unknown VAT rate " + kind.vat_rate);
   }
   const Money vat = rate != nullptr ? flow.amount.times(rate->rate, RoundingMode::HalfUp) : Money();
   const Money total = flow.amount + vat;

@@ -1,8 +1,7 @@
 // Inter-association flow kinds are data: parsed from interco_kinds.csv.
-#include "interco/interco_entries.hpp"
-
 #include "core/error.hpp"
 #include "core/semicolon_lines.hpp"
+#include "interco/interco_entries.hpp"
 
 // The data files of this library (data/), embedded at build time.
 namespace comptoir_interco_data {
@@ -22,8 +21,9 @@ std::vector<InterCoKind> parse_interco_kinds(std::string_view text, std::string_
       if (account->size() < 6) throw Error(ErrorKind::InvalidInput, where + ": '" + *account + "' is not an account");
     }
     if (!k.vat_rate.empty() && (k.from_credit[0] != '7' || k.from_debit[0] != '4' || k.to_credit[0] != '4')) {
-      throw Error(ErrorKind::InvalidInput, where + ": a kind with VAT must credit income (7) on the from side "
-                                                   "against third-party accounts (4) on both sides");
+      throw Error(ErrorKind::InvalidInput, where +
+                                               ": a kind with VAT must credit income (7) on the from side "
+                                               "against third-party accounts (4) on both sides");
     }
     for (const auto& other : kinds) {
       if (other.code == k.code) throw Error(ErrorKind::InvalidInput, where + ": duplicate kind " + k.code);
@@ -43,7 +43,8 @@ const InterCoKind& find_interco_kind(const std::vector<InterCoKind>& kinds, std:
     if (k.code == code) return k;
     known += (known.empty() ? "" : ", ") + k.code;
   }
-  throw Error(ErrorKind::InvalidInput, "unknown inter-association kind '" + std::string(code) + "' (known: " + known + ")");
+  throw Error(ErrorKind::InvalidInput,
+              "unknown inter-association kind '" + std::string(code) + "' (known: " + known + ")");
 }
 
 }  // namespace comptoir

@@ -1,7 +1,6 @@
 // The checks an event passes before it is stored.
-#include "till/guinguette.hpp"
-
 #include "core/error.hpp"
+#include "till/guinguette.hpp"
 
 namespace comptoir {
 

@@ -1,7 +1,7 @@
 // The Guinguette summary from typed inputs only: no storage here.
-#include "till/guinguette.hpp"
-
 #include <algorithm>
+
+#include "till/guinguette.hpp"
 
 namespace comptoir {
 namespace {
@@ -53,9 +53,8 @@ GuinguetteSummaryLine tour_line(const std::string& tour, const std::vector<Guing
 std::vector<GuinguetteSummaryLine> summarise_guinguettes(const std::vector<GuinguetteEvent>& events,
                                                          const GuinguetteAmounts& amounts) {
   std::vector<GuinguetteEvent> sorted = events;
-  std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
-    return a.tour != b.tour ? a.tour < b.tour : a.date < b.date;
-  });
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const auto& a, const auto& b) { return a.tour != b.tour ? a.tour < b.tour : a.date < b.date; });
   std::vector<std::string> tours;
   for (const auto& e : sorted) {
     if (tours.empty() || tours.back() != e.tour) tours.push_back(e.tour);

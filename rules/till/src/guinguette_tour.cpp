@@ -1,7 +1,6 @@
 // Tour codes end up in analytic tags, so they are plain slugs.
-#include "till/guinguette.hpp"
-
 #include "core/error.hpp"
+#include "till/guinguette.hpp"
 
 namespace comptoir {
 
@@ -14,6 +13,8 @@ void check_tour_code(std::string_view code) {
   }
 }
 
-std::string tour_activity(std::string_view code) { return "guinguette-" + std::string(code); }
+std::string tour_activity(std::string_view code) {
+  return "guinguette-" + std::string(code);
+}
 
 }  // namespace comptoir

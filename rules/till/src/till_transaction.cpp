@@ -1,8 +1,7 @@
 // The CA entry of a till day: receivables by payment mode against sales
 // and VAT per rate, each rate's lines summing exactly to its TTC.
-#include "till/till_import.hpp"
-
 #include "till/guinguette.hpp"
+#include "till/till_import.hpp"
 
 namespace comptoir {
 namespace {

@@ -41,8 +41,8 @@ Columns map_columns(const CsvRecord& header_record, const CsvHeader& header, con
   for (const auto& name : header_record.fields) {
     const std::string key = lower(name);
     if (key.rfind("ttc_", 0) == 0 && find_vat_rate(rates, key.substr(4)) == nullptr) {
-      reject(source, header_record.line, name, "unknown VAT rate '" + key.substr(4) + "' (known: " +
-                                                   known_codes(rates) + ")");
+      reject(source, header_record.line, name,
+             "unknown VAT rate '" + key.substr(4) + "' (known: " + known_codes(rates) + ")");
     }
   }
   Columns c;
@@ -90,12 +90,12 @@ TillDay read_day(const CsvHeader& header, const CsvRecord& record, const Columns
   day.card = amount(header, record, c.card, "card", source);
   day.z_number = header.field(record, c.z_number);
   if (by_rate != day.total_ttc) {
-    reject(source, record.line, "total_ttc", "the rates add up to " + by_rate.to_string() + ", not " +
-                                                 day.total_ttc.to_string());
+    reject(source, record.line, "total_ttc",
+           "the rates add up to " + by_rate.to_string() + ", not " + day.total_ttc.to_string());
   }
   if (day.cash + day.card != day.total_ttc) {
-    reject(source, record.line, "card", "cash + card = " + (day.cash + day.card).to_string() + ", not total_ttc " +
-                                            day.total_ttc.to_string());
+    reject(source, record.line, "card",
+           "cash + card = " + (day.cash + day.card).to_string() + ", not total_ttc " + day.total_ttc.to_string());
   }
   return day;
 }

@@ -1,11 +1,10 @@
 // CA3 main lines in whole euros; see vat_return.hpp for the rounding rule.
-#include "vat/vat_return.hpp"
-
 #include <map>
 #include <string_view>
 
 #include "core/error.hpp"
 #include "core/semicolon_lines.hpp"
+#include "vat/vat_return.hpp"
 
 // The data files of this library (data/), embedded at build time.
 namespace comptoir_vat_data {

@@ -1,16 +1,15 @@
 // VAT return periods: parsing, bounds and codes.
-#include "vat/vat_statement.hpp"
-
 #include <charconv>
 
 #include "core/error.hpp"
+#include "vat/vat_statement.hpp"
 
 namespace comptoir {
 namespace {
 
 [[noreturn]] void bad_period(std::string_view text) {
-  throw Error(ErrorKind::InvalidInput, "'" + std::string(text) +
-                                           "' is not a VAT period (YYYY-MM for a month, YYYY-Q1..YYYY-Q4 for a quarter)");
+  throw Error(ErrorKind::InvalidInput,
+              "'" + std::string(text) + "' is not a VAT period (YYYY-MM for a month, YYYY-Q1..YYYY-Q4 for a quarter)");
 }
 
 int number(std::string_view digits, std::string_view text) {

@@ -1,9 +1,9 @@
 // VAT rates are data, not code: parsed from CSV text with exact rates.
 #include "vat/vat_rate.hpp"
 
-#include <string_view>
 #include <optional>
 #include <sstream>
+#include <string_view>
 
 #include "core/csv_reader.hpp"
 #include "core/error.hpp"
@@ -60,7 +60,9 @@ std::vector<VatRate> parse_vat_rates(std::string_view text, const std::string& s
   return rates;
 }
 
-std::vector<VatRate> default_vat_rates() { return parse_vat_rates(comptoir_vat_data::embedded("vat_rates.csv"), "vat_rates.csv"); }
+std::vector<VatRate> default_vat_rates() {
+  return parse_vat_rates(comptoir_vat_data::embedded("vat_rates.csv"), "vat_rates.csv");
+}
 
 const VatRate* find_vat_rate(const std::vector<VatRate>& rates, std::string_view code) {
   for (const auto& rate : rates) {

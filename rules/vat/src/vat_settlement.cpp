@@ -1,7 +1,6 @@
 // The VAT settlement entry and the guard against settling a period twice.
-#include "vat/vat_return.hpp"
-
 #include "core/error.hpp"
+#include "vat/vat_return.hpp"
 
 namespace comptoir {
 namespace {
@@ -17,7 +16,9 @@ std::optional<VatPeriod> period_of_piece(const std::string& piece) {
 
 }  // namespace
 
-std::string vat_settlement_piece(const VatPeriod& period) { return "CA3-" + period.code(); }
+std::string vat_settlement_piece(const VatPeriod& period) {
+  return "CA3-" + period.code();
+}
 
 Transaction vat_settlement_entry(const VatStatement& statement, Date date) {
   const std::string piece = vat_settlement_piece(statement.period);
@@ -34,8 +35,7 @@ Transaction vat_settlement_entry(const VatStatement& statement, Date date) {
     t.postings.push_back(Posting::with_balance(vat_payable_account, -statement.net_due()));
   }
   if (t.postings.empty()) {
-    throw Error(ErrorKind::InvalidInput,
-                "no VAT to settle for " + statement.entity + " in " + statement.period.code());
+    throw Error(ErrorKind::InvalidInput, "no VAT to settle for " + statement.entity + " in " + statement.period.code());
   }
   if (payable - statement.credit_brought_forward != statement.net_due() - statement.credit()) {
     throw Error(ErrorKind::Internal, "VAT settlement does not balance for " + statement.period.code());
@@ -52,7 +52,8 @@ std::optional<std::string> find_vat_settlement(const BookReader& reader, const s
   std::optional<std::string> found;
   reader.for_each_transaction(filter, [&](const Transaction& t) {
     if (found || t.journal == "AN" || !is_vat_settlement(t)) return;
-    const auto settled = period_of_piece(t.piece_ref).value_or(VatPeriod::month(t.date.year(), static_cast<int>(t.date.month())));
+    const auto settled =
+        period_of_piece(t.piece_ref).value_or(VatPeriod::month(t.date.year(), static_cast<int>(t.date.month())));
     if (settled.overlaps(period)) found = t.reference() + " (piece " + t.piece_ref + ")";
   });
   return found;

@@ -15,15 +15,23 @@
 namespace comptoir {
 namespace {
 
-bool starts_with(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
+bool starts_with(const std::string& s, const char* prefix) {
+  return s.rfind(prefix, 0) == 0;
+}
 
-bool is_collected(const std::string& account) { return starts_with(account, vat_collected_prefix); }
-bool is_credit(const std::string& account) { return starts_with(account, "44567"); }
+bool is_collected(const std::string& account) {
+  return starts_with(account, vat_collected_prefix);
+}
+bool is_credit(const std::string& account) {
+  return starts_with(account, "44567");
+}
 bool is_deductible(const std::string& account) {
   return starts_with(account, vat_deductible_prefix) && !is_credit(account);
 }
 
-Money positive_part(Money m) { return m.is_negative() ? Money() : m; }
+Money positive_part(Money m) {
+  return m.is_negative() ? Money() : m;
+}
 
 }  // namespace
 
@@ -33,9 +41,15 @@ Money VatStatement::collected_total() const {
   return total;
 }
 
-Money VatStatement::deductible_total() const { return fixed_assets + goods_and_services + credit_brought_forward; }
-Money VatStatement::net_due() const { return positive_part(collected_total() - deductible_total()); }
-Money VatStatement::credit() const { return positive_part(deductible_total() - collected_total()); }
+Money VatStatement::deductible_total() const {
+  return fixed_assets + goods_and_services + credit_brought_forward;
+}
+Money VatStatement::net_due() const {
+  return positive_part(collected_total() - deductible_total());
+}
+Money VatStatement::credit() const {
+  return positive_part(deductible_total() - collected_total());
+}
 
 bool is_vat_settlement(const Transaction& t) {
   bool moves_out = false, moves_vat = false;
@@ -47,8 +61,12 @@ bool is_vat_settlement(const Transaction& t) {
 }
 
 VatStatementBuilder::VatStatementBuilder(std::string entity, VatPeriod period, std::vector<VatRate> rates)
-    : entity_(std::move(entity)), period_(period), rates_(std::move(rates)), base_(rates_.size()),
-      vat_(rates_.size()), estimated_(rates_.size(), false) {}
+    : entity_(std::move(entity)),
+      period_(period),
+      rates_(std::move(rates)),
+      base_(rates_.size()),
+      vat_(rates_.size()),
+      estimated_(rates_.size(), false) {}
 
 void VatStatementBuilder::add(const Transaction& t) {
   if (t.entity != entity_ || t.date < period_.first_day() || t.date > period_.last_day()) return;
@@ -111,14 +129,15 @@ VatStatement VatStatementBuilder::finish() const {
   for (const auto& m : movements_) by_account[m.account] += m.amount;
   for (std::size_t i = 0; i < rates_.size(); ++i) {
     if (base_[i].is_zero() && vat_[i].is_zero()) continue;
-    s.collected.push_back({rates_[i].code, rates_[i].rate, rates_[i].label, rates_[i].vat_account, base_[i], vat_[i],
-                           estimated_[i]});
+    s.collected.push_back(
+        {rates_[i].code, rates_[i].rate, rates_[i].label, rates_[i].vat_account, base_[i], vat_[i], estimated_[i]});
   }
   for (const auto& [account, amount] : by_account) {
     if (amount.is_zero()) continue;
     if (is_collected(account)) {
       s.movements.push_back({account, amount});
-      const bool known = std::any_of(rates_.begin(), rates_.end(), [&](const VatRate& r) { return r.vat_account == account; });
+      const bool known =
+          std::any_of(rates_.begin(), rates_.end(), [&](const VatRate& r) { return r.vat_account == account; });
       if (!known) s.collected.push_back({"", Rational(0), "", account, Money(), -amount, false});
     }
   }

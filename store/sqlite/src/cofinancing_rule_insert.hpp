@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "connection.hpp"
 #include "cofinancing/cofinancing_rule.hpp"
+#include "connection.hpp"
 #include "statement.hpp"
 
 namespace comptoir {

@@ -1,8 +1,8 @@
 // SqliteCofinancingStore: prestations and their stored splits.
 #include "core/error.hpp"
-#include "store/sqlite_cofinancing_store.hpp"
 #include "sqlite_book_state.hpp"
 #include "statement_reset.hpp"
+#include "store/sqlite_cofinancing_store.hpp"
 
 namespace comptoir {
 namespace {
@@ -112,8 +112,10 @@ void SqliteCofinancingStore::save_split(std::int64_t prestation_id, const Cofina
     insert.bind(5, share.payer_name);
     insert.bind(6, share.amount.cents());
     insert.bind(7, std::int64_t{share.cap_reached ? 1 : 0});
-    if (share.transaction_id != 0) insert.bind(8, share.transaction_id);
-    else insert.bind_null(8);
+    if (share.transaction_id != 0)
+      insert.bind(8, share.transaction_id);
+    else
+      insert.bind_null(8);
     insert.run("saving the split of prestation " + std::to_string(prestation_id));
   }
 }

@@ -1,9 +1,9 @@
 // SqliteCofinancingStore: co-financing rules and communes with their flags.
-#include "core/error.hpp"
-#include "store/sqlite_cofinancing_store.hpp"
 #include "cofinancing_rule_insert.hpp"
+#include "core/error.hpp"
 #include "sqlite_book_state.hpp"
 #include "statement_reset.hpp"
+#include "store/sqlite_cofinancing_store.hpp"
 
 namespace comptoir {
 namespace {
@@ -53,8 +53,8 @@ void SqliteCofinancingStore::end_cofinancing_rule(const std::string& code, Date 
   for (const auto& rule : cofinancing_rules()) {
     if (rule.code != code) continue;
     if (last_day < rule.valid_from) {
-      throw Error(ErrorKind::InvalidInput, "rule " + code + " starts on " + rule.valid_from.iso() +
-                                               ": it cannot end on " + last_day.iso());
+      throw Error(ErrorKind::InvalidInput,
+                  "rule " + code + " starts on " + rule.valid_from.iso() + ": it cannot end on " + last_day.iso());
     }
     Statement& update = state.cached("UPDATE cofinancing_rule SET valid_to = ?2 WHERE code = ?1");
     const std::string to = last_day.iso();

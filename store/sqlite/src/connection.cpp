@@ -34,7 +34,9 @@ Connection::Connection(std::string path, int flags) : path_(std::move(path)) {
   sqlite3_extended_result_codes(db_, 1);
 }
 
-Connection::~Connection() { sqlite3_close_v2(db_); }
+Connection::~Connection() {
+  sqlite3_close_v2(db_);
+}
 
 void Connection::execute(const std::string& sql, std::string_view what) const {
   const int rc = sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr);
@@ -59,11 +61,17 @@ void Connection::rollback_quietly() const noexcept {
   if (sqlite3_get_autocommit(db_) == 0) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
-void Connection::execute_quietly(const char* sql) const noexcept { sqlite3_exec(db_, sql, nullptr, nullptr, nullptr); }
+void Connection::execute_quietly(const char* sql) const noexcept {
+  sqlite3_exec(db_, sql, nullptr, nullptr, nullptr);
+}
 
-std::int64_t Connection::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_); }
+std::int64_t Connection::last_insert_rowid() const {
+  return sqlite3_last_insert_rowid(db_);
+}
 
-std::int64_t Connection::changes() const { return sqlite3_changes64(db_); }
+std::int64_t Connection::changes() const {
+  return sqlite3_changes64(db_);
+}
 
 void Connection::fail(int code, std::string_view what) const {
   const int extended = db_ != nullptr ? sqlite3_extended_errcode(db_) : code;
@@ -76,8 +84,8 @@ void Connection::fail(int code, std::string_view what) const {
     case SQLITE_NOTADB:
       throw Error(ErrorKind::Storage, path_ + " is not a Comptoir book (not an SQLite database)");
     case SQLITE_BUSY:
-      throw Error(ErrorKind::Storage, "the book " + path_ + " is busy (another program is writing to it): " +
-                                          action + " failed; try again");
+      throw Error(ErrorKind::Storage, "the book " + path_ + " is busy (another program is writing to it): " + action +
+                                          " failed; try again");
     case SQLITE_READONLY:
       throw Error(ErrorKind::Storage, "the book " + path_ + " cannot be written (" + message + "): " + action);
     default:

@@ -36,8 +36,8 @@ FilterClause FilterClause::for_transactions(const TransactionFilter& filter) {
   if (!filter.account_prefix.empty()) {
     FilterClause inner;
     inner.add_prefix("x.account", filter.account_prefix);
-    clause.conditions_.push_back("EXISTS (SELECT 1 FROM posting x WHERE x.txn_id = t.id AND " +
-                                 inner.conjunction() + ")");
+    clause.conditions_.push_back("EXISTS (SELECT 1 FROM posting x WHERE x.txn_id = t.id AND " + inner.conjunction() +
+                                 ")");
     clause.values_.insert(clause.values_.end(), inner.values_.begin(), inner.values_.end());
   }
   return clause;
@@ -56,7 +56,9 @@ FilterClause FilterClause::for_postings(const TransactionFilter& filter) {
   return clause;
 }
 
-void FilterClause::add(std::string condition) { conditions_.push_back(std::move(condition)); }
+void FilterClause::add(std::string condition) {
+  conditions_.push_back(std::move(condition));
+}
 
 void FilterClause::add(std::string condition, std::string value) {
   conditions_.push_back(std::move(condition));
@@ -73,7 +75,9 @@ void FilterClause::add_prefix(const std::string& column, const std::string& pref
   if (auto end = prefix_end(prefix)) add(column + " < ?", std::move(*end));
 }
 
-std::string FilterClause::where() const { return conditions_.empty() ? std::string() : " WHERE " + conjunction(); }
+std::string FilterClause::where() const {
+  return conditions_.empty() ? std::string() : " WHERE " + conjunction();
+}
 
 std::string FilterClause::conjunction() const {
   if (conditions_.empty()) return "1";

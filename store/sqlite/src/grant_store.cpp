@@ -1,9 +1,9 @@
 // SqliteGrantStore: agreements, tranches and tagged spending (one indexed
 // query over posting_tag, posting_tag_by_key since schema v3).
 #include "core/error.hpp"
-#include "store/sqlite_grant_store.hpp"
 #include "sqlite_book_state.hpp"
 #include "statement_reset.hpp"
+#include "store/sqlite_grant_store.hpp"
 
 namespace comptoir {
 namespace {

@@ -1,16 +1,17 @@
 // SqliteGuinguetteStore: tours and events (checked in C++ first, with
 // plain messages, before the table constraints).
 #include "core/error.hpp"
-#include "store/sqlite_guinguette_store.hpp"
 #include "sqlite_book_state.hpp"
 #include "statement_reset.hpp"
+#include "store/sqlite_guinguette_store.hpp"
 
 namespace comptoir {
 namespace {
 
 GuinguetteEvent read_event(const Statement& row) {
-  return GuinguetteEvent{row.column_int64(0), Date::parse(row.column_text(1)), row.column_text(2),
-                         row.column_text(3), row.column_int64(4), row.column_int64(5)};
+  return GuinguetteEvent{row.column_int64(0), Date::parse(row.column_text(1)),
+                         row.column_text(2),  row.column_text(3),
+                         row.column_int64(4), row.column_int64(5)};
 }
 
 constexpr const char* event_columns_sql = "SELECT id, date, tour, commune, participants, local_partners";
@@ -45,10 +46,11 @@ std::int64_t SqliteGuinguetteStore::add_event(const GuinguetteEvent& event) {
   check_event(event);
   bool known = false;
   for (const auto& t : tours()) known = known || t.code == event.tour;
-  if (!known) throw Error(ErrorKind::NotFound, "unknown tour '" + event.tour + "' (see: comptoir guinguette tour list)");
+  if (!known)
+    throw Error(ErrorKind::NotFound, "unknown tour '" + event.tour + "' (see: comptoir guinguette tour list)");
   if (auto other = event_on(event.date, event.tour)) {
-    throw Error(ErrorKind::InvalidInput, "tour " + event.tour + " already has an event on " + event.date.iso() +
-                                             " (#" + std::to_string(other->id) + ", " + other->commune + ")");
+    throw Error(ErrorKind::InvalidInput, "tour " + event.tour + " already has an event on " + event.date.iso() + " (#" +
+                                             std::to_string(other->id) + ", " + other->commune + ")");
   }
   Statement& insert = state.cached(
       "INSERT INTO guinguette_event (date, tour, commune, participants, local_partners) VALUES (?1, ?2, ?3, ?4, ?5)");
@@ -77,7 +79,8 @@ std::vector<GuinguetteEvent> SqliteGuinguetteStore::events(const std::string& to
 }
 
 std::optional<GuinguetteEvent> SqliteGuinguetteStore::event_on(Date date, const std::string& tour) const {
-  static const std::string sql = std::string(event_columns_sql) + " FROM guinguette_event WHERE date = ?1 AND tour = ?2";
+  static const std::string sql =
+      std::string(event_columns_sql) + " FROM guinguette_event WHERE date = ?1 AND tour = ?2";
   Statement& query = book_.state().cached(sql.c_str());
   StatementReset reset(query);
   const std::string day = date.iso();

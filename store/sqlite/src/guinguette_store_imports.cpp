@@ -1,8 +1,8 @@
 // SqliteGuinguetteStore: the record of imported till days and the SQL
 // aggregates behind the Guinguette summary.
-#include "store/sqlite_guinguette_store.hpp"
 #include "sqlite_book_state.hpp"
 #include "statement_reset.hpp"
+#include "store/sqlite_guinguette_store.hpp"
 
 namespace comptoir {
 namespace {
@@ -75,8 +75,10 @@ void SqliteGuinguetteStore::record_import_day(std::int64_t import_id, const Till
   insert.bind(2, date);
   insert.bind(3, import_id);
   insert.bind(4, event_id);
-  if (transaction_id != 0) insert.bind(5, transaction_id);
-  else insert.bind_null(5);
+  if (transaction_id != 0)
+    insert.bind(5, transaction_id);
+  else
+    insert.bind_null(5);
   insert.bind(6, day.z_number);
   insert.bind(7, day.total_ttc.cents());
   insert.bind(8, day.cash.cents());
@@ -95,9 +97,15 @@ GuinguetteAmounts SqliteGuinguetteStore::amounts(const std::string& tour, std::o
     const Money amount = Money::from_cents(events.column_int64(2));
     const std::int64_t id = events.column_int64(0);
     switch (events.column_int(1)) {
-      case 0: result.takings[id].ht = amount; break;
-      case 1: result.takings[id].vat = amount; break;
-      default: result.event_purchases[id] = -amount; break;
+      case 0:
+        result.takings[id].ht = amount;
+        break;
+      case 1:
+        result.takings[id].vat = amount;
+        break;
+      default:
+        result.event_purchases[id] = -amount;
+        break;
     }
   }
   Statement& tours = book_.state().cached(tour_purchases_sql);

@@ -1,10 +1,9 @@
 // Schema version 1: the initial tables, indexes and immutability triggers.
 // Never edit once released: a later change is a new migration function.
-#include "migrations.hpp"
-
 #include <string>
 
 #include "connection.hpp"
+#include "migrations.hpp"
 
 namespace comptoir {
 namespace {

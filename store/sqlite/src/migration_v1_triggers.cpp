@@ -2,12 +2,11 @@
 // change validated transactions, their postings and tags, anything dated in
 // a closed fiscal year, and running totals written by anyone but the store.
 // The C++ core checks first with a more precise message.
-#include "migrations.hpp"
-
 #include <string>
 
-#include "connection.hpp"
 #include "closed_year_insert_guards.hpp"
+#include "connection.hpp"
+#include "migrations.hpp"
 
 namespace comptoir {
 namespace {

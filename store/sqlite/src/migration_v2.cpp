@@ -3,9 +3,9 @@
 // loaded. Never edit once released: a later change is a new migration.
 #include <string>
 
+#include "cofinancing/cofinancing_rule.hpp"
 #include "cofinancing_rule_insert.hpp"
 #include "connection.hpp"
-#include "cofinancing/cofinancing_rule.hpp"
 #include "migrations.hpp"
 #include "statement.hpp"
 

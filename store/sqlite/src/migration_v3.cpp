@@ -61,6 +61,8 @@ CREATE INDEX posting_tag_by_key ON posting_tag(key, value, posting_id);
 
 }  // namespace
 
-void migrate_to_v3(Connection& connection) { connection.execute(guinguette_tables, "creating the Guinguette tables"); }
+void migrate_to_v3(Connection& connection) {
+  connection.execute(guinguette_tables, "creating the Guinguette tables");
+}
 
 }  // namespace comptoir

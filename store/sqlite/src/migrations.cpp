@@ -17,11 +17,8 @@ struct Migration {
 
 // One entry per schema version, in order.
 constexpr std::array migrations{
-    Migration{1, &migrate_to_v1},
-    Migration{2, &migrate_to_v2},
-    Migration{3, &migrate_to_v3},
-    Migration{4, &migrate_to_v4},
-    Migration{5, &migrate_to_v5},
+    Migration{1, &migrate_to_v1}, Migration{2, &migrate_to_v2}, Migration{3, &migrate_to_v3},
+    Migration{4, &migrate_to_v4}, Migration{5, &migrate_to_v5},
 };
 
 std::int64_t user_version(const Connection& connection) {
@@ -30,7 +27,9 @@ std::int64_t user_version(const Connection& connection) {
 
 }  // namespace
 
-int current_schema_version() { return migrations.back().version; }
+int current_schema_version() {
+  return migrations.back().version;
+}
 
 void migrate(Connection& connection) {
   if (user_version(connection) == current_schema_version()) return;
@@ -38,15 +37,14 @@ void migrate(Connection& connection) {
   try {
     const std::int64_t from = user_version(connection);  // again: another program may have migrated
     if (from > current_schema_version()) {
-      throw Error(ErrorKind::Storage, "the book " + connection.path() + " has schema version " +
-                                          std::to_string(from) + ", newer than this program knows (" +
+      throw Error(ErrorKind::Storage, "the book " + connection.path() + " has schema version " + std::to_string(from) +
+                                          ", newer than this program knows (" +
                                           std::to_string(current_schema_version()) + "); upgrade Comptoir");
     }
     for (const auto& migration : migrations) {
       if (migration.version <= from) continue;
       migration.apply(connection);
-      connection.execute("PRAGMA user_version = " + std::to_string(migration.version),
-                         "recording the schema version");
+      connection.execute("PRAGMA user_version = " + std::to_string(migration.version), "recording the schema version");
     }
     connection.execute("COMMIT", "committing the schema migration");
   } catch (...) {

@@ -12,13 +12,17 @@ std::string month_text(int year_month) {
   return text;
 }
 
-int next_month(int year_month) { return year_month % 100 == 12 ? (year_month / 100 + 1) * 100 + 1 : year_month + 1; }
+int next_month(int year_month) {
+  return year_month % 100 == 12 ? (year_month / 100 + 1) * 100 + 1 : year_month + 1;
+}
 
 int previous_month(int year_month) {
   return year_month % 100 == 1 ? (year_month / 100 - 1) * 100 + 12 : year_month - 1;
 }
 
-Date first_day(Date d) { return Date::from_ymd(d.year(), d.month(), 1); }
+Date first_day(Date d) {
+  return Date::from_ymd(d.year(), d.month(), 1);
+}
 
 }  // namespace
 

@@ -14,8 +14,8 @@ namespace comptoir {
 
 struct MonthSplit {
   bool has_whole_months = true;
-  std::optional<std::string> first_month;  // 'YYYY-MM'; none: from the first month
-  std::optional<std::string> last_month;   // none: to the last month
+  std::optional<std::string> first_month;             // 'YYYY-MM'; none: from the first month
+  std::optional<std::string> last_month;              // none: to the last month
   std::vector<std::pair<Date, Date>> partial_ranges;  // inclusive
 
   // Splits [from, to] (either may be open).

@@ -22,8 +22,8 @@ void check_file_kind(Connection& connection, OpenMode mode) {
   const std::string& path = connection.path();
   if (mode == OpenMode::Create) {
     if (objects > 0 || version > 0) {
-      throw Error(ErrorKind::InvalidInput, "there is already a database in " + path +
-                                               "; open it, or choose another file for a new book");
+      throw Error(ErrorKind::InvalidInput,
+                  "there is already a database in " + path + "; open it, or choose another file for a new book");
     }
     return;
   }
@@ -32,12 +32,12 @@ void check_file_kind(Connection& connection, OpenMode mode) {
   }
   if (version > current_schema_version()) {
     throw Error(ErrorKind::Storage, "the book " + path + " has schema version " + std::to_string(version) +
-                                        ", newer than this program knows (" +
-                                        std::to_string(current_schema_version()) + "); upgrade Comptoir");
+                                        ", newer than this program knows (" + std::to_string(current_schema_version()) +
+                                        "); upgrade Comptoir");
   }
   if (mode == OpenMode::ReadOnly && version < current_schema_version()) {
-    throw Error(ErrorKind::Storage, "the book " + path + " uses an older schema (version " +
-                                        std::to_string(version) + "); open it once for writing to upgrade it");
+    throw Error(ErrorKind::Storage, "the book " + path + " uses an older schema (version " + std::to_string(version) +
+                                        "); open it once for writing to upgrade it");
   }
 }
 
@@ -81,15 +81,21 @@ SqliteBook::SqliteBook(std::unique_ptr<SqliteBookState> state) : state_(std::mov
 
 SqliteBook::~SqliteBook() = default;
 
-const std::string& SqliteBook::path() const { return state_->path(); }
+const std::string& SqliteBook::path() const {
+  return state_->path();
+}
 
 int SqliteBook::schema_version() const {
   return static_cast<int>(state_->connection().query_int("PRAGMA user_version", "reading the schema version"));
 }
 
-int SqliteBook::current_schema_version() { return comptoir::current_schema_version(); }
+int SqliteBook::current_schema_version() {
+  return comptoir::current_schema_version();
+}
 
-std::unique_ptr<WriteScope> SqliteBook::begin() { return std::make_unique<SqliteWriteScope>(*state_); }
+std::unique_ptr<WriteScope> SqliteBook::begin() {
+  return std::make_unique<SqliteWriteScope>(*state_);
+}
 
 std::unique_ptr<WriteScope> SqliteBook::begin_import() {
   return std::make_unique<SqliteWriteScope>(*state_, true);

@@ -13,8 +13,7 @@ namespace {
 std::string transaction_query(const FilterClause& clause, const char* status, const char* order) {
   return std::string("SELECT ") + TransactionRows::transaction_columns +
          " FROM txn t LEFT JOIN posting p ON p.txn_id = t.id LEFT JOIN posting_tag g ON g.posting_id = p.id" +
-         " WHERE t.status = '" + status + "' AND " + clause.conjunction() + " ORDER BY " + order +
-         ", p.line_no, g.key";
+         " WHERE t.status = '" + status + "' AND " + clause.conjunction() + " ORDER BY " + order + ", p.line_no, g.key";
 }
 
 }  // namespace

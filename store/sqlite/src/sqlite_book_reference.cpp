@@ -1,9 +1,9 @@
 // Reference data of the SQLite store: entities, accounts, auxiliary
 // accounts, journals and fiscal years, written and read.
 #include "core/error.hpp"
-#include "store/sqlite_book.hpp"
 #include "sqlite_book_state.hpp"
 #include "statement_reset.hpp"
+#include "store/sqlite_book.hpp"
 
 namespace comptoir {
 namespace {
@@ -50,8 +50,8 @@ void SqliteBook::add_account(const std::string& entity, const Account& account) 
 
 void SqliteBook::add_auxiliary(const std::string& entity, const AuxiliaryAccount& auxiliary) {
   state_->require_scope("add an auxiliary account");
-  Statement& insert = state_->cached(
-      "INSERT INTO auxiliary (entity, code, label, parent_account) VALUES (?1, ?2, ?3, ?4)");
+  Statement& insert =
+      state_->cached("INSERT INTO auxiliary (entity, code, label, parent_account) VALUES (?1, ?2, ?3, ?4)");
   insert.bind(1, entity);
   insert.bind(2, auxiliary.code);
   insert.bind(3, auxiliary.label);
@@ -104,7 +104,8 @@ std::vector<Entity> SqliteBook::entities() const {
   StatementReset reset(query);
   std::vector<Entity> result;
   while (query.step("listing entities")) {
-    result.push_back(Entity{query.column_text(0), query.column_text(1), query.column_text(2), query.column_int(3) != 0});
+    result.push_back(
+        Entity{query.column_text(0), query.column_text(1), query.column_text(2), query.column_int(3) != 0});
   }
   return result;
 }
@@ -171,8 +172,8 @@ std::vector<Journal> SqliteBook::journals(const std::string& entity) const {
 }
 
 std::vector<FiscalYear> SqliteBook::fiscal_years(const std::string& entity) const {
-  Statement& query = state_->cached(
-      "SELECT year, start_date, end_date, status FROM fiscal_year WHERE entity = ?1 ORDER BY year");
+  Statement& query =
+      state_->cached("SELECT year, start_date, end_date, status FROM fiscal_year WHERE entity = ?1 ORDER BY year");
   StatementReset reset(query);
   query.bind(1, entity);
   std::vector<FiscalYear> result;

@@ -4,8 +4,8 @@
 
 #include <sqlite3.h>
 
-#include "core/error.hpp"
 #include "closed_year_insert_guards.hpp"
+#include "core/error.hpp"
 
 namespace comptoir {
 namespace {
@@ -113,9 +113,10 @@ void SqliteBookState::enter_bulk_mode() {
   bulk_first_posting_ =
       connection_.query_int("SELECT coalesce(max(id), 0) + 1 FROM posting", "reading the last posting id");
   try {
-    connection_.execute("SAVEPOINT bulk_mode; DROP TRIGGER txn_closed_year_insert; "
-                        "DROP TRIGGER posting_closed_year_insert; RELEASE bulk_mode",
-                        "preparing a bulk insert");
+    connection_.execute(
+        "SAVEPOINT bulk_mode; DROP TRIGGER txn_closed_year_insert; "
+        "DROP TRIGGER posting_closed_year_insert; RELEASE bulk_mode",
+        "preparing a bulk insert");
   } catch (const Error&) {
     // Refused (a read still running on this connection, or a trigger
     // absent): undo a half-done drop, stay in the per-row mode for the

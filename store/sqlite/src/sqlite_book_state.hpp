@@ -9,9 +9,9 @@
 #include <unordered_map>
 
 #include "connection.hpp"
-#include "store/open_mode.hpp"
 #include "running_totals.hpp"
 #include "statement.hpp"
+#include "store/open_mode.hpp"
 #include "transaction_batch_tables.hpp"
 
 namespace comptoir {
@@ -86,7 +86,7 @@ class SqliteBookState {
   bool scope_open_ = false;
   int inserts_in_scope_ = 0;
   bool bulk_ = false;
-  bool journal_switched_ = false;  // this scope runs in rollback-journal mode
+  bool journal_switched_ = false;        // this scope runs in rollback-journal mode
   std::int64_t bulk_first_txn_ = 0;      // first txn id not checked by its trigger
   std::int64_t bulk_first_posting_ = 0;  // first posting id not checked by its trigger
   RunningTotals totals_;

@@ -4,11 +4,11 @@
 #include <map>
 
 #include "core/error.hpp"
-#include "store/sqlite_book.hpp"
 #include "filter_clause.hpp"
 #include "month_split.hpp"
 #include "sqlite_book_state.hpp"
 #include "statement_reset.hpp"
+#include "store/sqlite_book.hpp"
 
 namespace comptoir {
 namespace {

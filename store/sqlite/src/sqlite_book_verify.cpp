@@ -1,7 +1,7 @@
 // Integrity support for `comptoir verify`: the monthly running totals are
 // recomputed from the validated postings in one SQL aggregation.
-#include "store/sqlite_book.hpp"
 #include "sqlite_book_state.hpp"
+#include "store/sqlite_book.hpp"
 
 namespace comptoir {
 namespace {
@@ -61,8 +61,8 @@ std::vector<std::string> SqliteBook::check_running_totals() const {
   Statement query(state_->connection(), mismatch_sql, false);
   std::vector<std::string> problems;
   while (query.step("checking the running totals")) {
-    const std::string where = "account " + query.column_text(1) + " of " + query.column_text(0) + ", " +
-                              query.column_text(2) + ": ";
+    const std::string where =
+        "account " + query.column_text(1) + " of " + query.column_text(0) + ", " + query.column_text(2) + ": ";
     const std::string posted = amounts(query.column_int64(3), query.column_int64(4));
     if (query.column_int64(7) == 0) {
       problems.push_back(where + "validated postings total " + posted + " but no running total is stored");

@@ -6,9 +6,9 @@
 #include <string>
 
 #include "core/error.hpp"
-#include "store/sqlite_book.hpp"
 #include "sqlite_book_state.hpp"
 #include "statement_reset.hpp"
+#include "store/sqlite_book.hpp"
 
 namespace comptoir {
 namespace {
@@ -163,7 +163,8 @@ void SqliteBook::delete_draft(std::int64_t id) {
     Statement& status = state_->cached(txn_status_sql);
     StatementReset reset(status);
     status.bind(1, id);
-    if (!status.step("reading " + name)) throw Error(ErrorKind::NotFound, "no transaction with id " + std::to_string(id));
+    if (!status.step("reading " + name))
+      throw Error(ErrorKind::NotFound, "no transaction with id " + std::to_string(id));
     if (status.column_text(0) == "validated") {
       const auto reference = transaction_reference(status.column_text(1), status.column_int(2), status.column_int64(3));
       throw Error(ErrorKind::Locked, "transaction " + reference + " is validated and cannot be deleted");

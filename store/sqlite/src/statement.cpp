@@ -10,15 +10,16 @@
 
 namespace comptoir {
 
-Statement::Statement(const Connection& connection, std::string_view sql, bool persistent)
-    : connection_(&connection) {
+Statement::Statement(const Connection& connection, std::string_view sql, bool persistent) : connection_(&connection) {
   const unsigned flags = persistent ? SQLITE_PREPARE_PERSISTENT : 0U;
-  const int rc = sqlite3_prepare_v3(connection.handle(), sql.data(), static_cast<int>(sql.size()), flags,
-                                    &statement_, nullptr);
+  const int rc =
+      sqlite3_prepare_v3(connection.handle(), sql.data(), static_cast<int>(sql.size()), flags, &statement_, nullptr);
   if (rc != SQLITE_OK) connection.fail(rc, "preparing a query");
 }
 
-Statement::~Statement() { sqlite3_finalize(statement_); }
+Statement::~Statement() {
+  sqlite3_finalize(statement_);
+}
 
 Statement::Statement(Statement&& other) noexcept
     : connection_(other.connection_), statement_(std::exchange(other.statement_, nullptr)) {}
@@ -64,9 +65,13 @@ void Statement::run(std::string_view what) {
   reset();
 }
 
-std::int64_t Statement::column_int64(int index) const { return sqlite3_column_int64(statement_, index); }
+std::int64_t Statement::column_int64(int index) const {
+  return sqlite3_column_int64(statement_, index);
+}
 
-int Statement::column_int(int index) const { return sqlite3_column_int(statement_, index); }
+int Statement::column_int(int index) const {
+  return sqlite3_column_int(statement_, index);
+}
 
 std::string Statement::column_text(int index) const {
   const auto* text = sqlite3_column_text(statement_, index);
@@ -75,6 +80,8 @@ std::string Statement::column_text(int index) const {
   return std::string(reinterpret_cast<const char*>(text), static_cast<std::size_t>(size));
 }
 
-bool Statement::column_is_null(int index) const { return sqlite3_column_type(statement_, index) == SQLITE_NULL; }
+bool Statement::column_is_null(int index) const {
+  return sqlite3_column_type(statement_, index) == SQLITE_NULL;
+}
 
 }  // namespace comptoir

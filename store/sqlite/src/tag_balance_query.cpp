@@ -1,7 +1,7 @@
 // SqliteTagBalance: sums of validated (or filtered) postings per tag.
 #include "filter_clause.hpp"
-#include "store/sqlite_tag_balance.hpp"
 #include "sqlite_book_state.hpp"
+#include "store/sqlite_tag_balance.hpp"
 
 namespace comptoir {
 

@@ -36,7 +36,8 @@ Posting read_posting(const Statement& row, int first) {
 }
 
 void read_tag(const Statement& row, int key_column, Posting& posting) {
-  if (!row.column_is_null(key_column)) posting.tags.emplace(row.column_text(key_column), row.column_text(key_column + 1));
+  if (!row.column_is_null(key_column))
+    posting.tags.emplace(row.column_text(key_column), row.column_text(key_column + 1));
 }
 
 }  // namespace

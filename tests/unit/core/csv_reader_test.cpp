@@ -18,7 +18,9 @@ std::vector<CsvRecord> read(const std::string& text) {
 }
 
 TEST(CsvReader, QuotesAndLineNumbers) {
-  auto rows = read("\xEF\xBB\xBF" "a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\n\n\"multi\nline\",2\nlast,3");
+  auto rows = read(
+      "\xEF\xBB\xBF"
+      "a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\n\n\"multi\nline\",2\nlast,3");
   ASSERT_EQ(rows.size(), 4u);
   EXPECT_EQ(rows[0].fields[0], "a");
   EXPECT_EQ(rows[1].fields[0], "x, y");

@@ -14,7 +14,10 @@ TEST(Money, ParsesDotCommaAndFrenchGrouping) {
   EXPECT_EQ(Money::parse("1234.56").cents(), 123456);
   EXPECT_EQ(Money::parse("1234,5").cents(), 123450);
   EXPECT_EQ(Money::parse("1 234,56").cents(), 123456);
-  EXPECT_EQ(Money::parse("1\xE2\x80\xAF" "234,56").cents(), 123456);
+  EXPECT_EQ(Money::parse("1\xE2\x80\xAF"
+                         "234,56")
+                .cents(),
+            123456);
   EXPECT_EQ(Money::parse("-12").cents(), -1200);
   EXPECT_EQ(Money::parse("+0.07").cents(), 7);
   EXPECT_EQ(Money::parse("12.500").cents(), 1250);
@@ -31,7 +34,10 @@ TEST(Money, FormatsWithTwoDecimals) {
   EXPECT_EQ(Money::from_cents(-123456).to_string(), "-1234.56");
   EXPECT_EQ(Money::from_cents(5).to_string(), "0.05");
   EXPECT_EQ(Money::from_cents(-5).to_string(), "-0.05");
-  EXPECT_EQ(Money::from_cents(123456789).to_french(), "1\xE2\x80\xAF" "234\xE2\x80\xAF" "567,89");
+  EXPECT_EQ(Money::from_cents(123456789).to_french(),
+            "1\xE2\x80\xAF"
+            "234\xE2\x80\xAF"
+            "567,89");
   EXPECT_EQ(Money::from_cents(std::numeric_limits<std::int64_t>::min()).to_string(), "-92233720368547758.08");
 }
 
@@ -60,7 +66,7 @@ TEST(Money, RoundingModesAreExplicit) {
 
 TEST(Money, TimesAnExactRate) {
   Money price = Money::parse("12345.67");
-  EXPECT_EQ(price.times(parse_rational("50%"), RoundingMode::HalfUp).cents(), 617284);  // 6172.835 -> .84
+  EXPECT_EQ(price.times(parse_rational("50%"), RoundingMode::HalfUp).cents(), 617284);   // 6172.835 -> .84
   EXPECT_EQ(price.times(parse_rational("5,5 %"), RoundingMode::HalfUp).cents(), 67901);  // 679.01185
   EXPECT_EQ(Money::parse("100").times(parse_rational("1/3"), RoundingMode::Down).cents(), 3333);
 }

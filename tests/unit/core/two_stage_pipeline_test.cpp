@@ -85,7 +85,8 @@ TEST(TwoStagePipeline, AConsumerFailureOnAnEarlierBatchWinsOverALaterProducerFai
     throw std::runtime_error("line 9: bad amount");
   };
   try {
-    run_two_stage_pipeline<Batch>(produce, [](Batch&) { throw std::runtime_error("line 2: bad date"); }, 4);
+    run_two_stage_pipeline<Batch>(
+        produce, [](Batch&) { throw std::runtime_error("line 2: bad date"); }, 4);
     FAIL() << "no failure";
   } catch (const std::runtime_error& e) {
     EXPECT_STREQ(e.what(), "line 2: bad date");

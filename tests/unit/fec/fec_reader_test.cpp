@@ -18,7 +18,9 @@
 namespace comptoir {
 namespace {
 
-std::string fixture(const std::string& name) { return std::string(COMPTOIR_TEST_DATA_DIR) + "/fec/" + name; }
+std::string fixture(const std::string& name) {
+  return std::string(COMPTOIR_TEST_DATA_DIR) + "/fec/" + name;
+}
 
 // The files written by this process, in a directory of its own removed
 // when it ends.
@@ -70,11 +72,17 @@ void expect_base_content(const FecFile& file) {
   EXPECT_EQ(file.line(3).amount, -12000);
 }
 
-TEST(FecReader, ReadsTabSeparatedUtf8WithLf) { expect_base_content(read_fec_file(fixture("tab_lf_utf8.txt"))); }
+TEST(FecReader, ReadsTabSeparatedUtf8WithLf) {
+  expect_base_content(read_fec_file(fixture("tab_lf_utf8.txt")));
+}
 
-TEST(FecReader, ReadsPipeSeparatedCrlfWithBom) { expect_base_content(read_fec_file(fixture("pipe_crlf_bom.txt"))); }
+TEST(FecReader, ReadsPipeSeparatedCrlfWithBom) {
+  expect_base_content(read_fec_file(fixture("pipe_crlf_bom.txt")));
+}
 
-TEST(FecReader, ReadsMontantAndSens) { expect_base_content(read_fec_file(fixture("montant_sens.txt"))); }
+TEST(FecReader, ReadsMontantAndSens) {
+  expect_base_content(read_fec_file(fixture("montant_sens.txt")));
+}
 
 TEST(FecReader, TranscodesIso885915) {
   const FecFile file = read_fec_file(fixture("latin9.txt"));
@@ -95,11 +103,11 @@ TEST(FecReader, AcceptsHeaderVariantsAmountSpellingsAndScatteredEntries) {
   file.for_each_line(0, [&](const FecLine& l) { ve_lines.push_back(l.line_number); });
   EXPECT_EQ(ve_lines, (std::vector<std::uint32_t>{2, 4}));
   auto b = balances(file);
-  EXPECT_EQ(b["411000"], 12345);   // "000123,45"
-  EXPECT_EQ(b["706000"], -12345);  // credit "123.45"
-  EXPECT_EQ(b["607000"], 5000);    // "50", no decimals
-  EXPECT_EQ(b["401000"], -5000);   // debit "-50,00" is a credit
-  EXPECT_EQ(b["658000"], 300 - 1250);  // "+3" then "12,50-"
+  EXPECT_EQ(b["411000"], 12345);        // "000123,45"
+  EXPECT_EQ(b["706000"], -12345);       // credit "123.45"
+  EXPECT_EQ(b["607000"], 5000);         // "50", no decimals
+  EXPECT_EQ(b["401000"], -5000);        // debit "-50,00" is a credit
+  EXPECT_EQ(b["658000"], 300 - 1250);   // "+3" then "12,50-"
   EXPECT_EQ(b["758000"], -300 + 1250);  // credit "-12,50" is a debit
   EXPECT_EQ(file.text(file.line(1).label), "Achat février");
 }
@@ -262,7 +270,8 @@ TEST(FecReader, RejectsWrongFieldCount) {
 TEST(FecReader, RejectsUnbalancedEntryAtItsFirstLine) {
   expect_rejected(header + line("512000", "10,00", "0,00", "1") + line("512000", "5,00", "0,00", "2") +
                       line("758000", "0,00", "9,99", "1") + line("758000", "0,00", "5,00", "2"),
-                  ErrorKind::Unbalanced, 2, "Debit", "entry 1 of journal OD is unbalanced: debits 10,00 != credits 9,99");
+                  ErrorKind::Unbalanced, 2, "Debit",
+                  "entry 1 of journal OD is unbalanced: debits 10,00 != credits 9,99");
 }
 
 TEST(FecReader, RejectsDebitAndCreditOnOneLine) {

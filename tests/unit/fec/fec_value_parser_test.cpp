@@ -1,15 +1,14 @@
 // FEC field values and text helpers: amounts, dates, Sens, header names,
 // UTF-8 checks, Latin-9 transcoding and string interning.
-#include "fec/fec_format.hpp"
-
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
 #include "core/date.hpp"
-#include "fec/fec_text.hpp"
 #include "fec/fec_file.hpp"
+#include "fec/fec_format.hpp"
+#include "fec/fec_text.hpp"
 
 namespace comptoir {
 namespace {
@@ -33,8 +32,8 @@ TEST(FecValues, ParsesAmountSpellings) {
   EXPECT_EQ(cents("1,500"), 150);
   EXPECT_EQ(cents(",5"), 50);
   std::int64_t v = 0;
-  for (const char* bad : {"", "-", "1 000", "1,234,5", "1.2.3", "--1", "+1-", "1e5", "12,345", "abc",
-                          "999999999999999999999"}) {
+  for (const char* bad :
+       {"", "-", "1 000", "1,234,5", "1.2.3", "--1", "+1-", "1e5", "12,345", "abc", "999999999999999999999"}) {
     EXPECT_NE(parse_fec_amount(bad, v), nullptr) << bad;
   }
 }
@@ -64,7 +63,10 @@ TEST(FecValues, MatchesHeaderNamesLeniently) {
   FecField f{};
   ASSERT_TRUE(fec_field_from_name("ecrituredate", f));
   EXPECT_EQ(f, FecField::EcritureDate);
-  ASSERT_TRUE(fec_field_from_name("\xC3\x89" "critureLib", f));  // ÉcritureLib in UTF-8
+  ASSERT_TRUE(
+      fec_field_from_name("\xC3\x89"
+                          "critureLib",
+                          f));  // ÉcritureLib in UTF-8
   EXPECT_EQ(f, FecField::EcritureLib);
   ASSERT_TRUE(fec_field_from_name("MontantDevise", f));
   EXPECT_EQ(f, FecField::Montantdevise);
@@ -77,8 +79,8 @@ TEST(FecValues, MatchesHeaderNamesLeniently) {
 TEST(FecValues, ChecksUtf8AndTranscodesLatin9) {
   EXPECT_TRUE(is_valid_utf8("Opérations €"));
   EXPECT_FALSE(is_valid_utf8("Op\xE9rations"));
-  EXPECT_FALSE(is_valid_utf8("\xC0\xAF"));        // overlong
-  EXPECT_FALSE(is_valid_utf8("\xED\xA0\x80"));    // surrogate
+  EXPECT_FALSE(is_valid_utf8("\xC0\xAF"));      // overlong
+  EXPECT_FALSE(is_valid_utf8("\xED\xA0\x80"));  // surrogate
   std::string out;
   append_latin9_as_utf8("\xE9t\xE9 \xA4 \xBD", out);
   EXPECT_EQ(out, "été € œ");

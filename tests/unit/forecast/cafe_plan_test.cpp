@@ -10,7 +10,9 @@
 namespace comptoir::forecast {
 namespace {
 
-Money eur(const char* text) { return Money::parse(text); }
+Money eur(const char* text) {
+  return Money::parse(text);
+}
 
 CafePlan tiny_plan(const std::string& regime = "reel-trimestriel") {
   return compute_cafe_plan(parse_cafe_scenario(testing::tiny_scenario_toml(regime), "tiny.toml"));

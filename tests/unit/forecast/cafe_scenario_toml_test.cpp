@@ -56,7 +56,8 @@ TEST(CafeScenarioToml, UnknownKeyIsAnError) {
 }
 
 TEST(CafeScenarioToml, WrongTypeIsAnError) {
-  EXPECT_EQ(error_of(tiny_with("years = 3", "years = \"three\"")), "bad.toml:4: key 'years': expected an integer, got a string");
+  EXPECT_EQ(error_of(tiny_with("years = 3", "years = \"three\"")),
+            "bad.toml:4: key 'years': expected an integer, got a string");
   EXPECT_EQ(error_of(tiny_with("ticket = \"1.20\"", "ticket = true")),
             "bad.toml:12: key 'families.drinks.ticket': expected an amount (\"1234.56\" or a number), got a boolean");
 }
@@ -64,7 +65,8 @@ TEST(CafeScenarioToml, WrongTypeIsAnError) {
 TEST(CafeScenarioToml, MissingKeyNamesTheTable) {
   EXPECT_EQ(error_of(tiny_with("customers_per_day = 100\n", "")),
             "bad.toml:6: key 'opening.customers_per_day': missing (required in [opening])");
-  EXPECT_EQ(error_of(tiny_with("name = \"Tiny\"\n", "")), "bad.toml:1: key 'name': missing (required at the top level)");
+  EXPECT_EQ(error_of(tiny_with("name = \"Tiny\"\n", "")),
+            "bad.toml:1: key 'name': missing (required at the top level)");
   EXPECT_NE(error_of(tiny_with("principal = 12000\n", "")).find("key 'financing.loans[1].principal': missing"),
             std::string::npos);
 }
@@ -80,10 +82,12 @@ TEST(CafeScenarioToml, MonthOutOfRangeIsAnError) {
 }
 
 TEST(CafeScenarioToml, OtherBadValues) {
-  EXPECT_NE(error_of(tiny_with("years = 3", "years = 7")).find("key 'years': 7 is out of range (3 to 5)"), std::string::npos);
+  EXPECT_NE(error_of(tiny_with("years = 3", "years = 7")).find("key 'years': 7 is out of range (3 to 5)"),
+            std::string::npos);
   EXPECT_NE(error_of(tiny_with("2026-06-01", "2026-06-15")).find("key 'start': the plan starts on the first day"),
             std::string::npos);
-  EXPECT_NE(error_of(tiny_with("seasonality = [1, 1, ", "seasonality = [")).find("expected 12 coefficients"), std::string::npos);
+  EXPECT_NE(error_of(tiny_with("seasonality = [1, 1, ", "seasonality = [")).find("expected 12 coefficients"),
+            std::string::npos);
   EXPECT_NE(error_of(tiny_with("\"sun\"]", "\"sunday\"]")).find("unknown day 'sunday'"), std::string::npos);
   EXPECT_NE(error_of(tiny_with("associatif-salarie", "cooperative")).find("key 'model': unknown operating model"),
             std::string::npos);
@@ -91,7 +95,8 @@ TEST(CafeScenarioToml, OtherBadValues) {
             std::string::npos);
   EXPECT_NE(error_of(tiny_with("gross_margin = \"60%\"", "gross_margin = \"160%\"")).find("cannot exceed 100 %"),
             std::string::npos);
-  EXPECT_NE(error_of(tiny_with("ticket = \"1.20\"", "ticket = \"1.205\"")).find("key 'families.drinks.ticket': not an amount"),
+  EXPECT_NE(error_of(tiny_with("ticket = \"1.20\"", "ticket = \"1.205\""))
+                .find("key 'families.drinks.ticket': not an amount"),
             std::string::npos);
 }
 

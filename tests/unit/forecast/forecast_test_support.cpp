@@ -13,8 +13,12 @@ std::filesystem::path source_root() {
 
 }  // namespace
 
-std::string scenario_dir() { return (source_root() / "forecast" / "scenarios").string(); }
-std::string golden_dir() { return (source_root() / "tests" / "golden" / "forecast").string(); }
+std::string scenario_dir() {
+  return (source_root() / "forecast" / "scenarios").string();
+}
+std::string golden_dir() {
+  return (source_root() / "tests" / "golden" / "forecast").string();
+}
 
 std::string tiny_scenario_toml(const std::string& vat_regime) {
   return R"(name = "Tiny"
@@ -83,7 +87,8 @@ annual = 2400
 years = 1
 
 [vat]
-regime = ")" + vat_regime + R"("
+regime = ")" +
+         vat_regime + R"("
 
 [working_capital]
 stock_days = 30

@@ -8,7 +8,9 @@
 namespace comptoir::forecast {
 namespace {
 
-Money eur(const char* text) { return Money::parse(text); }
+Money eur(const char* text) {
+  return Money::parse(text);
+}
 
 // 20 000 € at 4 % a year over 60 months: r = 0.04/12 = 1/300.
 // Payment = 20000 × r / (1 − (1 + r)^−60) = 368.3304... → 368.33.
@@ -50,7 +52,8 @@ TEST(LoanSchedule, InterestFreeLoanSumsExactly) {
 }
 
 TEST(LoanSchedule, RefusesZeroTerm) {
-  EXPECT_THROW((void)compute_loan_schedule({"Bad", eur("1000"), Rational(1, 100), 0}, Date::from_ymd(2026, 1, 1)), Error);
+  EXPECT_THROW((void)compute_loan_schedule({"Bad", eur("1000"), Rational(1, 100), 0}, Date::from_ymd(2026, 1, 1)),
+               Error);
 }
 
 }  // namespace

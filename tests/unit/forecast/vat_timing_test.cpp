@@ -8,7 +8,9 @@
 namespace comptoir::forecast {
 namespace {
 
-Money eur(const char* text) { return Money::parse(text); }
+Money eur(const char* text) {
+  return Money::parse(text);
+}
 
 CafePlan plan_with(const std::string& regime) {
   return compute_cafe_plan(parse_cafe_scenario(testing::tiny_scenario_toml(regime), "tiny.toml"));
@@ -22,10 +24,10 @@ TEST(VatTiming, MonthlyReturnsPayTheNextMonthAndCarryCredits) {
   CafePlan plan = plan_with("reel-mensuel");
   EXPECT_EQ(plan.cash[0].vat_collected, eur("660"));
   EXPECT_EQ(plan.cash[0].vat_deductible, eur("1440"));
-  EXPECT_EQ(plan.cash[1].vat_paid, Money());       // June: credit 780
-  EXPECT_EQ(plan.cash[2].vat_paid, Money());       // July: 434 − 780 = −346 carried
-  EXPECT_EQ(plan.cash[3].vat_paid, eur("88"));     // August: 434 − 346 = 88, paid in September
-  EXPECT_EQ(plan.cash[4].vat_paid, eur("420"));    // September's, paid in October
+  EXPECT_EQ(plan.cash[1].vat_paid, Money());     // June: credit 780
+  EXPECT_EQ(plan.cash[2].vat_paid, Money());     // July: 434 − 780 = −346 carried
+  EXPECT_EQ(plan.cash[3].vat_paid, eur("88"));   // August: 434 − 346 = 88, paid in September
+  EXPECT_EQ(plan.cash[4].vat_paid, eur("420"));  // September's, paid in October
 }
 
 // Quarterly: June closes Q2 with a credit of 780; Q3 nets

@@ -2,8 +2,8 @@
 // a non-zero share, VAT rounded half-up per invoice, the right accounts.
 #include <gtest/gtest.h>
 
-#include "core/error.hpp"
 #include "cofinancing/prestation_entries.hpp"
+#include "core/error.hpp"
 
 namespace comptoir {
 namespace {
@@ -26,7 +26,8 @@ CofinancingSplit split_of(const char* funder, const char* commune, const char* z
 }
 
 TEST(CofinancingInvoice, OneBalancedEntryPerPayingShare) {
-  const auto invoices = build_prestation_invoices(recruitment(), split_of("50.02", "50.03", "0"), Date::parse("2025-10-02"));
+  const auto invoices =
+      build_prestation_invoices(recruitment(), split_of("50.02", "50.03", "0"), Date::parse("2025-10-02"));
   ASSERT_EQ(invoices.size(), 2U);
   const auto& funder = invoices[0];
   EXPECT_EQ(funder.entity, "AT");

@@ -47,9 +47,12 @@ Prestation random_prestation(std::int64_t id) {
 
 std::string scope_key(const CofinancingRule& r, const Prestation& p) {
   switch (r.cap_scope) {
-    case CofinancingCapScope::PerCommune: return r.code + p.commune;
-    case CofinancingCapScope::PerPrestation: return r.code + "#" + std::to_string(p.id);
-    case CofinancingCapScope::PerCommuneYear: return r.code + p.commune + std::to_string(p.date.year());
+    case CofinancingCapScope::PerCommune:
+      return r.code + p.commune;
+    case CofinancingCapScope::PerPrestation:
+      return r.code + "#" + std::to_string(p.id);
+    case CofinancingCapScope::PerCommuneYear:
+      return r.code + p.commune + std::to_string(p.date.year());
   }
   return "";
 }
@@ -76,7 +79,8 @@ TEST(CofinancingProperty, SplitsSumToThePriceAndCapsHold) {
         for (const auto& share : splits[i].shares) {
           RC_ASSERT(!share.amount.is_negative());
           if (share.is_commune()) continue;
-          const auto& r = *std::find_if(rules.begin(), rules.end(), [&](const auto& x) { return x.code == share.rule; });
+          const auto& r =
+              *std::find_if(rules.begin(), rules.end(), [&](const auto& x) { return x.code == share.rule; });
           RC_ASSERT(r.applies_to(commune, list[i].date));
           RC_ASSERT(share.amount <= cofinancing_entitlement(r, list[i]));
           paid[scope_key(r, list[i])] += share.amount;

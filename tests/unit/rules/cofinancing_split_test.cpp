@@ -1,17 +1,22 @@
 // The co-financing rules, one test each: the issue's example, rule dates,
 // eligibility flags, cap scopes, TTC base, priority, date-then-entry order,
 // the shipped rules and their parser.
+#include "cofinancing/cofinancing_split.hpp"
+
 #include <gtest/gtest.h>
 
-#include "cofinancing/cofinancing_split.hpp"
 #include "core/error.hpp"
 
 namespace comptoir {
 namespace {
 
-Money eur(const char* text) { return Money::parse(text); }
+Money eur(const char* text) {
+  return Money::parse(text);
+}
 
-Commune both_flags() { return Commune{"COM-A", "Commune A", {"villages-d-avenir", "fonds-commerce-rural"}}; }
+Commune both_flags() {
+  return Commune{"COM-A", "Commune A", {"villages-d-avenir", "fonds-commerce-rural"}};
+}
 
 Prestation prestation(std::int64_t id, const char* price, const char* date, const char* commune = "COM-A") {
   Prestation p;
@@ -24,8 +29,17 @@ Prestation prestation(std::int64_t id, const char* price, const char* date, cons
 }
 
 CofinancingRule rule(const char* code, Rational rate, const char* cap, CofinancingCapScope scope, int priority) {
-  return CofinancingRule{code, std::string("F-") + code, code, rate, Money::parse(cap), scope,
-                         CofinancingBase::ExcludingTax, Date::parse("2025-01-01"), std::nullopt, "", priority};
+  return CofinancingRule{code,
+                         std::string("F-") + code,
+                         code,
+                         rate,
+                         Money::parse(cap),
+                         scope,
+                         CofinancingBase::ExcludingTax,
+                         Date::parse("2025-01-01"),
+                         std::nullopt,
+                         "",
+                         priority};
 }
 
 // Amount of the share paid under `rule` ("" = the commune), or -1 cent if absent.
@@ -56,7 +70,8 @@ TEST(CofinancingSplit, IssueExampleTwoPrestations) {
 
 TEST(CofinancingSplit, NoBanqueDesTerritoiresBeforeSeptember2025) {
   CofinancingUsage usage;
-  const auto split = compute_split(prestation(1, "12000", "2025-08-31"), both_flags(), default_cofinancing_rules(), usage);
+  const auto split =
+      compute_split(prestation(1, "12000", "2025-08-31"), both_flags(), default_cofinancing_rules(), usage);
   EXPECT_EQ(share(split, "BDT"), Money::from_cents(-1));
   EXPECT_EQ(share(split, ""), eur("12000"));
 }
@@ -64,12 +79,14 @@ TEST(CofinancingSplit, NoBanqueDesTerritoiresBeforeSeptember2025) {
 TEST(CofinancingSplit, EligibilityFlagsAreRequired) {
   CofinancingUsage usage;
   const Commune only_fund{"COM-B", "Commune B", {"fonds-commerce-rural"}};
-  const auto split = compute_split(prestation(1, "8000", "2025-10-01", "COM-B"), only_fund, default_cofinancing_rules(), usage);
+  const auto split =
+      compute_split(prestation(1, "8000", "2025-10-01", "COM-B"), only_fund, default_cofinancing_rules(), usage);
   EXPECT_EQ(share(split, "BDT"), Money::from_cents(-1));
   EXPECT_EQ(share(split, "FCR"), eur("5000"));
   EXPECT_EQ(share(split, ""), eur("3000"));
   const Commune none{"COM-C", "Commune C", {}};
-  const auto alone = compute_split(prestation(2, "8000", "2025-10-01", "COM-C"), none, default_cofinancing_rules(), usage);
+  const auto alone =
+      compute_split(prestation(2, "8000", "2025-10-01", "COM-C"), none, default_cofinancing_rules(), usage);
   ASSERT_EQ(alone.shares.size(), 1U);
   EXPECT_EQ(alone.shares[0].payer, "COM-C");
 }

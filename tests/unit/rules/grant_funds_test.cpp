@@ -1,9 +1,10 @@
 // The dedicated-funds rules (fonds dédiés, ANC 2018-06): accounts by kind of
 // resource and the per-agreement roll-forward, hand-checked over years.
+#include "grants/grant_funds.hpp"
+
 #include <gtest/gtest.h>
 
 #include "core/error.hpp"
-#include "grants/grant_funds.hpp"
 
 namespace comptoir {
 namespace {

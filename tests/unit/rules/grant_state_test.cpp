@@ -1,10 +1,9 @@
 // An agreement's state at several dates from its tranches and spending,
 // hand-checked; the display rule of its percentages; its validity rules.
-#include "grants/grant.hpp"
-
 #include <gtest/gtest.h>
 
 #include "core/error.hpp"
+#include "grants/grant.hpp"
 
 namespace comptoir {
 namespace {

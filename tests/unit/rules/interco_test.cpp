@@ -4,17 +4,27 @@
 #include <gtest/gtest.h>
 
 #include "core/error.hpp"
-#include "interco/interco_pair.hpp"
 #include "interco/interco_entries.hpp"
+#include "interco/interco_pair.hpp"
 #include "support/memory_book.hpp"
 
 namespace comptoir {
 namespace {
 
-Money m(const char* text) { return Money::parse(text); }
+Money m(const char* text) {
+  return Money::parse(text);
+}
 
 InterCoFlow flow(const char* from, const char* to, const char* kind, const char* amount) {
-  return {"IC-T-1", from, to, kind, m(amount), Date::parse("2025-01-31"), "Direction janvier", "", {{"activity", "direction"}}};
+  return {"IC-T-1",
+          from,
+          to,
+          kind,
+          m(amount),
+          Date::parse("2025-01-31"),
+          "Direction janvier",
+          "",
+          {{"activity", "direction"}}};
 }
 
 class InterCo : public ::testing::Test {
@@ -101,7 +111,7 @@ TEST_F(InterCo, PostsBothSidesAndTheCheckMatches) {
   }
   EXPECT_EQ(pairs[0].sides[0].third_party, m("1200.00"));  // AT's claim TTC
   EXPECT_EQ(pairs[0].sides[1].third_party, m("-1200.00"));
-  EXPECT_EQ(pairs[0].sides[0].result, m("-1000.00"));     // AT's income HT = RES's eliminated cost
+  EXPECT_EQ(pairs[0].sides[0].result, m("-1000.00"));  // AT's income HT = RES's eliminated cost
   EXPECT_EQ(next_interco_pair_id(*db_, 2025), "IC-2025-001");
 }
 
@@ -124,11 +134,14 @@ TEST_F(InterCo, CheckFindsMissingAndDifferentSides) {
     auto scope = book_->begin();
     // Only AT books IC-T-2; AT books IC-T-3 for 4000 while RES books 4100.
     const Tags two = {{"interco", "IC-T-2"}}, three = {{"interco", "IC-T-3"}};
-    (void)book_->post(test::entry("AT", "AC", "2025-02-28", {test::debit("621400", "50.00", two), test::credit("512000", "50.00", two)}),
+    (void)book_->post(test::entry("AT", "AC", "2025-02-28",
+                                  {test::debit("621400", "50.00", two), test::credit("512000", "50.00", two)}),
                       true, Date::parse("2025-03-01"));
-    (void)book_->post(test::entry("AT", "AC", "2025-02-28", {test::debit("621400", "4000.00", three), test::credit("401000", "4000.00", three)}),
+    (void)book_->post(test::entry("AT", "AC", "2025-02-28",
+                                  {test::debit("621400", "4000.00", three), test::credit("401000", "4000.00", three)}),
                       true, Date::parse("2025-03-01"));
-    (void)book_->post(test::entry("RES", "VE", "2025-02-28", {test::debit("411000", "4100.00", three), test::credit("708400", "4100.00", three)}),
+    (void)book_->post(test::entry("RES", "VE", "2025-02-28",
+                                  {test::debit("411000", "4100.00", three), test::credit("708400", "4100.00", three)}),
                       true, Date::parse("2025-03-01"));
     scope->commit();
   }

@@ -1,11 +1,10 @@
 // Prestation statuses move one step at a time; every other move is refused
 // with a message naming the current status and the allowed next one.
-#include "cofinancing/prestation.hpp"
-
 #include <gtest/gtest.h>
 
 #include <array>
 
+#include "cofinancing/prestation.hpp"
 #include "core/error.hpp"
 
 namespace comptoir {

@@ -1,9 +1,10 @@
 // Parsing a till's Z report CSV, its checks and the CA entry of a day.
+#include "till/till_z_report.hpp"
+
 #include <gtest/gtest.h>
 
 #include "core/error.hpp"
 #include "till/till_import.hpp"
-#include "till/till_z_report.hpp"
 
 namespace comptoir {
 namespace {
@@ -35,9 +36,10 @@ TEST(TillZReport, ReadsTypedDays) {
 }
 
 TEST(TillZReport, SemicolonsAndNoZNumber) {
-  const auto report = parse_till_z_report("date;tour;total_ttc;ttc_20;ttc_10;ttc_5_5;cash;card\n"
-                                          "2025-06-14;picardie;10,00;10,00;0;0;0;10,00\n",
-                                          "z.csv", default_vat_rates());
+  const auto report = parse_till_z_report(
+      "date;tour;total_ttc;ttc_20;ttc_10;ttc_5_5;cash;card\n"
+      "2025-06-14;picardie;10,00;10,00;0;0;0;10,00\n",
+      "z.csv", default_vat_rates());
   ASSERT_EQ(report.days.size(), 1u);
   EXPECT_EQ(report.days[0].card, Money::parse("10"));
 }
@@ -45,8 +47,9 @@ TEST(TillZReport, SemicolonsAndNoZNumber) {
 TEST(TillZReport, RefusesWithFileLineAndReason) {
   EXPECT_NE(error_of("date,tour,total_ttc,ttc_20,ttc_7,ttc_10,ttc_5_5,cash,card\n").find("z.csv:1: field 'ttc_7'"),
             std::string::npos);
-  EXPECT_NE(error_of(header + "2025-06-14,grand-est,100.00,50.00,40.00,0,100.00,0,\n").find("z.csv:2: field 'total_ttc'"),
-            std::string::npos);
+  EXPECT_NE(
+      error_of(header + "2025-06-14,grand-est,100.00,50.00,40.00,0,100.00,0,\n").find("z.csv:2: field 'total_ttc'"),
+      std::string::npos);
   EXPECT_NE(error_of(header + "2025-06-14,grand-est,100.00,100.00,0,0,50.00,40.00,\n").find("z.csv:2: field 'card'"),
             std::string::npos);
   EXPECT_NE(error_of(header + "2025-06-31,grand-est,0,0,0,0,0,0,\n").find("z.csv:2: field 'date'"), std::string::npos);
@@ -59,8 +62,8 @@ TEST(TillZReport, RefusesWithFileLineAndReason) {
 
 TEST(TillTransaction, PostsSalesAndVatPerRateAgainstCashAndCard) {
   const auto rates = default_vat_rates();
-  const auto report = parse_till_z_report(header + "2025-06-14,grand-est,20.00,10.00,10.00,0,15.00,5.00,Z9\n", "z.csv",
-                                          rates);
+  const auto report =
+      parse_till_z_report(header + "2025-06-14,grand-est,20.00,10.00,10.00,0,15.00,5.00,Z9\n", "z.csv", rates);
   const GuinguetteEvent event{7, Date::from_ymd(2025, 6, 14), "grand-est", "Villers", 10, 2};
   const Transaction t = till_transaction(report.days[0], event, rates);
   EXPECT_EQ(t.entity, "AT");

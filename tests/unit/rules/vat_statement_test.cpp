@@ -6,8 +6,8 @@
 #include <map>
 
 #include "core/error.hpp"
-#include "vat/vat_return.hpp"
 #include "support/memory_book.hpp"
+#include "vat/vat_return.hpp"
 
 namespace comptoir {
 namespace {
@@ -16,7 +16,9 @@ using test::credit;
 using test::debit;
 using test::entry;
 
-Money m(const char* text) { return Money::parse(text); }
+Money m(const char* text) {
+  return Money::parse(text);
+}
 
 class VatBook : public ::testing::Test {
  protected:
@@ -25,17 +27,23 @@ class VatBook : public ::testing::Test {
     book_ = std::make_unique<Book>(*db_, *db_);
     auto scope = book_->begin();
     // January: a prestation at 20 %; a till day at the three rates; a purchase.
-    post(entry("AT", "VE", "2025-01-10", {debit("411000", "1200.00"), credit("706010", "1000.00"), credit("445711", "200.00")}));
-    post(entry("AT", "CA", "2025-01-20",
-               {debit("512000", "185.55"), credit("707110", "100.00"), credit("445711", "20.00"),
-                credit("707120", "50.00"), credit("445712", "5.00"), credit("707130", "10.00"), credit("445713", "0.55")}));
-    post(entry("AT", "AC", "2025-01-25", {debit("607000", "500.00"), debit("445661", "100.00"), credit("401000", "600.00")}));
+    post(entry("AT", "VE", "2025-01-10",
+               {debit("411000", "1200.00"), credit("706010", "1000.00"), credit("445711", "200.00")}));
+    post(entry(
+        "AT", "CA", "2025-01-20",
+        {debit("512000", "185.55"), credit("707110", "100.00"), credit("445711", "20.00"), credit("707120", "50.00"),
+         credit("445712", "5.00"), credit("707130", "10.00"), credit("445713", "0.55")}));
+    post(entry("AT", "AC", "2025-01-25",
+               {debit("607000", "500.00"), debit("445661", "100.00"), credit("401000", "600.00")}));
     // February: a computer (VAT on fixed assets); a sale mixing two rates on one 70x account.
-    post(entry("AT", "AC", "2025-02-03", {debit("218300", "2000.00"), debit("445620", "400.00"), credit("404000", "2400.00")}));
-    post(entry("AT", "VE", "2025-02-10", {debit("411000", "230.00"), credit("706000", "200.00"), credit("445711", "20.00"),
-                                          credit("445712", "10.00")}));
+    post(entry("AT", "AC", "2025-02-03",
+               {debit("218300", "2000.00"), debit("445620", "400.00"), credit("404000", "2400.00")}));
+    post(entry(
+        "AT", "VE", "2025-02-10",
+        {debit("411000", "230.00"), credit("706000", "200.00"), credit("445711", "20.00"), credit("445712", "10.00")}));
     // March: a small sale.
-    post(entry("AT", "VE", "2025-03-05", {debit("411000", "60.00"), credit("706000", "50.00"), credit("445711", "10.00")}));
+    post(entry("AT", "VE", "2025-03-05",
+               {debit("411000", "60.00"), credit("706000", "50.00"), credit("445711", "10.00")}));
     scope->commit();
   }
   void post(Transaction t) { (void)book_->post(std::move(t), true, Date::parse("2025-04-01")); }
@@ -159,9 +167,12 @@ TEST_F(VatBook, SettlementsBalanceZeroTheAccountsAndCarryTheCredit) {
   all.entity = "AT";
   all.account_prefix = "445";
   for (const auto& row : db_->trial_balance(all)) {
-    if (row.account == "445670") EXPECT_EQ(row.balance(), m("360.00"));
-    else if (row.account == "445510") EXPECT_EQ(row.balance(), m("-125.55"));
-    else EXPECT_EQ(row.balance(), Money()) << row.account;
+    if (row.account == "445670")
+      EXPECT_EQ(row.balance(), m("360.00"));
+    else if (row.account == "445510")
+      EXPECT_EQ(row.balance(), m("-125.55"));
+    else
+      EXPECT_EQ(row.balance(), Money()) << row.account;
   }
 }
 
@@ -197,7 +208,8 @@ TEST_F(VatBook, ClosedYearAndNothingToSettle) {
 TEST_F(VatBook, ResPostsNoVat) {
   auto scope = book_->begin();
   try {
-    post(entry("RES", "AC", "2025-03-01", {debit("626000", "100.00"), debit("445661", "20.00"), credit("401000", "120.00")}));
+    post(entry("RES", "AC", "2025-03-01",
+               {debit("626000", "100.00"), debit("445661", "20.00"), credit("401000", "120.00")}));
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(e.kind(), ErrorKind::InvalidInput);

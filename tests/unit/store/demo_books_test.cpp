@@ -10,11 +10,11 @@
 
 #include "core/book.hpp"
 #include "core/hash_chain.hpp"
+#include "demo/write_demo_books.hpp"
+#include "sqlite_test_support.hpp"
 #include "store/sqlite_book.hpp"
 #include "store/sqlite_cofinancing_store.hpp"
-#include "demo/write_demo_books.hpp"
 #include "store/sqlite_guinguette_store.hpp"
-#include "sqlite_test_support.hpp"
 #include "support/demo_book_suite.hpp"
 
 namespace comptoir {
@@ -163,7 +163,7 @@ TEST_F(DemoBooks, BankNeverOverdrawn) {
     Money lowest;
     std::map<Date, Money> by_day;
     demo().for_each_ledger_line(filter_of(entity, "512"),
-                              [&](const LedgerLine& l) { by_day[l.date] += l.posting.debit - l.posting.credit; });
+                                [&](const LedgerLine& l) { by_day[l.date] += l.posting.debit - l.posting.credit; });
     for (const auto& [day, movement] : by_day) {
       balance += movement;
       lowest = std::min(lowest, balance);

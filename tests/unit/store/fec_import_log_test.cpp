@@ -4,8 +4,8 @@
 #include <gtest/gtest.h>
 
 #include "core/error.hpp"
-#include "store/sqlite_fec_import_log.hpp"
 #include "sqlite_test_support.hpp"
+#include "store/sqlite_fec_import_log.hpp"
 
 namespace comptoir {
 namespace {

@@ -13,8 +13,8 @@
 #include "core/error.hpp"
 #include "fec/fec_export.hpp"
 #include "fec/fec_import.hpp"
-#include "store/sqlite_book.hpp"
 #include "sqlite_test_support.hpp"
+#include "store/sqlite_book.hpp"
 
 namespace comptoir {
 namespace {
@@ -29,7 +29,9 @@ std::string temp_path(const std::string& name) {
   return path;
 }
 
-std::string fixture(const std::string& name) { return std::string(COMPTOIR_TEST_DATA_DIR) + "/fec/" + name; }
+std::string fixture(const std::string& name) {
+  return std::string(COMPTOIR_TEST_DATA_DIR) + "/fec/" + name;
+}
 
 std::string write_temp(const std::string& name, const std::string& content) {
   const std::string path = temp_path(name);
@@ -130,8 +132,8 @@ TEST(FecImport, SortsByDateCreatesJournalsAndPadsShortAccounts) {
   EXPECT_EQ(progress.back(), std::make_pair(std::size_t{4}, std::size_t{4}));
   const auto ts = transactions(*db);
   ASSERT_EQ(ts.size(), 4u);
-  EXPECT_EQ(ts[0].date, Date::from_ymd(2025, 1, 10));  // OD 7, line 6 of the file
-  EXPECT_EQ(ts[3].date, Date::from_ymd(2025, 6, 1));   // VE 1, line 2 of the file
+  EXPECT_EQ(ts[0].date, Date::from_ymd(2025, 1, 10));              // OD 7, line 6 of the file
+  EXPECT_EQ(ts[3].date, Date::from_ymd(2025, 6, 1));               // VE 1, line 2 of the file
   EXPECT_EQ(ts[3].validation_date, Date::from_ymd(2025, 12, 31));  // blank ValidDate
 
   const std::string path = write_temp(
@@ -163,18 +165,21 @@ TEST(FecImport, RejectsEntriesOutsideOpenYearsAndUnusableAccounts) {
   const std::string head =
       "JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\tPieceRef\tPieceDate\tEcritureLib\t"
       "Debit\tCredit\tValidDate\n";
-  const std::string ok = "OD\tOD\t1\t20250301\t512000\tBanque\tP\t20250301\tx\t1\t0\t20250301\n"
-                         "OD\tOD\t1\t20250301\t758000\tProduits\tP\t20250301\tx\t0\t1\t20250301\n";
-  expect_import_error(*db,
-                      write_temp("out_of_year.txt", head + ok +
-                                                        "OD\tOD\t2\t20240301\t512000\tBanque\tP\t20240301\tx\t1\t0\t\n"
-                                                        "OD\tOD\t2\t20240301\t758000\tProduits\tP\t20240301\tx\t0\t1\t\n"),
-                      4, "EcritureDate");
-  expect_import_error(*db,
-                      write_temp("long_account.txt", head + ok +
-                                                         "OD\tOD\t2\t20250301\t5120000000001\tBanque\tP\t20250301\tx\t1\t0\t\n"
-                                                         "OD\tOD\t2\t20250301\t758000\tProduits\tP\t20250301\tx\t0\t1\t\n"),
-                      4, "CompteNum");
+  const std::string ok =
+      "OD\tOD\t1\t20250301\t512000\tBanque\tP\t20250301\tx\t1\t0\t20250301\n"
+      "OD\tOD\t1\t20250301\t758000\tProduits\tP\t20250301\tx\t0\t1\t20250301\n";
+  expect_import_error(
+      *db,
+      write_temp("out_of_year.txt", head + ok +
+                                        "OD\tOD\t2\t20240301\t512000\tBanque\tP\t20240301\tx\t1\t0\t\n"
+                                        "OD\tOD\t2\t20240301\t758000\tProduits\tP\t20240301\tx\t0\t1\t\n"),
+      4, "EcritureDate");
+  expect_import_error(
+      *db,
+      write_temp("long_account.txt", head + ok +
+                                         "OD\tOD\t2\t20250301\t5120000000001\tBanque\tP\t20250301\tx\t1\t0\t\n"
+                                         "OD\tOD\t2\t20250301\t758000\tProduits\tP\t20250301\tx\t0\t1\t\n"),
+      4, "CompteNum");
 }
 
 TEST(FecExport, WritesTheLegalFormat) {
@@ -222,7 +227,8 @@ void post_random_book(Book& book, std::mt19937& rng, int count) {
   for (int i = 0; i < count; ++i) {
     const std::string& journal = journals[rng() % journals.size()];
     const Date date = Date::from_ymd(2025, 1, 1).plus_days(static_cast<int>(rng() % 365));
-    Transaction t = header(journal, date, "P" + std::to_string(i), Date::from_ymd(2025, 1, 1), "Écriture " + std::to_string(i));
+    Transaction t =
+        header(journal, date, "P" + std::to_string(i), Date::from_ymd(2025, 1, 1), "Écriture " + std::to_string(i));
     const std::size_t lines = 2 + rng() % 4;
     std::int64_t balance = 0;
     for (std::size_t l = 0; l + 1 < lines; ++l) {

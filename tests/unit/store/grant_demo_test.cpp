@@ -9,8 +9,8 @@
 #include "core/book.hpp"
 #include "demo/demo_books.hpp"
 #include "grants/grant_desk.hpp"
-#include "store/sqlite_grant_store.hpp"
 #include "sqlite_test_support.hpp"
+#include "store/sqlite_grant_store.hpp"
 #include "support/demo_book.hpp"
 
 namespace comptoir {
@@ -92,11 +92,21 @@ TEST_F(GrantDemo, StatesAtYearEnd) {
 // demo_grants.cpp: operating aid 90-100 % spent, the earmarked ones partly.
 TEST_F(GrantDemo, EachAgreementSpendsItsOwnShare) {
   const std::map<std::string, const char*> spent = {
-      {"CD65-ABBAYE-2025", "20000"},      {"REGION-GE-2025", "66600"},     {"CD10-GUINGUETTE-2025", "39000"},
-      {"CC-BARSEQUANAIS-2025", "18960"},  {"CC-VENDEUVRE-2025", "15840"},  {"CC-ARGONNE-2025", "15600"},
-      {"CC-SOMME-SUD-OUEST-2025", "12500"}, {"KRONENBOURG-AT-2025", "18000"}, {"RUSTIQUE-AT-2025", "14500"},
-      {"ANCT-2025", "147000"},            {"ANRT-CIFRE-2025", "13800"},    {"ASP-APPRENTISSAGE-2025", "11400"},
-      {"KRONENBOURG-RES-2025", "54000"},  {"RUSTIQUE-RES-2025", "37200"},  {"KLESIA-2025", "25000"},
+      {"CD65-ABBAYE-2025", "20000"},
+      {"REGION-GE-2025", "66600"},
+      {"CD10-GUINGUETTE-2025", "39000"},
+      {"CC-BARSEQUANAIS-2025", "18960"},
+      {"CC-VENDEUVRE-2025", "15840"},
+      {"CC-ARGONNE-2025", "15600"},
+      {"CC-SOMME-SUD-OUEST-2025", "12500"},
+      {"KRONENBOURG-AT-2025", "18000"},
+      {"RUSTIQUE-AT-2025", "14500"},
+      {"ANCT-2025", "147000"},
+      {"ANRT-CIFRE-2025", "13800"},
+      {"ASP-APPRENTISSAGE-2025", "11400"},
+      {"KRONENBOURG-RES-2025", "54000"},
+      {"RUSTIQUE-RES-2025", "37200"},
+      {"KLESIA-2025", "25000"},
   };
   std::size_t seen = 0;
   for (const char* entity : {"AT", "RES"}) {

@@ -5,8 +5,8 @@
 
 #include "core/error.hpp"
 #include "grants/grant_desk.hpp"
-#include "store/sqlite_grant_store.hpp"
 #include "sqlite_test_support.hpp"
+#include "store/sqlite_grant_store.hpp"
 
 namespace comptoir {
 namespace {
@@ -113,8 +113,10 @@ TEST_F(GrantStoreTest, AgreementRoundTrip) {
 TEST_F(GrantStoreTest, AVersionThreeBookMigratesToFour) {
   store_.reset();
   book_.reset();
-  ASSERT_EQ(test::run_sql(path_, "DROP TABLE fec_import; DROP TABLE grant_tranche; DROP TABLE grant_agreement; "
-                                   "PRAGMA user_version = 3").code,
+  ASSERT_EQ(test::run_sql(path_,
+                          "DROP TABLE fec_import; DROP TABLE grant_tranche; DROP TABLE grant_agreement; "
+                          "PRAGMA user_version = 3")
+                .code,
             0);
   book_ = SqliteBook::open(path_, OpenMode::ReadWrite);
   store_ = std::make_unique<SqliteGrantStore>(*book_);

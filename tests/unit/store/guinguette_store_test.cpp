@@ -4,10 +4,10 @@
 #include <gtest/gtest.h>
 
 #include "core/error.hpp"
+#include "sqlite_test_support.hpp"
 #include "store/sqlite_guinguette_store.hpp"
 #include "store/sqlite_tag_balance.hpp"
 #include "till/till_import.hpp"
-#include "sqlite_test_support.hpp"
 
 namespace comptoir {
 namespace {

@@ -4,10 +4,10 @@
 // as it was.
 #include <gtest/gtest.h>
 
-#include "core/error.hpp"
 #include "cofinancing/prestation_desk.hpp"
-#include "store/sqlite_cofinancing_store.hpp"
+#include "core/error.hpp"
 #include "sqlite_test_support.hpp"
+#include "store/sqlite_cofinancing_store.hpp"
 
 namespace comptoir {
 namespace {
@@ -53,7 +53,8 @@ class PrestationStoreTest : public ::testing::Test {
 TEST_F(PrestationStoreTest, SchemaVersion2HasStrictTablesAndTheShippedRules) {
   EXPECT_GE(SqliteBook::current_schema_version(), 2);
   for (const char* table : {"cofinancing_rule", "commune", "commune_flag", "prestation", "prestation_share"}) {
-    EXPECT_EQ(test::query_int(path_, std::string("SELECT strict FROM pragma_table_list WHERE name = '") + table + "'"), 1)
+    EXPECT_EQ(test::query_int(path_, std::string("SELECT strict FROM pragma_table_list WHERE name = '") + table + "'"),
+              1)
         << table;
   }
   const auto rules = store_->cofinancing_rules();

@@ -5,8 +5,8 @@
 
 #include <sstream>
 
-#include "core/hash_chain.hpp"
 #include "core/error.hpp"
+#include "core/hash_chain.hpp"
 #include "sqlite_test_support.hpp"
 
 namespace comptoir {

@@ -29,8 +29,8 @@ TEST(SqliteBookOpen, CreateMakesTheSchema) {
   EXPECT_EQ(db->schema_version(), SqliteBook::current_schema_version());
   EXPECT_EQ(test::query_int(path, "PRAGMA user_version"), SqliteBook::current_schema_version());
   EXPECT_EQ(test::query_int(path, "PRAGMA application_id"), 0x434D5054);
-  for (const char* table : {"entity", "account", "auxiliary", "journal", "fiscal_year", "txn", "posting",
-                            "posting_tag", "lettering", "account_month_total", "running_total_guard"}) {
+  for (const char* table : {"entity", "account", "auxiliary", "journal", "fiscal_year", "txn", "posting", "posting_tag",
+                            "lettering", "account_month_total", "running_total_guard"}) {
     EXPECT_EQ(test::query_int(path, std::string("SELECT strict FROM pragma_table_list WHERE name = '") + table + "'"),
               1)
         << table << " should be a STRICT table";

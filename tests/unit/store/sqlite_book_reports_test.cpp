@@ -106,15 +106,13 @@ TEST_F(SqliteBookReports, TrialBalanceByEntityYearAndPrefix) {
   TransactionFilter filter;
   filter.entity = "AT";
   filter.fiscal_year = 2026;
-  expect_trial_balance(filter, [](const Transaction& t, const Posting&) {
-    return t.entity == "AT" && t.date.year() == 2026;
-  });
+  expect_trial_balance(filter,
+                       [](const Transaction& t, const Posting&) { return t.entity == "AT" && t.date.year() == 2026; });
   filter = {};
   filter.fiscal_year = 2025;
   filter.account_prefix = "6";
-  expect_trial_balance(filter, [](const Transaction& t, const Posting& p) {
-    return t.date.year() == 2025 && p.account[0] == '6';
-  });
+  expect_trial_balance(
+      filter, [](const Transaction& t, const Posting& p) { return t.date.year() == 2025 && p.account[0] == '6'; });
   filter = {};
   filter.entity = "RES";
   filter.account_prefix = "7060";
@@ -128,9 +126,8 @@ TEST_F(SqliteBookReports, TrialBalanceByEntityYearAndPrefix) {
 
 TEST_F(SqliteBookReports, TrialBalanceOverWholeAndPartialMonths) {
   const std::vector<std::pair<Date, Date>> ranges = {
-      {day(2025, 2, 1), day(2025, 4, 30)},   {day(2025, 3, 15), day(2025, 7, 10)},
-      {day(2025, 5, 3), day(2025, 5, 20)},   {day(2025, 5, 1), day(2025, 5, 31)},
-      {day(2025, 12, 2), day(2026, 1, 31)},  {day(2025, 6, 30), day(2025, 7, 1)},
+      {day(2025, 2, 1), day(2025, 4, 30)}, {day(2025, 3, 15), day(2025, 7, 10)}, {day(2025, 5, 3), day(2025, 5, 20)},
+      {day(2025, 5, 1), day(2025, 5, 31)}, {day(2025, 12, 2), day(2026, 1, 31)}, {day(2025, 6, 30), day(2025, 7, 1)},
       {day(2025, 8, 1), day(2025, 7, 31)},
   };
   for (const auto& [from, to] : ranges) {
@@ -140,9 +137,8 @@ TEST_F(SqliteBookReports, TrialBalanceOverWholeAndPartialMonths) {
     filter.to = to;
     expect_trial_balance(filter, between(from, to));
     filter.account_prefix = "4";
-    expect_trial_balance(filter, [&](const Transaction& t, const Posting& p) {
-      return between(from, to)(t, p) && p.account[0] == '4';
-    });
+    expect_trial_balance(
+        filter, [&](const Transaction& t, const Posting& p) { return between(from, to)(t, p) && p.account[0] == '4'; });
   }
   TransactionFilter open_start;
   open_start.to = day(2025, 6, 17);

@@ -3,8 +3,8 @@
 // running totals kept for validated postings only; rollback of a scope.
 #include <gtest/gtest.h>
 
-#include "core/hash_chain.hpp"
 #include "core/error.hpp"
+#include "core/hash_chain.hpp"
 #include "sqlite_test_support.hpp"
 
 namespace comptoir {
@@ -39,10 +39,10 @@ class SqliteBookWrite : public ::testing::Test {
 };
 
 Transaction invoice() {
-  auto t = test::transaction("AT", "VE", day(2025, 3, 14), "F-2025-001",
-                             {debit("411000", 120000, {{"commune", "COM-VILLERS"}}),
-                              credit("706000", 100000, {{"activity", "prestations"}, {"grant", "ANCT-2025"}}),
-                              credit("445710", 20000)});
+  auto t = test::transaction(
+      "AT", "VE", day(2025, 3, 14), "F-2025-001",
+      {debit("411000", 120000, {{"commune", "COM-VILLERS"}}),
+       credit("706000", 100000, {{"activity", "prestations"}, {"grant", "ANCT-2025"}}), credit("445710", 20000)});
   t.postings[0].auxiliary = "COM-VILLERS";
   t.postings[0].label = "Villers, atelier";
   t.piece_date = day(2025, 3, 10);
@@ -155,7 +155,7 @@ TEST_F(SqliteBookWrite, RollbackLeavesTheFileUnchanged) {
     book_->post(invoice(), true, day(2025, 12, 31));
     book_->add_journal("AT", Journal{"ZZ", "Essai"});
     EXPECT_EQ(test::query_int(path_, "SELECT count(*) FROM txn"), 1);  // not visible to others yet
-  }  // no commit
+  }                                                                    // no commit
   EXPECT_EQ(test::query_int(path_, "SELECT count(*) FROM txn"), 1);
   EXPECT_EQ(test::query_int(path_, "SELECT count(*) FROM journal WHERE code = 'ZZ'"), 0);
   const auto after = db_->trial_balance({});

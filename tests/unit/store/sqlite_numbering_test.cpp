@@ -57,8 +57,9 @@ TEST(SqliteNumbering, ARepeatedNumberIsCaughtByVerify) {
   post_on(*db, day(2025, 3, 2));
   post_on(*db, day(2025, 3, 3));
   // Plain SQL, immutability trigger out of the way: number 3 becomes 2.
-  const auto outcome = test::run_sql(path, "DROP TRIGGER txn_validated_no_update; "
-                                           "UPDATE txn SET sequence = 2 WHERE sequence = 3");
+  const auto outcome = test::run_sql(path,
+                                     "DROP TRIGGER txn_validated_no_update; "
+                                     "UPDATE txn SET sequence = 2 WHERE sequence = 3");
   ASSERT_EQ(outcome.code, 0) << outcome.message;
   const VerificationReport report = verify_book(*db);
   EXPECT_FALSE(report.ok());

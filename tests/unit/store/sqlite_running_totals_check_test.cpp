@@ -30,13 +30,13 @@ TEST(SqliteRunningTotalsCheck, DetectsTamperedAndMissingTotals) {
   EXPECT_TRUE(db->check_running_totals().empty());
 
   ASSERT_EQ(test::run_sql_as_store(path,
-                          "UPDATE account_month_total SET debit = debit + 1 "
-                          "WHERE entity = 'AT' AND account = '512000' AND month = '2025-02'")
+                                   "UPDATE account_month_total SET debit = debit + 1 "
+                                   "WHERE entity = 'AT' AND account = '512000' AND month = '2025-02'")
                 .code,
             0);
   ASSERT_EQ(test::run_sql_as_store(path,
-                          "DELETE FROM account_month_total "
-                          "WHERE entity = 'AT' AND account = '706000' AND month = '2025-03'")
+                                   "DELETE FROM account_month_total "
+                                   "WHERE entity = 'AT' AND account = '706000' AND month = '2025-03'")
                 .code,
             0);
   const auto problems = db->check_running_totals();

@@ -29,7 +29,9 @@ Transaction transaction(const std::string& entity, const std::string& journal, D
   return Transaction::draft(entity, journal, date, piece, "Piece " + piece, std::move(postings));
 }
 
-Date day(int year, unsigned month, unsigned d) { return Date::from_ymd(year, month, d); }
+Date day(int year, unsigned month, unsigned d) {
+  return Date::from_ymd(year, month, d);
+}
 
 SqlOutcome run_sql(const std::string& path, const std::string& sql) {
   sqlite3* db = nullptr;
@@ -55,7 +57,8 @@ std::int64_t query_int(const std::string& path, const std::string& sql) {
   sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
   sqlite3_stmt* statement = nullptr;
   std::int64_t value = -1;
-  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &statement, nullptr) == SQLITE_OK && sqlite3_step(statement) == SQLITE_ROW) {
+  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &statement, nullptr) == SQLITE_OK &&
+      sqlite3_step(statement) == SQLITE_ROW) {
     value = sqlite3_column_int64(statement, 0);
   }
   sqlite3_finalize(statement);

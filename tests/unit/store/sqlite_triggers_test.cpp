@@ -80,15 +80,17 @@ TEST_F(SqliteTriggers, ValidatedTransactionsCannotChange) {
   expect_refused("UPDATE posting_tag SET value = 'x' WHERE posting_id IN (SELECT id FROM posting WHERE txn_id = " +
                      id(validated_) + ")",
                  "the analytic tags of a validated transaction cannot be changed");
-  expect_refused("DELETE FROM posting_tag WHERE posting_id IN (SELECT id FROM posting WHERE txn_id = " +
-                     id(validated_) + ")",
-                 "the analytic tags of a validated transaction cannot be deleted");
+  expect_refused(
+      "DELETE FROM posting_tag WHERE posting_id IN (SELECT id FROM posting WHERE txn_id = " + id(validated_) + ")",
+      "the analytic tags of a validated transaction cannot be deleted");
 }
 
 TEST_F(SqliteTriggers, DraftsMayChangeAndBeValidated) {
   EXPECT_EQ(test::run_sql(path_, "UPDATE txn SET label = 'x' WHERE id = " + id(draft_)).code, 0);
-  EXPECT_EQ(test::run_sql(path_, "UPDATE posting_tag SET value = 'x'"
-                                 " WHERE posting_id IN (SELECT id FROM posting WHERE txn_id = " + id(draft_) + ")")
+  EXPECT_EQ(test::run_sql(path_,
+                          "UPDATE posting_tag SET value = 'x'"
+                          " WHERE posting_id IN (SELECT id FROM posting WHERE txn_id = " +
+                              id(draft_) + ")")
                 .code,
             0);
   Book book(*db_, *db_);
@@ -112,9 +114,9 @@ TEST_F(SqliteTriggers, ClosedYearRefusesEveryWrite) {
                  "a transaction dated in a closed fiscal year cannot be changed");
   expect_refused("DELETE FROM posting WHERE txn_id = " + id(old_draft_),
                  "a posting dated in a closed fiscal year cannot be deleted");
-  expect_refused("DELETE FROM posting_tag WHERE posting_id IN (SELECT id FROM posting WHERE txn_id = " +
-                     id(old_draft_) + ")",
-                 "the analytic tags of a posting in a closed fiscal year cannot be deleted");
+  expect_refused(
+      "DELETE FROM posting_tag WHERE posting_id IN (SELECT id FROM posting WHERE txn_id = " + id(old_draft_) + ")",
+      "the analytic tags of a posting in a closed fiscal year cannot be deleted");
   expect_refused("UPDATE posting_tag SET value = 'x' WHERE posting_id IN (SELECT id FROM posting WHERE txn_id = " +
                      id(old_draft_) + ")",
                  "the analytic tags of a posting in a closed fiscal year cannot be changed");
@@ -150,8 +152,9 @@ TEST_F(SqliteTriggers, BulkScopeRefusesAClosedYearEntryAtCommit) {
     expect_locked([&] { scope->commit(); }, "a new entry is dated in a closed fiscal year");
   }
   EXPECT_EQ(test::query_int(path_, "SELECT count(*) FROM txn"), before);
-  EXPECT_EQ(test::query_int(path_, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
-                                   "('txn_closed_year_insert', 'posting_closed_year_insert')"),
+  EXPECT_EQ(test::query_int(path_,
+                            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                            "('txn_closed_year_insert', 'posting_closed_year_insert')"),
             2);
   expect_refused("INSERT INTO posting (txn_id, line_no, entity, date, account, debit, credit, label) VALUES (" +
                      id(draft_) + ", 9, 'AT', '2024-05-05', '706000', 1, 0, '')",
@@ -165,8 +168,9 @@ TEST_F(SqliteTriggers, BulkScopeOfOpenYearsCommits) {
     scope->commit();
   }
   EXPECT_EQ(test::query_int(path_, "SELECT count(*) FROM txn WHERE date LIKE '2025-03-%'"), 600);
-  EXPECT_EQ(test::query_int(path_, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
-                                   "('txn_closed_year_insert', 'posting_closed_year_insert')"),
+  EXPECT_EQ(test::query_int(path_,
+                            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                            "('txn_closed_year_insert', 'posting_closed_year_insert')"),
             2);
 }
 

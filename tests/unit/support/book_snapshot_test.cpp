@@ -45,13 +45,15 @@ TEST_F(BookSnapshotTest, TheStorageTypeOfAValueCounts) {
 }
 
 TEST_F(BookSnapshotTest, RowsOfEveryKindOfTableInAStableOrder) {
-  exec(db_, "CREATE TABLE k(code TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID;"
-            "INSERT INTO k VALUES ('b', 2), ('a', 1); CREATE TABLE r(v TEXT); INSERT INTO r VALUES ('z'), ('y')");
+  exec(db_,
+       "CREATE TABLE k(code TEXT PRIMARY KEY, n INTEGER) WITHOUT ROWID;"
+       "INSERT INTO k VALUES ('b', 2), ('a', 1); CREATE TABLE r(v TEXT); INSERT INTO r VALUES ('z'), ('y')");
   const auto snapshot = snapshot_book(db_);
   EXPECT_EQ(snapshot.rows.at("k"), (std::vector<std::string>{"'a'|1", "'b'|2"}));
   EXPECT_EQ(snapshot.rows.at("r"), (std::vector<std::string>{"'z'", "'y'"}));  // rowid order
   exec(db_, "UPDATE k SET n = 3 WHERE code = 'b'");
-  EXPECT_THAT(first_difference(snapshot_book(db_), snapshot), HasSubstr("table k: 2 rows, was 2; row 2 is 'b'|3, was 'b'|2"));
+  EXPECT_THAT(first_difference(snapshot_book(db_), snapshot),
+              HasSubstr("table k: 2 rows, was 2; row 2 is 'b'|3, was 'b'|2"));
 }
 
 TEST_F(BookSnapshotTest, ARemovedRowAndANewTableAreNamed) {

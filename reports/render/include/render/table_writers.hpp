@@ -26,7 +26,6 @@ inline constexpr int default_text_width = 80;
 [[nodiscard]] std::string machine_text(const Cell& cell);
 
 [[nodiscard]] std::unique_ptr<TableWriter> make_table_writer(OutputFormat format, std::ostream& out,
-                                                             const Labels& labels,
-                                                             int text_width = default_text_width);
+                                                             const Labels& labels, int text_width = default_text_width);
 
 }  // namespace comptoir

@@ -24,8 +24,7 @@ class GuinguetteStore {
   // tour, Error(InvalidInput) if the tour already has an event that day.
   virtual std::int64_t add_event(const GuinguetteEvent& event) = 0;
   // Events by date then tour; "" = every tour; year filters by date.
-  [[nodiscard]] virtual std::vector<GuinguetteEvent> events(const std::string& tour,
-                                                            std::optional<int> year) const = 0;
+  [[nodiscard]] virtual std::vector<GuinguetteEvent> events(const std::string& tour, std::optional<int> year) const = 0;
   [[nodiscard]] virtual std::optional<GuinguetteEvent> event_on(Date date, const std::string& tour) const = 0;
 
   // The file that imported the till day (date, tour), if any.

@@ -3,8 +3,8 @@
 // write scope, so a till import lands with its entries or not at all.
 #pragma once
 
-#include "till/guinguette_store.hpp"
 #include "store/sqlite_book.hpp"
+#include "till/guinguette_store.hpp"
 
 namespace comptoir {
 
