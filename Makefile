@@ -32,7 +32,7 @@ bench:
 	build-bench/tests/bench/comptoir_bench $(BENCH_ARGS)
 
 format:
-	git ls-files '*.cpp' '*.hpp' | xargs clang-format -i
+	git ls-files '*.cpp' '*.hpp' '*.h' | xargs clang-format -i
 
 clean:
 	rm -rf $(BUILD) build-bench

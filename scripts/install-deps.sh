@@ -9,7 +9,7 @@ packages=(
   libboost-dev libsqlite3-dev sqlite3 libssl-dev
   libcli11-dev libfmt-dev nlohmann-json3-dev libtomlplusplus-dev libcsv-dev
   libgtest-dev libgmock-dev librapidcheck-dev libbenchmark-dev
-  python3
+  python3 clang-format
 )
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(ledger hledger time)
