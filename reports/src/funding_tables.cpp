@@ -22,12 +22,6 @@ using forecast::ScopeYear;
 Percent percent(const Rational& share) {
   return {to_decimal_string(share * 100, 1)};
 }
-// From a double share (a Monte Carlo frequency), rounded half away from zero
-// to 0.1 % before it becomes exact.
-Percent percent(double share) {
-  return percent(Rational(std::llround(share * 1000), 1000));
-}
-
 std::string scope_name(const std::string& scope, const Labels& t) {
   return scope == combined_scope ? std::string(t("forecast.scope.combined")) : scope;
 }
@@ -146,7 +140,7 @@ TableData monte_carlo_table(const forecast::MonteCarloScope& scope, const foreca
       money);
   band_rows(
       t("forecast.projection.own_share"), [](const MonteCarloYear& y) -> const auto& { return y.own_share; },
-      [](double share) { return percent(share); });
+      [](auto share) { return percent(forecast::exact_share(share)); });
   std::vector<Percent> deficit, below;
   for (const auto& y : scope.years) {
     deficit.push_back(percent(y.deficit_probability()));

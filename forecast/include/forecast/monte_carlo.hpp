@@ -7,6 +7,7 @@
 // scenario's outcome: its projection with the Monte Carlo beside it.
 #pragma once
 
+#include <cmath>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -45,6 +46,12 @@ struct ShareBand {
   double p50 = 0;
   double p95 = 0;
 };
+
+// A sampled share made exact for display: rounded half away from zero to
+// the thousandth (0.1 %), so that reports handle exact values only.
+[[nodiscard]] inline Rational exact_share(double share) {
+  return {std::llround(share * 1000), 1000};
+}
 
 // One projected year of one scope over all paths.
 struct MonteCarloYear {
