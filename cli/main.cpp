@@ -51,8 +51,8 @@ int main(int argc, char** argv) {
   register_interco(app, ctx);
   register_grant(app, ctx);
 
-  if (const auto typed = unknown_command(app, argc, argv)) {
-    std::cerr << "comptoir: " << unknown_command_message(app, *typed) << '\n';
+  if (const auto unknown = unknown_command(app, argc, argv)) {
+    std::cerr << "comptoir: " << unknown_command_message(*unknown) << '\n';
     return exit_usage;
   }
   try {

@@ -21,6 +21,25 @@ TEST_F(CommandLine, AMistypedCommandIsNamedWithTheNearestOne) {
   EXPECT_FALSE(contains(far.err, "did you mean")) << far.err;
 }
 
+TEST_F(CommandLine, AMistypedOrMissingSubcommandIsNamedToo) {
+  const auto r = comptoir({"--read-only", "cofinancing", "rules"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_TRUE(contains(r.err,
+                       "unknown command 'cofinancing rules'; did you mean 'cofinancing rule'? "
+                       "(comptoir cofinancing --help lists the commands)"))
+      << r.err;
+  const auto deeper = comptoir({"cofinancing", "rule", "lst", "--format", "csv"});
+  EXPECT_EQ(deeper.exit_code, 2);
+  EXPECT_TRUE(contains(deeper.err, "did you mean 'cofinancing rule list'?")) << deeper.err;
+  const auto missing = comptoir({"vat"});
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_TRUE(contains(missing.err, "'comptoir vat' needs a command: ")) << missing.err;
+  EXPECT_TRUE(contains(missing.err, "summary")) << missing.err;
+  // Help and a command's own arguments are not mistaken for commands.
+  EXPECT_EQ(comptoir({"vat", "--help"}).exit_code, 0);
+  EXPECT_EQ(comptoir({"cofinancing", "rule", "list"}).exit_code, 0);
+}
+
 TEST_F(CommandLine, DatesMayBeTypedTheFrenchWay) {
   const auto r =
       comptoir({"post", "--entity", "AT", "--journal", "AC", "--date", "03/02/2025", "--ref", "F1", "--label", "Loyer",
