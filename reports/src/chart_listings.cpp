@@ -70,10 +70,11 @@ void write_fec_imports(const FecImportLog& log, const Labels& t, TableWriter& ou
               {"imported_on", text(t, "col.date"), 10},
               {"entity", text(t, "col.entity"), 6},
               {"entries", text(t, "chart.imports.col.entries"), 9, Align::Right},
-              {"lines", text(t, "chart.imports.col.lines"), 9, Align::Right},
-              {"first_entry", text(t, "chart.imports.col.first"), 15},
-              {"last_entry", text(t, "chart.imports.col.last"), 15},
-              {"file", text(t, "chart.imports.col.file"), 40},
+              {"lines", text(t, "chart.imports.col.lines"), 7, Align::Right},
+              {"first_entry", text(t, "chart.imports.col.first"), 14},  // "AT-2025-000001"
+              {"last_entry", text(t, "chart.imports.col.last"), 14},
+              // The file name gives way so that the row fits 80 columns.
+              {"file", text(t, "chart.imports.col.file"), 40, Align::Left, 10},
               {"sha256", text(t, "chart.imports.col.sha256"), 0}}});
   for (const auto& r : log.imports()) {
     out.row({r.id, r.imported_on, r.entity, static_cast<std::int64_t>(r.entries), static_cast<std::int64_t>(r.lines),

@@ -80,6 +80,7 @@ TEST_F(FecDuplicate, AgainImportsAnywayAndBothImportsAreListed) {
   EXPECT_NE(r.out.find("Imports FEC"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("15/01/2026"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("Écritures"), std::string::npos) << r.out;
+  EXPECT_LE(widest_line(r.out), 80U) << r.out;
   r = comptoir({"--locale", "en", "import", "list"});
   EXPECT_NE(r.out.find("FEC imports"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("Entries"), std::string::npos) << r.out;
