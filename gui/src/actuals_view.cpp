@@ -10,6 +10,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <exception>
 
 #include "category_chart.hpp"
 #include "display.hpp"
@@ -101,7 +102,16 @@ void ActualsView::entity_changed() {
 
 void ActualsView::refresh() {
   if (entities_->currentIndex() < 0 || years_->currentIndex() < 0) return;
-  const Actuals actuals = document_.actuals(entity_code(), years_->currentData().toInt());
+  Actuals actuals;
+  try {
+    actuals = document_.actuals(entity_code(), years_->currentData().toInt());
+    title_->setStyleSheet({});
+  } catch (const std::exception& e) {
+    // A book the report cannot read (an entity without categories): say
+    // so where the title goes and show nothing rather than stale figures.
+    title_->setStyleSheet(QStringLiteral("color: #b00020"));
+    actuals.title = e.what();
+  }
   const Labels& t = document_.labels();
   title_->setText(to_qstring(actuals.title));
   const QString year = years_->currentText();

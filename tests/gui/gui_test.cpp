@@ -2,6 +2,7 @@
 // figures the activity report computes (chart bars, tooltips and table, to
 // the cent), leaves the book's bytes as they were, and a missing or foreign
 // file is refused with its name, in the app and in the Document.
+#include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -11,6 +12,7 @@
 #include <QSet>
 #include <QTabWidget>
 #include <QTableView>
+#include <QToolTip>
 #include <QtTest>
 #include <cmath>
 #include <filesystem>
@@ -134,6 +136,20 @@ class GuiTest : public QObject {
     // French amounts: narrow no-break spaces between thousands, the unit after a no-break space.
     QCOMPARE(euros(Money::parse("700000.00"), t), QString::fromUtf8("700\u202f000,00\u00a0€"));
     QVERIFY(view.title().contains(QStringLiteral("2025")));
+    // What Qt Charts holds: the first category is the top bar (the set's
+    // last), and hovering it shows the exact amount.
+    const auto series = view.resources_chart()->chart()->series();
+    QCOMPARE(series.size(), 1);
+    auto* bars = qobject_cast<QAbstractBarSeries*>(series.front());
+    QVERIFY(bars != nullptr);
+    QBarSet* set = bars->barSets().front();
+    const Money first = shown_rows(expected.resources).front().amount;
+    QCOMPARE(std::llround(set->at(set->count() - 1) * 100), static_cast<long long>(first.cents()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    emit set->hovered(true, set->count() - 1);
+    QTRY_COMPARE(QToolTip::text(), view.resources_chart()->tooltip(0));
+    QVERIFY(QToolTip::text().endsWith(euros(first, t)));
   }
 
   void the_pickers_list_the_books_entities_and_years() {
