@@ -70,7 +70,8 @@ void CategoryChart::show_series(const ChartSeries& series, const QString& title,
     low = std::min(low, m);
     high = std::max(high, m);
   }
-  value_axis->setRange(chart_value(low), high > low ? chart_value(high) : chart_value(low) + 1);
+  // An empty year (every amount zero) still gets readable whole-euro ticks.
+  value_axis->setRange(chart_value(low), high > low ? chart_value(high) : chart_value(low) + 1000);
   value_axis->setTickCount(5);
   value_axis->applyNiceNumbers();
   value_axis->setLabelFormat(QStringLiteral("%.0f"));
