@@ -27,7 +27,7 @@ test: build
 # Benchmarks (Release build, ledger/hledger installed for comparison).
 bench:
 	bash scripts/install-deps.sh --bench
-	cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DCOMPTOIR_BENCH=ON -DCOMPTOIR_TESTS=OFF
+	cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DCOMPTOIR_BENCH=ON -DCOMPTOIR_TESTS=OFF -DCOMPTOIR_GUI=OFF
 	cmake --build build-bench -j$(JOBS)
 	build-bench/tests/bench/comptoir_bench $(BENCH_ARGS)
 

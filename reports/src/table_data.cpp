@@ -33,7 +33,11 @@ void write(const TableData& table, TableWriter& out) {
   out.begin(table.header);
   for (const auto& row : table.rows) {
     if (row.separated) out.separator();
-    out.row(row.cells);
+    if (row.total) {
+      out.total(row.cells);
+    } else {
+      out.row(row.cells);
+    }
   }
   out.end();
 }

@@ -59,10 +59,13 @@ fs::path copy_demo_book(const fs::path& to) {
   return to;
 }
 
+bool shared_demo_book_untouched() {
+  return fingerprint(shared_demo_book()) == first_seen();
+}
+
 void expect_shared_demo_book_untouched() {
-  EXPECT_TRUE(fingerprint(shared_demo_book()) == first_seen())
-      << "the shared demo book " << shared_demo_book().string()
-      << " changed during this test: write to a copy (copy_demo_book) instead";
+  EXPECT_TRUE(shared_demo_book_untouched()) << "the shared demo book " << shared_demo_book().string()
+                                            << " changed during this test: write to a copy (copy_demo_book) instead";
 }
 
 }  // namespace comptoir::test

@@ -20,5 +20,8 @@ std::filesystem::path copy_demo_book(const std::filesystem::path& to);
 // Fails the running test when the shared file changed since this process
 // first asked for it: a test wrote to the book every other test reads.
 void expect_shared_demo_book_untouched();
+// The same check as a value, for test frameworks other than GoogleTest
+// (the GUI's QTest suites).
+[[nodiscard]] bool shared_demo_book_untouched();
 
 }  // namespace comptoir::test

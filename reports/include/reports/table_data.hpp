@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "reports/table.hpp"
@@ -15,6 +16,7 @@ namespace comptoir {
 struct TableRow {
   std::vector<Cell> cells;
   bool separated = false;  // a separator() before it: a margin, a balance, the next figure
+  bool total = false;      // a total() or footer() row: a summary, set apart from the rows
 };
 
 struct TableData {
@@ -23,8 +25,33 @@ struct TableData {
   std::vector<TableRow> rows;
 };
 
-// begin, each row (after its separator), end.
+// begin, each row (after its separator; total rows through total()), end.
 void write(const TableData& table, TableWriter& out);
+
+// A TableWriter that keeps what a listing writes as a TableData, so a
+// listing built once for every writer can also be held whole (the GUI's
+// table models). Totals and footers become total rows, a separator marks
+// the next row.
+class TableDataCollector final : public TableWriter {
+ public:
+  explicit TableDataCollector(std::string key) { table_.key = std::move(key); }
+  void begin(const TableHeader& header) override { table_.header = header; }
+  void row(const std::vector<Cell>& cells) override { add(cells, false); }
+  void total(const std::vector<Cell>& cells) override { add(cells, true); }
+  void footer(const std::vector<Cell>& cells) override { add(cells, true); }
+  void separator() override { separated_ = true; }
+  void end() override {}
+  // The table written so far.
+  [[nodiscard]] const TableData& table() const { return table_; }
+
+ private:
+  void add(const std::vector<Cell>& cells, bool total) {
+    table_.rows.push_back({cells, separated_, total});
+    separated_ = false;
+  }
+  TableData table_;
+  bool separated_ = false;
+};
 
 // The widest a column sized to its content gets in text (longer text is cut).
 inline constexpr int max_content_width = 60;

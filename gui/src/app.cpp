@@ -1,0 +1,149 @@
+// See app.hpp.
+#include "app.hpp"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QPixmap>
+#include <cstdlib>
+#include <exception>
+#include <iostream>
+#include <memory>
+
+#include "actuals_view.hpp"
+#include "core/error.hpp"
+#include "display.hpp"
+#include "document.hpp"
+#include "main_window.hpp"
+
+namespace comptoir::gui {
+
+std::string usage() {
+  return "usage: comptoir-gui [--db FILE] [--lang fr|en] [--entity CODE] [--year YEAR] [--screenshot FILE.png]\n"
+         "  --db FILE          the Comptoir book to show, read-only (default: $COMPTOIR_DB, else comptoir.db)\n"
+         "  --lang fr|en       the language of the labels (default: fr)\n"
+         "  --entity CODE      the entity shown first (AT, RES, combined; default: the first of the book)\n"
+         "  --year YEAR        the fiscal year shown first (default: the latest)\n"
+         "  --screenshot FILE  save the window (1280x800) as a PNG image and quit\n";
+}
+
+Options parse_options(const std::vector<std::string>& args, const char* db_from_environment) {
+  Options o;
+  o.db = db_from_environment != nullptr && *db_from_environment != '\0' ? db_from_environment : "comptoir.db";
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    const auto value = [&]() -> const std::string& {
+      if (i + 1 >= args.size()) throw Error(ErrorKind::InvalidInput, a + " needs a value");
+      return args[++i];
+    };
+    if (a == "--help" || a == "-h") {
+      o.help = true;
+    } else if (a == "--db") {
+      o.db = value();
+    } else if (a == "--lang") {
+      o.language = parse_language(value());
+    } else if (a == "--screenshot") {
+      o.screenshot = value();
+    } else if (a == "--entity") {
+      o.entity = value();
+    } else if (a == "--year") {
+      const std::string& y = value();
+      try {
+        std::size_t used = 0;
+        o.year = std::stoi(y, &used);
+        if (used != y.size()) throw std::invalid_argument(y);
+      } catch (const std::exception&) {
+        throw Error(ErrorKind::InvalidInput, "--year: '" + y + "' is not a year");
+      }
+    } else {
+      throw Error(ErrorKind::InvalidInput, "unknown argument '" + a + "'");
+    }
+  }
+  return o;
+}
+
+std::string open_error_message(const std::string& path, const std::string& reason, const Labels& labels) {
+  return labels("gui.error.open", {{"file", path}}) + "\n" + reason;
+}
+
+namespace {
+
+// Whether a dialog can be shown: a windowing system, not the offscreen or
+// minimal platform (tests, scripts).
+bool has_display() {
+  const char* platform = std::getenv("QT_QPA_PLATFORM");
+  if (platform != nullptr) {
+    const std::string p = platform;
+    if (p.starts_with("offscreen") || p.starts_with("minimal")) return false;
+  }
+  const char* x11 = std::getenv("DISPLAY");
+  const char* wayland = std::getenv("WAYLAND_DISPLAY");
+  return (x11 != nullptr && *x11 != '\0') || (wayland != nullptr && *wayland != '\0');
+}
+
+int refuse_book(int argc, char** argv, const std::string& message, const Labels& labels) {
+  std::cerr << "comptoir-gui: " << message << "\n";
+  if (has_display()) {
+    QApplication app(argc, argv);
+    QMessageBox::critical(nullptr, to_qstring(labels("gui.error.open.title")), to_qstring(message));
+  }
+  return exit_bad_book;
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  Options options;
+  try {
+    options = parse_options(std::vector<std::string>(argv + 1, argv + argc), std::getenv("COMPTOIR_DB"));
+  } catch (const Error& e) {
+    std::cerr << "comptoir-gui: " << e.what() << "\n" << usage();
+    return exit_usage;
+  }
+  if (options.help) {
+    std::cout << usage();
+    return 0;
+  }
+  const Labels labels(options.language);
+  std::unique_ptr<Document> document;
+  try {
+    document = std::make_unique<Document>(options.db, options.language);
+  } catch (const std::exception& e) {
+    return refuse_book(argc, argv, open_error_message(options.db, e.what(), labels), labels);
+  }
+
+  if (!has_display() && std::getenv("QT_QPA_PLATFORM") == nullptr) {
+    if (options.screenshot.empty()) {
+      std::cerr << "comptoir-gui: no display to show " << options.db
+                << " on (DISPLAY and WAYLAND_DISPLAY are unset); --screenshot FILE works without one\n";
+      return 1;
+    }
+    qputenv("QT_QPA_PLATFORM", "offscreen");  // a picture needs no screen
+  }
+  QApplication app(argc, argv);
+  QApplication::setApplicationName(QStringLiteral("comptoir-gui"));
+  MainWindow window(*document);
+  if (!options.entity.empty() || options.year) {
+    const auto choices = document->entity_choices();
+    std::string entity = options.entity.empty() && !choices.empty() ? choices.front().code : options.entity;
+    if (entity == "combined") entity.clear();
+    const auto years = document->years(entity);
+    const int year = options.year ? *options.year : (years.empty() ? 0 : years.back());
+    if (!window.actuals()->select(entity, year)) {
+      std::cerr << "comptoir-gui: " << options.db << " has no fiscal year " << year << " for entity '" << options.entity
+                << "'\n";
+      return exit_usage;
+    }
+  }
+  window.show();
+  if (!options.screenshot.empty()) {
+    QApplication::processEvents();
+    if (!window.grab().save(QString::fromStdString(options.screenshot), "PNG")) {
+      std::cerr << "comptoir-gui: cannot write " << options.screenshot << "\n";
+      return 1;
+    }
+    return 0;
+  }
+  return QApplication::exec();
+}
+
+}  // namespace comptoir::gui

@@ -1,0 +1,68 @@
+// See document.hpp.
+#include "document.hpp"
+
+#include <algorithm>
+#include <iterator>
+
+#include "reports/category_summaries.hpp"
+
+namespace comptoir::gui {
+
+Document::Document(const std::string& path, Language language)
+    : book_(SqliteBook::open(path, OpenMode::ReadOnly)),
+      labels_(language),
+      scheme_(CategoryScheme::activity_report()) {}
+
+std::vector<EntityChoice> Document::entity_choices() const {
+  std::vector<EntityChoice> choices;
+  for (const auto& e : book_->entities()) {
+    if (scheme_.has_entity(e.code)) choices.push_back({e.code, e.code + " — " + e.name});
+  }
+  if (choices.size() > 1) choices.push_back({"", std::string(labels_("gui.scope.combined"))});
+  return choices;
+}
+
+std::vector<int> Document::years(const std::string& entity) const {
+  // One entity: its years. Combined: the years every entity has.
+  std::vector<int> years;
+  bool first = true;
+  for (const auto& choice : entity_choices()) {
+    if (choice.code.empty() || (!entity.empty() && choice.code != entity)) continue;
+    std::vector<int> own;
+    for (const auto& y : book_->fiscal_years(choice.code)) own.push_back(y.year);
+    std::sort(own.begin(), own.end());
+    if (first) {
+      years = own;
+      first = false;
+    } else {
+      std::vector<int> common;
+      std::set_intersection(years.begin(), years.end(), own.begin(), own.end(), std::back_inserter(common));
+      years = common;
+    }
+  }
+  years.erase(std::unique(years.begin(), years.end()), years.end());
+  return years;
+}
+
+Actuals Document::actuals(const std::string& entity, int year) const {
+  Actuals actuals;
+  std::string scope;
+  if (entity.empty()) {
+    std::vector<std::string> codes;
+    for (const auto& choice : entity_choices()) {
+      if (!choice.code.empty()) codes.push_back(choice.code);
+    }
+    actuals.summary = summarise_combined(*book_, codes, year, scheme_);
+    scope = labels_("gui.scope.combined");
+  } else {
+    actuals.summary = summarise_by_category(*book_, entity, year, scheme_);
+    const auto e = book_->entity(entity);
+    scope = e ? e->code + " — " + e->name : entity;
+  }
+  actuals.title = labels_("gui.view.title", {{"scope", scope}, {"year", std::to_string(year)}});
+  actuals.charts = activity_chart_series(actuals.summary, labels_);
+  actuals.table = activity_table(actuals.summary, actuals.title, labels_);
+  return actuals;
+}
+
+}  // namespace comptoir::gui
