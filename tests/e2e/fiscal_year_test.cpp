@@ -135,5 +135,17 @@ TEST_F(FiscalYears, FecOfAYearFromSeptemberToAugustRoundTrips) {
   EXPECT_EQ(run(dir_, {"--db", "copy.db", "verify"}).exit_code, 0);
 }
 
+TEST_F(FiscalYears, EveryFiscalYearOptionSaysItIsTheYearItEndsIn) {
+  const std::vector<std::vector<std::string>> commands{
+      {"journal"},       {"ledger"},          {"balance"},          {"year", "add"},    {"year", "close"},
+      {"export", "fec"}, {"interco", "list"}, {"interco", "check"}, {"grant", "funds"}, {"forecast", "funding"}};
+  for (auto args : commands) {
+    args.push_back("--help");
+    const auto r = comptoir(args);
+    EXPECT_EQ(r.exit_code, 0) << args[0];
+    EXPECT_TRUE(contains(r.out, "ends in")) << args[0] << ' ' << args[1] << '\n' << r.out;
+  }
+}
+
 }  // namespace
 }  // namespace comptoir::e2e
