@@ -115,11 +115,10 @@ void Book::add_fiscal_year(const std::string& entity, int year) {
   add_fiscal_year(entity, calendar_fiscal_year(year));
 }
 
-void Book::add_fiscal_year(const std::string& entity, const FiscalYear& year) {
+void Book::add_fiscal_year(const std::string& entity, const FiscalYear& requested) {
   auto& c = cache(entity);
-  if (year.end < year.start) {
-    throw Error(ErrorKind::InvalidInput, "fiscal year " + describe(year) + " ends before it starts");
-  }
+  // 1 to 24 months, named by the year of its closing date.
+  const FiscalYear year = fiscal_year_between(requested.start, requested.end);
   for (const auto& [_, other] : c.years) {
     if (other.contains(year.start) || other.contains(year.end) || year.contains(other.start)) {
       throw Error(ErrorKind::InvalidInput,
@@ -131,39 +130,32 @@ void Book::add_fiscal_year(const std::string& entity, const FiscalYear& year) {
                                                " (a fiscal year is named by the year it ends in)");
     }
   }
-  FiscalYear added = year;
-  added.status = FiscalYearStatus::Open;
-  writer_.add_fiscal_year(entity, added);
-  c.years[added.year] = added;
+  writer_.add_fiscal_year(entity, year);
+  c.years[year.year] = year;
 }
 
 FiscalYear Book::add_following_year(const std::string& entity) {
-  auto& c = cache(entity);
-  if (c.years.empty()) throw Error(ErrorKind::NotFound, entity + " has no fiscal year to follow");
-  const FiscalYear* last = &c.years.begin()->second;
-  for (const auto& [_, y] : c.years) {
-    if (last->end < y.end) last = &y;
-  }
-  const FiscalYear next = following_fiscal_year(*last);
+  const FiscalYear next = following_fiscal_year(last_year(entity));
   add_fiscal_year(entity, next);
   return next;
 }
 
 FiscalYear Book::add_year_ending_in(const std::string& entity, int label) {
+  const FiscalYear& last = last_year(entity);
+  const FiscalYear next = following_fiscal_year(last);
+  const FiscalYear year = next.year == label ? next : fiscal_year_ending_in(label, last);
+  add_fiscal_year(entity, year);
+  return year;
+}
+
+const FiscalYear& Book::last_year(const std::string& entity) {
   auto& c = cache(entity);
-  if (c.years.empty()) {
-    const FiscalYear year = calendar_fiscal_year(label);
-    add_fiscal_year(entity, year);
-    return year;
-  }
+  if (c.years.empty()) throw Error(ErrorKind::NotFound, entity + " has no fiscal year");
   const FiscalYear* last = &c.years.begin()->second;
   for (const auto& [_, y] : c.years) {
     if (last->end < y.end) last = &y;
   }
-  const FiscalYear next = following_fiscal_year(*last);
-  const FiscalYear year = next.year == label ? next : fiscal_year_ending_in(label, *last);
-  add_fiscal_year(entity, year);
-  return year;
+  return *last;
 }
 
 void Book::close_fiscal_year(const std::string& entity, int year) {

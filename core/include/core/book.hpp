@@ -40,8 +40,9 @@ class Book {
   void add_journal(const std::string& entity, const Journal& journal);
   // Adds the calendar fiscal year `year`; throws if it overlaps another.
   void add_fiscal_year(const std::string& entity, int year);
-  // Adds `year` (open); throws InvalidInput if it overlaps another year of
-  // `entity` or another year already ends in the same calendar year.
+  // Adds the open year from year.start to year.end, named by the year of
+  // its end; throws InvalidInput unless it runs 1 to 24 months, or if it
+  // overlaps another year of `entity` or another ends in the same year.
   void add_fiscal_year(const std::string& entity, const FiscalYear& year);
   // Adds and returns the 12-month year that follows the entity's last one.
   FiscalYear add_following_year(const std::string& entity);
@@ -94,6 +95,8 @@ class Book {
     bool chain_loaded = false;
   };
   EntityCache& cache(const std::string& entity);
+  // The entity's year that ends last; throws NotFound if it has none.
+  const FiscalYear& last_year(const std::string& entity);
   // cache() with the chain head loaded.
   EntityCache& sealing_cache(const std::string& entity);
   // The last sequence used in `year`, read from storage the first time.
