@@ -14,6 +14,10 @@
 
 namespace comptoir::cli {
 
+// The help of every --year that names a fiscal year.
+inline constexpr const char* fiscal_year_help =
+    "Fiscal year, named by the year it ends in (2024-09-01..2025-08-31 is 2025)";
+
 struct GlobalOptions {
   std::string db = "comptoir.db";
   bool read_only = false;

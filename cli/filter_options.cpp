@@ -1,6 +1,7 @@
 // See filter_options.hpp.
 #include "filter_options.hpp"
 
+#include "context.hpp"
 #include "core/error.hpp"
 
 namespace comptoir::cli {
@@ -18,7 +19,7 @@ Date date_option(const std::string& value, const char* option) {
 
 void FilterOptions::add_to(CLI::App* cmd, bool with_journal) {
   cmd->add_option("--entity", entity, "AT or RES (default: both)");
-  cmd->add_option("--year", year, "Fiscal year");
+  cmd->add_option("--year", year, fiscal_year_help);
   cmd->add_option("--from", from, "From date YYYY-MM-DD (inclusive)");
   cmd->add_option("--to", to, "To date YYYY-MM-DD (inclusive)");
   cmd->add_option("--account", account, "Account number or prefix (e.g. 6, 512, 706010)");

@@ -92,7 +92,7 @@ void register_cofinancing(CLI::App& app, Context& ctx) {
   register_rule(*cmd, ctx, o);
   auto* headroom = cmd->add_subcommand("headroom", "What each funder can still pay for a commune");
   headroom->add_option("--commune", o->commune, "Commune code")->required();
-  headroom->add_option("--year", o->year, "Year of per-year caps (default: the year of --today)");
+  headroom->add_option("--year", o->year, "Calendar year of per-year caps (default: the year of --today)");
   headroom->callback([&ctx, o] {
     auto store = ctx.open_for_read();
     write_cofinancing_headroom(SqliteCofinancingStore(*store), o->commune, o->year != 0 ? o->year : ctx.today().year(),

@@ -48,7 +48,7 @@ void register_export(CLI::App& app, Context& ctx) {
   cmd->require_subcommand(1);
   auto* fec = cmd->add_subcommand("fec", "Write the FEC file SirenFECAAAAMMJJ.txt of an entity's fiscal year");
   fec->add_option("--entity", o->entity, "AT or RES")->required();
-  fec->add_option("--year", o->year, "Fiscal year")->required();
+  fec->add_option("--year", o->year, fiscal_year_help)->required();
   fec->add_option("--out", o->out_dir, "Output directory (default: current directory)");
   fec->callback([&ctx, o] { run_export_fec(ctx, *o); });
 }

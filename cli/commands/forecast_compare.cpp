@@ -96,7 +96,9 @@ void register_forecast_compare(CLI::App& app, Context& ctx) {
       "Scenarios side by side (base and variants): funding mixes (needs --db) or café business plans, "
       "with chart series of cash and result");
   cmd->add_option("files", o->files, "Scenario files (TOML), the base first")->required()->check(CLI::ExistingFile);
-  cmd->add_option("--base-year", o->base_year, "Year of the book's actuals to start from (default: each scenario's)")
+  cmd->add_option(
+         "--base-year", o->base_year,
+         "Fiscal year of the book's actuals to start from, named by the year it ends in (default: each scenario's)")
       ->check(CLI::Range(2000, 2100));
   cmd->add_option("--runs", o->runs, "Monte Carlo paths per scenario (default 0: none)")
       ->check(CLI::Range(std::int64_t{0}, std::int64_t{1'000'000}));

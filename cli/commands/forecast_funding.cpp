@@ -64,7 +64,9 @@ void register_forecast_funding(CLI::App& app, Context& ctx) {
   cmd->add_option("file", o->file, "Scenario file (TOML), e.g. forecast/scenarios/funding-base.toml")
       ->required()
       ->check(CLI::ExistingFile);
-  cmd->add_option("--base-year", o->base_year, "Year of the book's actuals to start from (default: the scenario's)")
+  cmd->add_option(
+         "--base-year", o->base_year,
+         "Fiscal year of the book's actuals to start from, named by the year it ends in (default: the scenario's)")
       ->check(CLI::Range(2000, 2100));
   cmd->add_option("--runs", o->runs, "Monte Carlo paths (default: the scenario's, 10000; 0 skips the Monte Carlo)")
       ->check(CLI::Range(std::int64_t{0}, std::int64_t{1'000'000}));

@@ -94,7 +94,7 @@ void register_event(CLI::App* cmd, Context& ctx, const std::shared_ptr<Guinguett
   add->callback([&ctx, o] { add_event(ctx, *o); });
   auto* list = event->add_subcommand("list", "List Guinguette dates");
   list->add_option("--tour", o->tour, "Only this tour");
-  list->add_option("--year", o->year, "Only this calendar year");
+  list->add_option("--year", o->year, "Only this calendar year (a season, not a fiscal year)");
   list->callback([&ctx, o] {
     auto store = ctx.open_for_read();
     write_guinguette_events(SqliteGuinguetteStore(*store), o->tour, year_of(*o), ctx.labels(), *ctx.table_writer());
@@ -116,7 +116,7 @@ void register_guinguette(CLI::App& app, Context& ctx) {
 });
 auto* sum = cmd->add_subcommand("summary", "Per event and per tour: takings, VAT, purchases, gross margin");
 sum->add_option("--tour", o->tour, "Only this tour");
-sum->add_option("--year", o->year, "Only this calendar year");
+sum->add_option("--year", o->year, "Only this calendar year (a season, not a fiscal year)");
 sum->callback([&ctx, o] {
   auto store = ctx.open_for_read();
   write_guinguette_summary(SqliteGuinguetteStore(*store), o->tour, year_of(*o), ctx.labels(), *ctx.table_writer());

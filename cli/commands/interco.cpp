@@ -83,10 +83,10 @@ void register_interco(CLI::App& app, Context& ctx) {
   add->add_option("--tag", o->tags, "Extra analytic tag key=value on every posting, repeatable");
   add->callback([&ctx, o] { add_flow(ctx, *o); });
   auto* list = cmd->add_subcommand("list", "List the pairs: each side's entries, third-party balance, expense/income");
-  list->add_option("--year", o->year, "Only this fiscal year");
+  list->add_option("--year", o->year, fiscal_year_help);
   list->callback([&ctx, o] { write_interco_pairs(*ctx.open_for_read(), o->year, ctx.labels(), *ctx.table_writer()); });
   auto* check = cmd->add_subcommand("check", "List the pairs whose two sides differ or lack a side; exit 5 if any");
-  check->add_option("--year", o->year, "Only this fiscal year");
+  check->add_option("--year", o->year, fiscal_year_help);
   check->callback([&ctx, o] { check_pairs(ctx, *o); });
 }
 

@@ -48,7 +48,7 @@ void register_vat(CLI::App& app, Context& ctx) {
   cmd->require_subcommand(1);
   auto* sum = cmd->add_subcommand("summary", "VAT collected per rate, deductible, and net due or credit per period");
   sum->add_option("--entity", o->entity, "VAT-liable entity (default AT)");
-  sum->add_option("--year", o->year, "Calendar year")->required();
+  sum->add_option("--year", o->year, "Calendar year (VAT periods are calendar months or quarters)")->required();
   sum->add_option("--period", o->period_kind, "month (default) or quarter")->check(CLI::IsMember({"month", "quarter"}));
   sum->callback([&ctx, o] {
     write_vat_summary(*ctx.open_for_read(), o->entity, o->year, parse_vat_period_kind(o->period_kind),

@@ -36,6 +36,10 @@ Book::EntityCache& Book::cache(const std::string& entity) {
 }
 
 void Book::initialise(int year) {
+  initialise(calendar_fiscal_year(year));
+}
+
+void Book::initialise(const FiscalYear& first_year) {
   if (!reader_.entities().empty()) {
     throw Error(ErrorKind::InvalidInput, "the book is already initialised");
   }
@@ -45,7 +49,7 @@ void Book::initialise(int year) {
     writer_.add_entity(e);
     for (const auto& a : chart) writer_.add_account(e.code, a);
     for (const auto& j : journals) writer_.add_journal(e.code, j);
-    add_fiscal_year(e.code, year);
+    add_fiscal_year(e.code, first_year);
   }
 }
 
@@ -108,16 +112,50 @@ void Book::add_journal(const std::string& entity, const Journal& journal) {
 }
 
 void Book::add_fiscal_year(const std::string& entity, int year) {
+  add_fiscal_year(entity, calendar_fiscal_year(year));
+}
+
+void Book::add_fiscal_year(const std::string& entity, const FiscalYear& requested) {
   auto& c = cache(entity);
-  FiscalYear fy{year, Date::from_ymd(year, 1, 1), Date::from_ymd(year, 12, 31), FiscalYearStatus::Open};
+  // 1 to 24 months, named by the year of its closing date.
+  const FiscalYear year = fiscal_year_between(requested.start, requested.end);
   for (const auto& [_, other] : c.years) {
-    if (other.contains(fy.start) || other.contains(fy.end) || fy.contains(other.start)) {
-      throw Error(ErrorKind::InvalidInput, "fiscal year " + std::to_string(year) + " of " + entity +
-                                               " overlaps fiscal year " + std::to_string(other.year));
+    if (other.contains(year.start) || other.contains(year.end) || year.contains(other.start)) {
+      throw Error(ErrorKind::InvalidInput,
+                  "fiscal year " + describe(year) + " of " + entity + " overlaps fiscal year " + describe(other));
+    }
+    if (other.year == year.year) {
+      throw Error(ErrorKind::InvalidInput, "fiscal year " + describe(year) + " of " + entity +
+                                               " ends in the same year as fiscal year " + describe(other) +
+                                               " (a fiscal year is named by the year it ends in)");
     }
   }
-  writer_.add_fiscal_year(entity, fy);
-  c.years[year] = fy;
+  writer_.add_fiscal_year(entity, year);
+  c.years[year.year] = year;
+}
+
+FiscalYear Book::add_following_year(const std::string& entity) {
+  const FiscalYear next = following_fiscal_year(last_year(entity));
+  add_fiscal_year(entity, next);
+  return next;
+}
+
+FiscalYear Book::add_year_ending_in(const std::string& entity, int label) {
+  const FiscalYear& last = last_year(entity);
+  const FiscalYear next = following_fiscal_year(last);
+  const FiscalYear year = next.year == label ? next : fiscal_year_ending_in(label, last);
+  add_fiscal_year(entity, year);
+  return year;
+}
+
+const FiscalYear& Book::last_year(const std::string& entity) {
+  auto& c = cache(entity);
+  if (c.years.empty()) throw Error(ErrorKind::NotFound, entity + " has no fiscal year");
+  const FiscalYear* last = &c.years.begin()->second;
+  for (const auto& [_, y] : c.years) {
+    if (last->end < y.end) last = &y;
+  }
+  return *last;
 }
 
 void Book::close_fiscal_year(const std::string& entity, int year) {

@@ -18,12 +18,16 @@ std::vector<forecast::ActualLine> lines_of(const CategorySideSummary& side) {
   return out;
 }
 
-// Balance of the entity's cash accounts on 31 December of `year`.
+// Balance of the entity's cash accounts at the end of its fiscal year
+// `year` (31 December of `year` when the book has no such year).
 Money cash_at_year_end(const BookReader& reader, const std::string& entity, int year) {
   TransactionFilter filter;
   filter.entity = entity;
   filter.account_prefix = cash_account_prefix;
   filter.to = Date::from_ymd(year, 12, 31);
+  for (const auto& y : reader.fiscal_years(entity)) {
+    if (y.year == year) filter.to = y.end;
+  }
   Money cash;
   for (const auto& row : reader.trial_balance(filter)) cash += row.balance();
   return cash;

@@ -26,6 +26,8 @@ class Book {
   // Creates the default entities with their chart, journals and the fiscal
   // year `year` (calendar year). Throws if entities already exist.
   void initialise(int year);
+  // The same with a first fiscal year of any dates (see fiscal_year.hpp).
+  void initialise(const FiscalYear& first_year);
 
   // Renames `entity` and/or sets its SIREN (empty: unchanged). Throws
   // InvalidInput for a SIREN that is not 9 digits with a valid control key.
@@ -38,6 +40,17 @@ class Book {
   void add_journal(const std::string& entity, const Journal& journal);
   // Adds the calendar fiscal year `year`; throws if it overlaps another.
   void add_fiscal_year(const std::string& entity, int year);
+  // Adds the open year from year.start to year.end, named by the year of
+  // its end; throws InvalidInput unless it runs 1 to 24 months, or if it
+  // overlaps another year of `entity` or another ends in the same year.
+  void add_fiscal_year(const std::string& entity, const FiscalYear& year);
+  // Adds and returns the 12-month year that follows the entity's last one.
+  FiscalYear add_following_year(const std::string& entity);
+  // Adds and returns the 12-month year that ends in `label`: the year that
+  // follows the last one if it ends in `label`, else the year ending in
+  // `label` on the entity's closing day (an earlier year, or one after a
+  // gap). Throws InvalidInput if it overlaps a year of the entity.
+  FiscalYear add_year_ending_in(const std::string& entity, int label);
   // Locks a fiscal year: no write dated in it is accepted afterwards.
   void close_fiscal_year(const std::string& entity, int year);
 
@@ -82,6 +95,8 @@ class Book {
     bool chain_loaded = false;
   };
   EntityCache& cache(const std::string& entity);
+  // The entity's year that ends last; throws NotFound if it has none.
+  const FiscalYear& last_year(const std::string& entity);
   // cache() with the chain head loaded.
   EntityCache& sealing_cache(const std::string& entity);
   // The last sequence used in `year`, read from storage the first time.

@@ -40,10 +40,6 @@ std::size_t count_of(const std::vector<GrantTranche>& tranches, GrantTrancheKind
       std::count_if(tranches.begin(), tranches.end(), [kind](const GrantTranche& t) { return t.kind == kind; }));
 }
 
-Date december_31(int year) {
-  return Date::from_ymd(year, 12, 31);
-}
-
 }  // namespace
 
 Grant GrantDesk::require(const std::string& code) const {
@@ -141,18 +137,21 @@ GrantState GrantDesk::state(const Grant& grant, Date as_of) const {
 }
 
 std::vector<GrantFundsRow> GrantDesk::funds_rows(const Grant& grant, int year) const {
-  int first_year = grant.start.year();
-  std::map<int, Money> income;  // recognised when called
+  const std::vector<FiscalYear> years = book_.reader().fiscal_years(grant.entity);
+  int first_year = fiscal_year_label_of(years, grant.start);
+  std::map<int, Money> income;  // recognised when called, in the fiscal year of the call
   for (const auto& t : store_.tranches(grant.code)) {
     if (t.kind != GrantTrancheKind::Call) continue;
-    first_year = std::min(first_year, t.date.year());
-    income[t.date.year()] += t.amount;
+    const int label = fiscal_year_label_of(years, t.date);
+    first_year = std::min(first_year, label);
+    income[label] += t.amount;
   }
   if (first_year > year) return {};
   std::map<int, Money> spent;
   for (int y = first_year; y <= year; ++y) {
-    const Date from = std::max(grant.start, Date::from_ymd(y, 1, 1));
-    const Date to = std::min(grant.end, december_31(y));
+    const FiscalYear dates = fiscal_year_named(years, y);
+    const Date from = std::max(grant.start, dates.start);
+    const Date to = std::min(grant.end, dates.end);
     if (from <= to) spent[y] = store_.spending(grant.entity, grant.tag_key, grant.spending_tag_value(), from, to);
   }
   const GrantFundsAccounts accounts = grant_funds_accounts(grant.income_account);
@@ -163,6 +162,7 @@ GrantFundsProposal GrantDesk::funds_proposal(const std::string& entity, int year
   GrantFundsProposal proposal;
   proposal.entity = entity;
   proposal.year = year;
+  const Date year_end = fiscal_year_named(book_.reader().fiscal_years(entity), year).end;
   for (const auto& grant : store_.grants(entity)) {
     if (!grant.earmarked) continue;
     const auto rows = funds_rows(grant, year);
@@ -175,16 +175,15 @@ GrantFundsProposal GrantDesk::funds_proposal(const std::string& entity, int year
     const std::string y = std::to_string(year);
     if (!last.allocated.is_zero()) {
       proposal.entries.push_back(Transaction::draft(
-          grant.entity, "OD", december_31(year), "FD-" + y + "-" + grant.code, "Report en fonds dédiés " + grant.code,
+          grant.entity, "OD", year_end, "FD-" + y + "-" + grant.code, "Report en fonds dédiés " + grant.code,
           {Posting::debiting(accounts.charge, last.allocated, {.tags = tags}),
            Posting::crediting(accounts.fund, last.allocated, {.tags = tags})}));
     }
     if (!last.released.is_zero()) {
-      proposal.entries.push_back(
-          Transaction::draft(grant.entity, "OD", december_31(year), "FDU-" + y + "-" + grant.code,
-                             "Utilisation des fonds dédiés " + grant.code,
-                             {Posting::debiting(accounts.fund, last.released, {.tags = tags}),
-                              Posting::crediting(accounts.release, last.released, {.tags = tags})}));
+      proposal.entries.push_back(Transaction::draft(
+          grant.entity, "OD", year_end, "FDU-" + y + "-" + grant.code, "Utilisation des fonds dédiés " + grant.code,
+          {Posting::debiting(accounts.fund, last.released, {.tags = tags}),
+           Posting::crediting(accounts.release, last.released, {.tags = tags})}));
     }
   }
   return proposal;

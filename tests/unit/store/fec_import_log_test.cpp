@@ -51,7 +51,7 @@ class FecImportLogTest : public ::testing::Test {
 };
 
 TEST_F(FecImportLogTest, RecordsReadBackWithTheirEntries) {
-  EXPECT_EQ(book_->schema_version(), 5);
+  EXPECT_EQ(book_->schema_version(), SqliteBook::current_schema_version());
   SqliteFecImportLog log(*book_);
   EXPECT_TRUE(log.imports().empty());
   post_validated(1);
@@ -104,7 +104,7 @@ TEST_F(FecImportLogTest, AVersionFourBookMigratesToFive) {
   book_.reset();
   ASSERT_EQ(test::run_sql(path_, "DROP TABLE fec_import; PRAGMA user_version = 4").code, 0);
   book_ = SqliteBook::open(path_, OpenMode::ReadWrite);
-  EXPECT_EQ(book_->schema_version(), 5);
+  EXPECT_EQ(book_->schema_version(), SqliteBook::current_schema_version());
   EXPECT_EQ(book_->chain_head("AT").count, 1);  // the v4 data is kept
   EXPECT_TRUE(SqliteFecImportLog(*book_).imports().empty());
   EXPECT_EQ(test::query_int(path_, "SELECT strict FROM pragma_table_list WHERE name = 'fec_import'"), 1);

@@ -312,6 +312,59 @@ TEST_F(GrantStoreTest, DedicatedFundsOverTwoYears) {
   EXPECT_TRUE(funds(2024).rows.empty());
 }
 
+TEST(GrantFundsFiscalYears, YearsFromSeptemberToAugustFollowTheBooksDates) {
+  test::TempDir dir;
+  auto store = SqliteBook::open(dir.file("sept.db"), OpenMode::Create);
+  SqliteGrantStore grants(*store);
+  {
+    Book book(*store, *store);
+    auto scope = book.begin();
+    book.initialise(twelve_months_from(day(2024, 9, 1)));  // 2025: 2024-09-01..2025-08-31
+    book.add_following_year("RES");                        // 2026: 2025-09-01..2026-08-31
+    book.add_auxiliary("RES", AuxiliaryAccount{"F-CD", "Département", "441000"});
+    GrantDesk desk(grants, book);
+    Grant g;
+    g.code = "CD-LAB";
+    g.entity = "RES";
+    g.funder = "F-CD";
+    g.awarded = eur("40000");
+    g.start = day(2025, 7, 1);
+    g.end = day(2026, 6, 30);
+    g.earmarked = true;
+    g.income_account = "741300";
+    desk.add_grant(g);
+    desk.call("CD-LAB", day(2025, 7, 10), eur("30000"), day(2025, 7, 10));
+    desk.call("CD-LAB", day(2026, 1, 20), eur("10000"), day(2026, 1, 20));
+    for (const auto& [date, amount] : {std::pair{day(2025, 8, 1), "5000"}, std::pair{day(2025, 9, 15), "10000"}}) {
+      book.post(test::transaction("RES", "OD", date, "X",
+                                  {test::debit("604000", eur(amount).cents(), {{"grant", "CD-LAB"}}),
+                                   test::credit("512000", eur(amount).cents())}),
+                true, date);
+    }
+    scope->commit();
+  }
+  Book book(*store, *store);
+  const GrantFundsProposal p2025 = GrantDesk(grants, book).funds_proposal("RES", 2025);
+  ASSERT_EQ(p2025.rows.size(), 1U);
+  EXPECT_EQ(p2025.rows[0].income, eur("30000"));
+  EXPECT_EQ(p2025.rows[0].spent, eur("5000"));  // August 2025, not September
+  EXPECT_EQ(p2025.rows[0].allocated, eur("25000"));
+  ASSERT_EQ(p2025.entries.size(), 1U);
+  EXPECT_EQ(p2025.entries[0].date, day(2025, 8, 31));
+  const GrantFundsProposal p2026 = GrantDesk(grants, book).funds_proposal("RES", 2026);
+  const GrantFundsRow& r = p2026.rows.at(0);
+  EXPECT_EQ(r.opening, eur("25000"));
+  EXPECT_EQ(r.income, eur("10000"));
+  EXPECT_EQ(r.spent, eur("10000"));
+  EXPECT_EQ(r.released, eur("10000"));
+  EXPECT_EQ(r.allocated, eur("10000"));
+  EXPECT_EQ(r.closing, eur("25000"));
+  for (const auto& t : p2026.entries) {
+    EXPECT_EQ(t.date, day(2026, 8, 31));
+    EXPECT_NO_THROW(book.check(t));
+  }
+}
+
 TEST_F(GrantStoreTest, AgreementsThatAreNotEarmarkedHaveNoDedicatedFunds) {
   Book book(*book_, *book_);
   auto scope = book.begin();

@@ -48,9 +48,10 @@ class GrantDesk {
   [[nodiscard]] GrantState state(const std::string& code, Date as_of) const;
   [[nodiscard]] GrantState state(const Grant& grant, Date as_of) const;
 
-  // The dedicated-funds proposal of `entity` for the year `year`: every
-  // earmarked agreement rolled forward from its first year (start of its
-  // period or first call) to `year`.
+  // The dedicated-funds proposal of `entity` for the fiscal year `year` (the
+  // one that ends in `year`): every earmarked agreement rolled forward from
+  // its first year (start of its period or first call) to `year`, by the
+  // dates of the entity's fiscal years.
   [[nodiscard]] GrantFundsProposal funds_proposal(const std::string& entity, int year) const;
 
  private:

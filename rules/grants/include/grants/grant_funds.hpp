@@ -54,7 +54,9 @@ struct GrantFundsRow {
 // What the year-end closing should post for the dedicated funds of one
 // entity: per earmarked agreement the year's row (and the rows of earlier
 // years, the multi-year roll-forward) and the draft entries: allocations
-// Dr 689x / Cr 19x and releases Dr 19x / Cr 789x, dated 31 December.
+// Dr 689x / Cr 19x and releases Dr 19x / Cr 789x, dated the last day of the
+// entity's fiscal year (years by the fiscal years' dates, see
+// fiscal_year_named()).
 struct GrantFundsProposal {
   std::string entity;
   int year = 0;

@@ -1,0 +1,49 @@
+#!/bin/bash
+# Writes the book of one earlier schema version with the comptoir binary of
+# the commit that had it, as tests/e2e/schema_migration_test.cpp reads it:
+#   git archive COMMIT | tar -x -C /tmp/old && cmake -S /tmp/old -B /tmp/old/build \
+#     && cmake --build /tmp/old/build --target comptoir -j2
+#   tests/data/books/write_old_book.sh /tmp/old/build/cli/comptoir NAME
+# leaves NAME.sql (the book, as `sqlite3 .dump` writes it, with its
+# application_id and user_version) and NAME.balance.csv (what that binary printed for
+# `balance --format csv`) in the current directory. Each step runs only if
+# that version has the command.
+set -euo pipefail
+bin=$(realpath "$1")
+name=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+has() { "$bin" --help | grep "^  $1 " > /dev/null; }
+c() { (cd "$work" && "$bin" --db book.db --today 2025-12-31 "$@" > /dev/null); }
+
+c init --year 2025
+c year add --year 2024
+c post --entity AT --journal AC --date 2025-02-03 --ref F-LOYER-02 --label "Loyer février" \
+  --debit 613200=1200.00 --debit 445661=240.00 --credit 401000=1440.00 --validate
+c post --entity AT --journal BQ --date 2025-02-10 --ref VIR-1 --label "Paiement loyer" \
+  --debit 401000=1440.00 --credit 512000=1440.00 --validate
+c post --entity RES --journal BQ --date 2025-03-01 --ref COT-1 --label "Cotisations" \
+  --debit 512000=300.00 --credit 756000=300.00 --validate
+c post --entity RES --journal OD --date 2025-04-01 --ref BROUILLON --label "Brouillon" \
+  --debit 606100=12.34 --credit 512000=12.34
+c post --entity AT --journal OD --date 2024-12-31 --ref AN-2024 --label "Clôture 2024" \
+  --debit 512000=1000.00 --credit 102000=1000.00 --validate
+c year close --entity AT --year 2024
+if has commune; then
+  c commune add COM-A "Commune A" --flag villages-d-avenir --flag fonds-commerce-rural
+  c prestation add --commune COM-A --type feasibility --price 12000 --date 2025-10-01
+fi
+if has guinguette; then
+  c guinguette event add --date 2025-06-14 --tour grand-est --commune Villers --participants 200 --local-partners 3
+fi
+if has grant; then
+  c grant add REGION-2025 --entity AT --funder F-REGION --funder-name "Région" --amount 30000 \
+    --from 2025-01-01 --to 2025-12-31 --income-account 741200 --earmarked --purpose "Cafés du Grand Est"
+  c grant call REGION-2025 --date 2025-02-01 --amount 18000
+fi
+(cd "$work" && "$bin" --db book.db balance --format csv) > "$name.balance.csv"
+{
+  sqlite3 "$work/book.db" .dump
+  echo "PRAGMA application_id = $(sqlite3 "$work/book.db" 'PRAGMA application_id');"
+  echo "PRAGMA user_version = $(sqlite3 "$work/book.db" 'PRAGMA user_version');"
+} > "$name.sql"

@@ -1,0 +1,99 @@
+// End to end: books written by every earlier schema version open, migrate
+// and keep working. Each tests/data/books/<name>.sql is a book written by
+// the comptoir of the commit that had that version (write_old_book.sh says
+// how), with the balance that binary printed for it.
+#include <set>
+
+#include "e2e/e2e_support.hpp"
+
+namespace comptoir::e2e {
+namespace {
+
+const std::filesystem::path books_dir = std::filesystem::path(COMPTOIR_TEST_DATA_DIR) / "books";
+
+struct OldBook {
+  const char* name;                // file name without .sql
+  const char* commit;              // the commit whose comptoir wrote it
+  int version;                     // its PRAGMA user_version
+  std::set<std::string> features;  // commune, guinguette, grant: the data it holds
+};
+
+void PrintTo(const OldBook& book, std::ostream* out) {
+  *out << book.name << " (written by " << book.commit << ")";
+}
+
+class SchemaMigration : public E2eTest, public ::testing::WithParamInterface<OldBook> {
+ protected:
+  // The old book restored in old.db (the dump is the file, row for row).
+  void restore() {
+    const std::string sql = read_file(books_dir / (std::string(GetParam().name) + ".sql"));
+    ASSERT_FALSE(sql.empty()) << GetParam().name;
+    ASSERT_EQ(exec_sql(old_, sql), "");
+    ASSERT_EQ(query_one(old_, "PRAGMA user_version"), std::to_string(GetParam().version));
+  }
+  RunResult on_old(std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", old_.string()});
+    return run(dir_, args);
+  }
+  bool has(const std::string& feature) const { return GetParam().features.count(feature) != 0; }
+
+  std::filesystem::path old_ = dir_ / "old.db";
+};
+
+TEST_P(SchemaMigration, OpensMigratesKeepsItsDataAndTakesNewWrites) {
+  restore();
+  // A reading command asks for the upgrade; the first write migrates.
+  auto r = on_old({"balance"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_TRUE(contains(r.err, "open it once for writing")) << r.err;
+  r = on_old({"post", "--entity", "AT", "--journal", "OD", "--date", "2025-05-05", "--ref", "NEW", "--label",
+              "After the migration", "--debit", "606100=1.00", "--credit", "512000=1.00", "--validate"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(query_one(old_, "PRAGMA user_version"), query_one(db_, "PRAGMA user_version"));
+  r = on_old({"verify"});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  // The figures the old program printed, before the new entry.
+  r = on_old({"balance", "--to", "2025-04-30", "--format", "csv"});
+  EXPECT_EQ(r.out, read_file(books_dir / (std::string(GetParam().name) + ".balance.csv")));
+  r = on_old({"journal", "--entity", "AT", "--year", "2025", "--format", "csv"});
+  EXPECT_TRUE(contains(r.out, "AT-2025-000003")) << r.out;  // numbering goes on
+  r = on_old({"journal", "--entity", "RES", "--status", "draft", "--format", "csv"});
+  EXPECT_TRUE(contains(r.out, "BROUILLON")) << r.out;
+  if (has("commune")) {
+    EXPECT_TRUE(contains(on_old({"prestation", "list", "--format", "csv"}).out, "COM-A"));
+  }
+  if (has("guinguette")) {
+    EXPECT_TRUE(contains(on_old({"guinguette", "event", "list", "--format", "csv"}).out, "Villers"));
+  }
+  if (has("grant")) {
+    EXPECT_TRUE(contains(on_old({"grant", "list", "--format", "csv"}).out, "REGION-2025"));
+  }
+  r = on_old({"validate", "--all"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  r = on_old({"post", "--entity", "AT", "--journal", "OD", "--date", "2024-06-01", "--label", "Closed", "--debit",
+              "606100=1.00", "--credit", "512000=1.00"});
+  EXPECT_EQ(r.exit_code, 4) << r.err;  // 2024 was closed by the old program
+  r = on_old({"commune", "add", "COM-Z", "Commune Z"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  r = on_old({"guinguette", "event", "add", "--date", "2025-07-14", "--tour", "picardie", "--commune", "Ham"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  r = on_old({"import", "list"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  r = on_old({"verify"});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+}
+
+// No program wrote version 2 as its last: version 3 (9a3531d) came first,
+// without version 2's tables, and version 2 was added beside it (702b823).
+// v1 is the first schema (foreign keys on txn and posting, a unique index on
+// the numbers), v5 the one before version 6.
+INSTANTIATE_TEST_SUITE_P(EveryEarlierVersion, SchemaMigration,
+                         ::testing::Values(OldBook{"v1", "ab8a8bf", 1, {}},
+                                           OldBook{"v3_without_v2", "9a3531d", 3, {"guinguette"}},
+                                           OldBook{"v3", "4caa46d", 3, {"commune", "guinguette"}},
+                                           OldBook{"v4", "59b27df", 4, {"commune", "guinguette", "grant"}},
+                                           OldBook{"v5", "30b15ce", 5, {"commune", "guinguette", "grant"}}),
+                         [](const ::testing::TestParamInfo<OldBook>& book) { return std::string(book.param.name); });
+
+}  // namespace
+}  // namespace comptoir::e2e
