@@ -1,9 +1,14 @@
 // See fiscal_year_list.hpp.
 #include "reports/fiscal_year_list.hpp"
 
+#include "reports/book_listings.hpp"
+
 namespace comptoir {
 
 void write_fiscal_years(const BookReader& book, const std::string& entity, const Labels& t, TableWriter& out) {
+  TransactionFilter filter;
+  filter.entity = entity;
+  check_filter(book, filter);  // an unknown entity is refused, not listed as no years
   out.begin({std::string(t("year.list.title")),
              {{"entity", std::string(t("col.entity")), 6},
               {"year", std::string(t("year.col.year")), 8},

@@ -40,6 +40,15 @@ TEST_F(CommandLine, AMistypedOrMissingSubcommandIsNamedToo) {
   EXPECT_EQ(comptoir({"cofinancing", "rule", "list"}).exit_code, 0);
 }
 
+TEST_F(CommandLine, AnUnknownEntityHasNoYearsToList) {
+  const auto before = snapshot();
+  const auto r = comptoir({"year", "list", "--entity", "XX"});
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_TRUE(contains(r.err, "the book has no entity 'XX'")) << r.err;
+  EXPECT_TRUE(r.out.empty()) << r.out;
+  EXPECT_THAT(snapshot(), SameBookAs(before));
+}
+
 TEST_F(CommandLine, DatesMayBeTypedTheFrenchWay) {
   const auto r =
       comptoir({"post", "--entity", "AT", "--journal", "AC", "--date", "03/02/2025", "--ref", "F1", "--label", "Loyer",

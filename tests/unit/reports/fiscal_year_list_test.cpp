@@ -6,6 +6,7 @@
 
 #include <map>
 
+#include "core/error.hpp"
 #include "unit/reports/recording_writer.hpp"
 
 namespace comptoir {
@@ -27,7 +28,12 @@ class YearsReader final : public BookReader {
     const auto found = years_.find(entity);
     return found == years_.end() ? std::vector<FiscalYear>{} : found->second;
   }
-  std::optional<Entity> entity(const std::string&) const override { return std::nullopt; }
+  std::optional<Entity> entity(const std::string& code) const override {
+    if (years_.count(code) == 0) return std::nullopt;
+    Entity e;
+    e.code = code;
+    return e;
+  }
   std::vector<Account> accounts(const std::string&) const override { return {}; }
   std::optional<Account> account(const std::string&, const std::string&) const override { return std::nullopt; }
   std::vector<AuxiliaryAccount> auxiliaries(const std::string&) const override { return {}; }
@@ -82,6 +88,14 @@ TEST(FiscalYearList, OneEntityInEnglish) {
   ASSERT_EQ(t.rows.size(), 1U);
   EXPECT_EQ(t.cell<std::string>(0, "status"), "open");
   EXPECT_EQ(t.header.columns[2].heading, "Start");
+}
+
+TEST(FiscalYearList, AnUnknownEntityIsRefused) {
+  YearsReader book;
+  book.add("AT", 2025, FiscalYearStatus::Open);
+  test::RecordingWriter out;
+  EXPECT_THROW(write_fiscal_years(book, "XX", Labels(Language::English), out), Error);
+  EXPECT_TRUE(out.tables.empty());
 }
 
 }  // namespace
