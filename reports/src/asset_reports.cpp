@@ -66,6 +66,13 @@ void write_asset_sheet(const AssetRegister& assets, const std::string& code, con
   field(out, t, "life_years", std::int64_t{a.life_years});
   field(out, t, "disposal_date", optional_date(a));
   field(out, t, "disposal_price", optional_price(a));
+  if (a.disposal) {
+    // What leaves the books on the disposal day, and the gain (or loss,
+    // negative) the disposal entries will post later (775 / 675).
+    const Money net_book_value = assets.schedule(a).back().net_book_value;
+    field(out, t, "disposal_net_book_value", net_book_value);
+    field(out, t, "disposal_result", a.disposal->price - net_book_value);
+  }
   out.end();
 }
 

@@ -65,6 +65,12 @@ TEST_F(AssetCommands, DisposalStopsTheSchedule) {
   auto r = comptoir({"asset", "dispose", "PC-1", "--date", "2025-12-31", "--price", "2500"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(contains(r.out, "net book value 2596.71")) << r.out;
+  r = comptoir({"asset", "show", "PC-1", "--format", "csv"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(contains(r.out, "disposal_date,2025-12-31\n")) << r.out;
+  EXPECT_TRUE(contains(r.out, "disposal_net_book_value,2596.71\n")) << r.out;
+  EXPECT_TRUE(contains(r.out, "disposal_result,-96.71\n")) << r.out;
+  EXPECT_TRUE(contains(r.out, "2025,2025-01-01,2025-12-31,184,0.00,403.29,403.29,2596.71,true\n")) << r.out;
   r = comptoir({"year", "add", "--entity", "AT"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   r = comptoir({"asset", "schedule", "--entity", "AT", "--year", "2026", "--format", "csv"});

@@ -18,8 +18,9 @@ namespace comptoir {
 // life_years,residual,disposal_date,disposal_price.
 void write_asset_list(const AssetRegister& assets, const std::string& entity, const Labels& labels, TableWriter& out);
 
-// The asset `code` as field,value rows. Throws Error(NotFound) for an
-// unknown code.
+// The asset `code` as field,value rows (a disposed asset also shows its
+// net book value on the disposal day and the result, price − that value).
+// Throws Error(NotFound) for an unknown code.
 void write_asset_sheet(const AssetRegister& assets, const std::string& code, const Labels& labels, TableWriter& out);
 
 // The asset's schedule, one row per fiscal year, then a total row of the
