@@ -91,6 +91,10 @@ TEST_F(AssetCommands, RefusalsLeaveTheBookUnchanged) {
   EXPECT_EQ(comptoir({"asset", "dispose", "FOUR-1", "--date", "2025-03-31", "--price", "1"}).exit_code, 3);
   EXPECT_EQ(comptoir({"asset", "dispose", "NOPE", "--date", "2025-05-01", "--price", "1"}).exit_code, 3);
   EXPECT_EQ(comptoir({"asset", "show", "NOPE"}).exit_code, 3);
+  EXPECT_EQ(comptoir({"asset", "list", "--entity", "NOPE"}).exit_code, 3);
+  EXPECT_EQ(comptoir({"asset", "schedule", "--entity", "NOPE", "--year", "2025"}).exit_code, 3);
+  EXPECT_EQ(comptoir({"asset", "add", "X-2", "--entity", "AT", "--label", "X", "--account", "218300"}).exit_code,
+            2);  // usage: options missing
   EXPECT_EQ(comptoir({"asset", "schedule", "--entity", "AT", "--year", "2031"}).exit_code, 3);
   const auto r = comptoir(add_args("218300", "2025-04-01", "100", "3", "100"));
   EXPECT_TRUE(contains(r.err, "residual value 100.00 must be less than the cost 100.00")) << r.err;

@@ -114,6 +114,28 @@ TEST(AssetSchedule, DisposalStopsAtItsDate) {
   EXPECT_FALSE(depreciation_in_year(a, calendar_years(2025, 2028), calendar_fiscal_year(2028)));
 }
 
+// An asset older than the book (years from 2024-09-01): the earlier years
+// are the 12 months on the same closing day. 1,000.00 over 10 years from
+// 2019-06-15: 2019 (2018-09-01..2019-08-31) = 100 × 78/365 = 21.37; the
+// book's year 2025 opens at 521.37; the life ends 2029-06-14, 287 days
+// into 2029, which takes the remainder 78.63.
+TEST(AssetSchedule, AnAssetOlderThanTheBook) {
+  Asset a = machine();
+  a.cost = eur("1000.00");
+  a.life_years = 10;
+  a.in_service = Date::from_ymd(2019, 6, 15);
+  const std::vector<FiscalYear> years{twelve_months_from(Date::from_ymd(2024, 9, 1))};
+  const auto schedule = depreciation_schedule(a, years);
+  ASSERT_EQ(schedule.size(), 11U);
+  EXPECT_EQ(schedule.front().year.start, Date::from_ymd(2018, 9, 1));
+  EXPECT_EQ(schedule.front().days, 78);
+  EXPECT_EQ(schedule.front().charge, eur("21.37"));
+  EXPECT_EQ(depreciation_in_year(a, years, years.front())->opening, eur("521.37"));
+  EXPECT_EQ(schedule.back().days, 287);
+  EXPECT_EQ(schedule.back().charge, eur("78.63"));
+  EXPECT_EQ(sum_of_charges(schedule), eur("1000.00"));
+}
+
 TEST(AssetSchedule, YearLines) {
   const auto years = calendar_years(2024, 2031);
   EXPECT_FALSE(depreciation_in_year(machine(), years, calendar_fiscal_year(2024)));
