@@ -113,9 +113,10 @@ TEST_F(GrantStoreTest, AgreementRoundTrip) {
 TEST_F(GrantStoreTest, AVersionThreeBookMigratesToFour) {
   store_.reset();
   book_.reset();
-  ASSERT_EQ(test::run_sql(path_,
-                          "DROP TABLE fec_import; DROP TABLE grant_tranche; DROP TABLE grant_agreement; "
-                          "PRAGMA user_version = 3")
+  ASSERT_EQ(test::run_sql(
+                path_,
+                "DROP TABLE fixed_asset; DROP TABLE fec_import; DROP TABLE grant_tranche; DROP TABLE grant_agreement; "
+                "PRAGMA user_version = 3")
                 .code,
             0);
   book_ = SqliteBook::open(path_, OpenMode::ReadWrite);
