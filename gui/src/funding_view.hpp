@@ -12,6 +12,7 @@
 #include <map>
 #include <string>
 
+#include "core/rational.hpp"
 #include "labels/labels.hpp"
 #include "reports/funding_tables.hpp"
 
@@ -19,6 +20,7 @@ QT_BEGIN_NAMESPACE
 class QAbstractSpinBox;
 class QComboBox;
 class QLabel;
+class QUndoStack;
 class QChartView;
 class QChart;
 QT_END_NAMESPACE
@@ -38,6 +40,13 @@ class FundingView final : public QWidget {
   [[nodiscard]] QComboBox* scope_picker() const { return scopes_; }
   // The spin box of driver `key` ("inflation", "prestations[1].count"), or null.
   [[nodiscard]] QAbstractSpinBox* driver_box(const std::string& key) const;
+  // The edits of the drivers: one step per edit (changes of one driver
+  // less than `merge_ms` apart, such as a held arrow, make one step).
+  [[nodiscard]] QUndoStack* undo_stack() const { return undo_; }
+  static constexpr int merge_ms = 600;
+  // Sets driver `key` to `value` in the session and in its spin box,
+  // without a new undo step (what undo and redo do).
+  void apply_driver(const std::string& key, const Rational& value);
   [[nodiscard]] QChart* resources_chart() const;
   [[nodiscard]] QChart* result_chart() const;
   [[nodiscard]] QChart* cash_chart() const;
@@ -52,6 +61,7 @@ class FundingView final : public QWidget {
 
  private:
   void build_drivers(QWidget* panel);
+  void edit_driver(const std::string& key, const Rational& value);
   void redraw();
   void draw_resources();
   void draw_band(QChartView* view, bool cash);
@@ -60,6 +70,7 @@ class FundingView final : public QWidget {
 
   Labels labels_;
   FundingSession* session_;
+  QUndoStack* undo_;
   QComboBox* scopes_;
   QLabel* title_;
   QLabel* status_;

@@ -21,6 +21,7 @@
 #include <QSpinBox>
 #include <QStackedBarSeries>
 #include <QTabWidget>
+#include <QUndoStack>
 #include <QtTest>
 #include <algorithm>
 #include <cmath>
@@ -236,6 +237,43 @@ class FundingTest : public QObject {
     QCOMPARE(computed.count(), 1);
     const FundingFigures original = Document::compute_funding(document.open_scenario(base_scenario), document.labels());
     check_charts(view, original.scopes.back(), document.labels());
+  }
+
+  void undo_restores_the_series_exactly_and_redo_replays_them() {
+    const Document document(test::shared_demo_book().string(), Language::French);
+    MainWindow window(document);
+    QCOMPARE(window.open_scenario(base_scenario), QString());
+    FundingView& view = *window.funding_views().front();
+    QVERIFY(settled(view));
+    view.scope_picker()->setCurrentIndex(view.scope_picker()->count() - 1);  // combined
+    const FundingChartData original = view.drawn();
+    QVERIFY(!view.undo_stack()->canUndo());
+
+    auto* inflation = qobject_cast<QDoubleSpinBox*>(view.driver_box("inflation"));
+    auto* recruitment = qobject_cast<QSpinBox*>(view.driver_box("prestations[2].count"));
+    inflation->setValue(2.5);
+    inflation->setValue(3.0);  // the same driver at once: one step
+    recruitment->setValue(20);
+    QVERIFY(settled(view));
+    QCOMPARE(view.undo_stack()->count(), 2);
+    const FundingChartData changed = view.drawn();
+    QVERIFY(changed.result.values != original.result.values);
+
+    view.undo_stack()->undo();
+    QCOMPARE(recruitment->value(), 38);
+    QCOMPARE(inflation->value(), 3.0);
+    view.undo_stack()->undo();
+    QCOMPARE(inflation->value(), 2.0);
+    QCOMPARE(view.session()->driver_value("inflation"), Rational(2, 100));
+    QVERIFY(settled(view));
+    check_charts(view, original, document.labels());
+    QCOMPARE(view.drawn().cash_p50.values, original.cash_p50.values);
+
+    view.undo_stack()->redo();
+    view.undo_stack()->redo();
+    QCOMPARE(recruitment->value(), 20);
+    QVERIFY(settled(view));
+    check_charts(view, changed, document.labels());
   }
 
   // Not a timed test: how long from a driver's change to the series being
