@@ -54,6 +54,9 @@ QChartView* new_chart_view(const Labels& labels, QWidget* parent) {
                                : QLocale(QLocale::English, QLocale::UnitedKingdom));
   c->legend()->setVisible(true);
   c->legend()->setAlignment(Qt::AlignBottom);
+  QFont legend_font = c->legend()->font();
+  legend_font.setPointSizeF(legend_font.pointSizeF() * 0.9);
+  c->legend()->setFont(legend_font);
   c->setMargins(QMargins(4, 4, 4, 4));
   QFont title_font = c->titleFont();
   title_font.setBold(true);
@@ -171,13 +174,15 @@ FundingView::FundingView(FundingInputs inputs, const Labels& labels, QWidget* pa
 
   auto* panel = new QGroupBox(to_qstring(t("gui.funding.drivers")), this);
   build_drivers(panel);
-  panel->setMaximumWidth(300);
+  panel->setMaximumWidth(270);
 
   auto* charts = new QGridLayout();
   charts->addWidget(resources_, 0, 0);
   charts->addWidget(share_, 0, 1);
   charts->addWidget(result_, 1, 0);
   charts->addWidget(cash_, 1, 1);
+  charts->setColumnStretch(0, 3);  // the resources' legend names every source
+  charts->setColumnStretch(1, 2);
 
   auto* body = new QHBoxLayout();
   body->addWidget(panel);
