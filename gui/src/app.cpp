@@ -2,6 +2,7 @@
 #include "app.hpp"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QTabWidget>
@@ -26,7 +27,8 @@ std::string usage() {
          "  SCENARIO.toml      funding-mix scenarios (forecast/scenarios/funding-*.toml), one tab each\n"
          "  --db FILE          the Comptoir book to show, read-only (default: $COMPTOIR_DB, else comptoir.db)\n"
          "  --lang fr|en       the language of the labels (default: fr)\n"
-         "  --entity CODE      the entity shown first (AT, RES, combined; default: the first of the book)\n"
+         "  --entity CODE      the entity shown first (AT, RES, combined; default: the first of the book),\n"
+         "                     also the scope of the funding-mix tabs\n"
          "  --year YEAR        the fiscal year shown first (default: the latest)\n"
          "  --tab NAME         the tab shown first: actuals (default) or funding (the last scenario)\n"
          "  --screenshot FILE  save the window (1280x800) as a PNG image and quit\n";
@@ -148,6 +150,15 @@ int run(int argc, char** argv) {
     }
   }
   for (const auto& scenario : options.scenarios) (void)window.open_scenario(scenario);
+  if (!options.entity.empty()) {
+    // The same scope in the funding-mix tabs.
+    const QString scope = options.entity == "combined" ? QString::fromUtf8(forecast::combined_scope)
+                                                       : QString::fromStdString(options.entity);
+    for (FundingView* view : window.funding_views()) {
+      const int index = view->scope_picker()->findData(scope);
+      if (index >= 0) view->scope_picker()->setCurrentIndex(index);
+    }
+  }
   if (options.tab == "actuals" || (options.tab.empty() && !window.funding_views().empty())) {
     // Scenarios open on their tab, unless --tab actuals.
     window.tabs()->setCurrentIndex(options.tab == "actuals" ? 0 : window.tabs()->count() - 1);

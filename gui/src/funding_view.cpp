@@ -378,6 +378,8 @@ void FundingView::draw_resources() {
   auto* y = amount_axis(Money(), high, to_qstring(t("gui.axis.amount")));
   c->addAxis(y, Qt::AlignLeft);
   series->attachAxis(y);
+  // Up to seven sources: listed on the right, where their names fit.
+  c->legend()->setAlignment(Qt::AlignRight);
 }
 
 void FundingView::draw_band(QChartView* view, bool cash) {
