@@ -316,6 +316,43 @@ std::vector<Rational> FundingScenario::base_values() const {
   return out;
 }
 
+std::optional<std::size_t> FundingScenario::find_driver(const std::string& key) const {
+  for (std::size_t i = 0; i < drivers.size(); ++i) {
+    if (drivers[i].key == key) return i;
+  }
+  return std::nullopt;
+}
+
+void FundingScenario::set_driver(std::size_t index, const Rational& value) {
+  if (index >= drivers.size()) throw Error(ErrorKind::InvalidInput, "no driver #" + std::to_string(index));
+  Driver& d = drivers[index];
+  if (value < 0) throw Error(ErrorKind::InvalidInput, "driver '" + d.key + "' cannot be negative");
+  // Distributions sample in double (DESIGN: a Monte Carlo may): the shift
+  // is applied to their parameters; the base stays exact.
+  const double shift = to_double(value - d.base);
+  Distribution& dist = d.distribution;
+  switch (dist.kind) {
+    case DistributionKind::Fixed:
+    case DistributionKind::Bernoulli:
+      dist.a = to_double(value);
+      break;
+    case DistributionKind::Normal:
+    case DistributionKind::LogNormal:
+      dist.a += shift;
+      break;
+    case DistributionKind::Triangular:
+      dist.a += shift;
+      dist.b += shift;
+      dist.c += shift;
+      break;
+    case DistributionKind::Uniform:
+      dist.a += shift;
+      dist.b += shift;
+      break;
+  }
+  d.base = value;
+}
+
 FundingScenario parse_funding_scenario(std::string_view toml_text, const std::string& source_name) {
   toml::table root;
   try {

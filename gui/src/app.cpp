@@ -2,8 +2,10 @@
 #include "app.hpp"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QTabWidget>
 #include <cstdlib>
 #include <exception>
 #include <iostream>
@@ -13,16 +15,22 @@
 #include "core/error.hpp"
 #include "display.hpp"
 #include "document.hpp"
+#include "funding_session.hpp"
+#include "funding_view.hpp"
 #include "main_window.hpp"
 
 namespace comptoir::gui {
 
 std::string usage() {
-  return "usage: comptoir-gui [--db FILE] [--lang fr|en] [--entity CODE] [--year YEAR] [--screenshot FILE.png]\n"
+  return "usage: comptoir-gui [--db FILE] [--lang fr|en] [--entity CODE] [--year YEAR] [--tab actuals|funding]\n"
+         "                    [--screenshot FILE.png] [SCENARIO.toml...]\n"
+         "  SCENARIO.toml      funding-mix scenarios (forecast/scenarios/funding-*.toml), one tab each\n"
          "  --db FILE          the Comptoir book to show, read-only (default: $COMPTOIR_DB, else comptoir.db)\n"
          "  --lang fr|en       the language of the labels (default: fr)\n"
-         "  --entity CODE      the entity shown first (AT, RES, combined; default: the first of the book)\n"
+         "  --entity CODE      the entity shown first (AT, RES, combined; default: the first of the book),\n"
+         "                     also the scope of the funding-mix tabs\n"
          "  --year YEAR        the fiscal year shown first (default: the latest)\n"
+         "  --tab NAME         the tab shown first: actuals (default) or funding (the last scenario)\n"
          "  --screenshot FILE  save the window (1280x800) as a PNG image and quit\n";
 }
 
@@ -54,6 +62,13 @@ Options parse_options(const std::vector<std::string>& args, const char* db_from_
       } catch (const std::exception&) {
         throw Error(ErrorKind::InvalidInput, "--year: '" + y + "' is not a year");
       }
+    } else if (a == "--tab") {
+      o.tab = value();
+      if (o.tab != "actuals" && o.tab != "funding") {
+        throw Error(ErrorKind::InvalidInput, "--tab: '" + o.tab + "' is not actuals or funding");
+      }
+    } else if (!a.starts_with("-")) {
+      o.scenarios.push_back(a);
     } else {
       throw Error(ErrorKind::InvalidInput, "unknown argument '" + a + "'");
     }
@@ -134,8 +149,28 @@ int run(int argc, char** argv) {
       return exit_usage;
     }
   }
+  for (const auto& scenario : options.scenarios) (void)window.open_scenario(scenario);
+  if (!options.entity.empty()) {
+    // The same scope in the funding-mix tabs.
+    const QString scope = options.entity == "combined" ? QString::fromUtf8(forecast::combined_scope)
+                                                       : QString::fromStdString(options.entity);
+    for (FundingView* view : window.funding_views()) {
+      const int index = view->scope_picker()->findData(scope);
+      if (index >= 0) view->scope_picker()->setCurrentIndex(index);
+    }
+  }
+  if (options.tab == "actuals" || (options.tab.empty() && !window.funding_views().empty())) {
+    // Scenarios open on their tab, unless --tab actuals.
+    window.tabs()->setCurrentIndex(options.tab == "actuals" ? 0 : window.tabs()->count() - 1);
+  }
   window.show();
   if (!options.screenshot.empty()) {
+    // The picture shows the figures: wait for the scenarios' first results.
+    for (FundingView* view : window.funding_views()) {
+      while (!view->session()->figures() && view->session()->busy()) {
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+      }
+    }
     QApplication::processEvents();
     if (!window.grab().save(QString::fromStdString(options.screenshot), "PNG")) {
       std::cerr << "comptoir-gui: cannot write " << options.screenshot << "\n";

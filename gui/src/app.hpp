@@ -17,6 +17,8 @@ struct Options {
   std::string screenshot;  // --screenshot FILE: save the window as PNG and quit
   std::string entity;      // --entity CODE: the entity shown first
   std::optional<int> year;
+  std::vector<std::string> scenarios;  // funding-mix scenario files, each opened in a tab
+  std::string tab;                     // --tab actuals|funding: the tab shown first
   bool help = false;
 };
 

@@ -4,7 +4,11 @@
 #include <algorithm>
 #include <iterator>
 
+#include "forecast/funding_projection.hpp"
+#include "forecast/scenario_toml.hpp"
 #include "reports/category_summaries.hpp"
+#include "reports/forecast_base_year.hpp"
+#include "store/sqlite_cofinancing_store.hpp"
 
 namespace comptoir::gui {
 
@@ -63,6 +67,33 @@ Actuals Document::actuals(const std::string& entity, int year) const {
   actuals.charts = activity_chart_series(actuals.summary, labels_);
   actuals.table = activity_table(actuals.summary, actuals.title, labels_);
   return actuals;
+}
+
+FundingInputs Document::open_scenario(const std::string& path) const {
+  FundingInputs inputs;
+  inputs.file = path;
+  inputs.scenario = forecast::load_funding_scenario(path);
+  inputs.actuals =
+      std::make_shared<const forecast::BaseYearActuals>(read_forecast_base_year(*book_, inputs.scenario.base_year));
+  inputs.rules =
+      std::make_shared<const std::vector<CofinancingRule>>(SqliteCofinancingStore(*book_).cofinancing_rules());
+  return inputs;
+}
+
+FundingFigures Document::compute_funding(const FundingInputs& inputs, const Labels& labels) {
+  FundingFigures figures;
+  const forecast::FundingScenario& scenario = inputs.scenario;
+  figures.name = scenario.name;
+  figures.projection = forecast::project_funding(scenario, *inputs.actuals, *inputs.rules);
+  if (scenario.runs > 0) {
+    const forecast::MonteCarloOptions options{scenario.runs, scenario.seed, 2, scenario.cash_threshold};
+    figures.monte_carlo = forecast::run_monte_carlo(scenario, *inputs.actuals, *inputs.rules, options);
+  }
+  for (const auto& scope : figures.projection.scopes) {
+    const forecast::MonteCarloScope* mc = figures.monte_carlo ? &figures.monte_carlo->scope(scope.scope) : nullptr;
+    figures.scopes.push_back(funding_chart_data(scope, mc, labels));
+  }
+  return figures;
 }
 
 }  // namespace comptoir::gui

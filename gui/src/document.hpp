@@ -7,10 +7,15 @@
 #include <string>
 #include <vector>
 
+#include "cofinancing/cofinancing_rule.hpp"
+#include "forecast/base_year_actuals.hpp"
+#include "forecast/funding_scenario.hpp"
+#include "forecast/monte_carlo.hpp"
 #include "labels/labels.hpp"
 #include "reports/activity_charts.hpp"
 #include "reports/category_scheme.hpp"
 #include "reports/category_summary.hpp"
+#include "reports/funding_tables.hpp"
 #include "store/sqlite_book.hpp"
 
 namespace comptoir::gui {
@@ -27,6 +32,27 @@ struct Actuals {
   CategorySummary summary;  // the activity report's figures
   ActivityCharts charts;    // resources by source, expenses by category
   TableData table;          // the same figures, with totals and the result
+};
+
+// A funding-mix scenario opened from a file, with what its projection
+// needs from the book (read once, when it is opened): a value that a worker
+// thread may compute on while the window goes on (no book inside).
+struct FundingInputs {
+  std::string file;
+  forecast::FundingScenario scenario;
+  std::shared_ptr<const forecast::BaseYearActuals> actuals;
+  std::shared_ptr<const std::vector<CofinancingRule>> rules;
+};
+
+// What the Funding mix view draws: the deterministic projection and the
+// Monte Carlo of the scenario (runs and seed from the scenario), and per
+// scope (each association, then both combined) the chart data reports/
+// makes of them.
+struct FundingFigures {
+  std::string name;  // the scenario's
+  forecast::FundingProjection projection;
+  std::optional<forecast::MonteCarloResult> monte_carlo;
+  std::vector<FundingChartData> scopes;
 };
 
 class Document {
@@ -48,6 +74,14 @@ class Document {
   // The activity report's figures of `entity` ("" = every entity combined,
   // inter-association flows eliminated) for fiscal year `year`.
   [[nodiscard]] Actuals actuals(const std::string& entity, int year) const;
+
+  // Reads the funding-mix scenario at `path` and its base year's actuals
+  // and co-financing rules from the book. Throws Error with the loader's
+  // message ("<file>:<line>: key '<key>': <reason>"); nothing is kept then.
+  [[nodiscard]] FundingInputs open_scenario(const std::string& path) const;
+  // Projects `inputs` and runs its Monte Carlo. Reads no book and holds no
+  // state: safe on any thread.
+  [[nodiscard]] static FundingFigures compute_funding(const FundingInputs& inputs, const Labels& labels);
 
  private:
   std::unique_ptr<SqliteBook> book_;

@@ -275,4 +275,42 @@ std::vector<ChartSeries> result_series(const std::vector<ScenarioOutcome>& outco
   return per_scenario(outcomes, [](const ScopeYear& y) { return y.result(); });
 }
 
+FundingChartData funding_chart_data(const ScopeProjection& scope, const forecast::MonteCarloScope* monte_carlo,
+                                    const Labels& t) {
+  FundingChartData out;
+  out.scope = scope.scope;
+  out.resources = resource_mix_series(scope, t);
+  out.result.name = t("forecast.series.result");
+  out.cash.name = t("forecast.series.cash");
+  for (const auto& y : scope.years) {
+    out.years.push_back(std::to_string(y.year));
+    out.result.values.push_back(y.result());
+    out.cash.values.push_back(y.year_end_cash);
+    out.own_share.push_back(y.own_share());
+  }
+  out.result.x_labels = out.years;
+  out.cash.x_labels = out.years;
+  if (monte_carlo == nullptr) return out;
+  for (const auto& y : monte_carlo->years) {
+    const bool projected = std::any_of(scope.years.begin(), scope.years.end(),
+                                       [&](const forecast::ScopeYear& p) { return p.year == y.year && !p.actual; });
+    if (!projected) {
+      throw Error(ErrorKind::InvalidInput,
+                  "Monte Carlo year " + std::to_string(y.year) + " is not projected for " + scope.scope);
+    }
+    out.band_years.push_back(std::to_string(y.year));
+    out.result_p5.values.push_back(y.result.p5);
+    out.result_p50.values.push_back(y.result.p50);
+    out.result_p95.values.push_back(y.result.p95);
+    out.cash_p5.values.push_back(y.cash.p5);
+    out.cash_p50.values.push_back(y.cash.p50);
+    out.cash_p95.values.push_back(y.cash.p95);
+  }
+  for (ChartSeries* s :
+       {&out.result_p5, &out.result_p50, &out.result_p95, &out.cash_p5, &out.cash_p50, &out.cash_p95}) {
+    s->x_labels = out.band_years;
+  }
+  return out;
+}
+
 }  // namespace comptoir

@@ -181,6 +181,14 @@ struct FundingScenario {
 
   // The deterministic value of every driver, in order.
   [[nodiscard]] std::vector<Rational> base_values() const;
+  // The driver named `key` ("inflation", "prestations[1].count"), if any.
+  [[nodiscard]] std::optional<std::size_t> find_driver(const std::string& key) const;
+  // Moves driver `index` to `value`: its base becomes `value` and its
+  // distribution shifts by the same amount (same shape and spread around
+  // the new base; a fixed or renewal driver takes the value). What a
+  // what-if edit does, in the GUI as in tests. Throws Error(InvalidInput)
+  // for an index out of range or a negative value.
+  void set_driver(std::size_t index, const Rational& value);
 };
 
 }  // namespace comptoir::forecast

@@ -35,6 +35,26 @@ namespace comptoir {
 [[nodiscard]] std::vector<ChartSeries> resource_mix_series(const forecast::ScopeProjection& scope, const Labels& t);
 // The resource mix of a scope as a table.
 [[nodiscard]] TableData resource_mix_table(const forecast::ScopeProjection& scope, const Labels& t);
+// What a funding-mix chart view draws for one scope, exact: per year (base
+// year first) the resource mix, the result, the year-end cash and the
+// own-resources share; per projected year the Monte Carlo P5/P50/P95 of
+// the result and of the year-end cash (empty without a Monte Carlo).
+struct FundingChartData {
+  std::string scope;
+  std::vector<std::string> years;      // x labels, base year first
+  std::vector<ChartSeries> resources;  // resource_mix_series
+  ChartSeries result;
+  ChartSeries cash;
+  std::vector<Rational> own_share;      // 0..1, one per year
+  std::vector<std::string> band_years;  // the projected years
+  ChartSeries result_p5, result_p50, result_p95;
+  ChartSeries cash_p5, cash_p50, cash_p95;
+};
+// `monte_carlo` may be null. Throws Error(InvalidInput) when its years do
+// not match the projection's.
+[[nodiscard]] FundingChartData funding_chart_data(const forecast::ScopeProjection& scope,
+                                                  const forecast::MonteCarloScope* monte_carlo, const Labels& t);
+
 // One series per scenario: combined year-end cash, base year first.
 [[nodiscard]] std::vector<ChartSeries> cash_series(const std::vector<forecast::ScenarioOutcome>& outcomes);
 // One series per scenario: combined result.

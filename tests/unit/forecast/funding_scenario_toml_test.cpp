@@ -129,5 +129,32 @@ TEST(FundingScenarioToml, UnreadableFile) {
   EXPECT_THROW((void)load_funding_scenario("/nonexistent/funding.toml"), Error);
 }
 
+// A what-if edit moves a driver's base and shifts its distribution with it:
+// same shape and spread around the new value; a fixed driver takes it.
+TEST(FundingScenarioToml, SetDriverShiftsTheDistributionWithTheBase) {
+  FundingScenario s = load_funding_scenario(testing::scenario_dir() + "/funding-base.toml");
+  const auto count = s.find_driver("prestations[1].count");
+  ASSERT_TRUE(count.has_value());
+  EXPECT_EQ(s.drivers[*count].base, Rational(21));
+  s.set_driver(*count, Rational(25));
+  const Driver& d = s.drivers[*count];
+  EXPECT_EQ(d.base, Rational(25));
+  EXPECT_EQ(d.distribution.kind, DistributionKind::Triangular);
+  EXPECT_DOUBLE_EQ(d.distribution.a, 19);  // 15..21..30 becomes 19..25..34
+  EXPECT_DOUBLE_EQ(d.distribution.b, 25);
+  EXPECT_DOUBLE_EQ(d.distribution.c, 34);
+
+  const auto price = s.find_driver("prestations[1].price");
+  ASSERT_TRUE(price.has_value());
+  s.set_driver(*price, Rational(3500));
+  EXPECT_TRUE(s.drivers[*price].distribution.is_fixed());
+  EXPECT_DOUBLE_EQ(s.drivers[*price].distribution.a, 3500);
+  EXPECT_EQ(s.base_values()[*price], Rational(3500));
+
+  EXPECT_FALSE(s.find_driver("nowhere").has_value());
+  EXPECT_THROW(s.set_driver(*count, Rational(-1)), Error);
+  EXPECT_THROW(s.set_driver(s.drivers.size(), Rational(1)), Error);
+}
+
 }  // namespace
 }  // namespace comptoir::forecast

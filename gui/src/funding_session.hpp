@@ -1,0 +1,66 @@
+// A funding-mix scenario being explored: its inputs as the drivers panel
+// leaves them, and the newest figures the Document computed for them.
+// Recomputation runs off the GUI thread (QtConcurrent), debounced (100 ms
+// after the last edit) and numbered: a result is shown only when it is the
+// one of the latest edit, so a stale result never overwrites a newer one.
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "core/rational.hpp"
+#include "document.hpp"
+
+namespace comptoir::gui {
+
+class FundingSession final : public QObject {
+  Q_OBJECT
+
+ public:
+  FundingSession(FundingInputs inputs, const Labels& labels, QObject* parent = nullptr);
+  ~FundingSession() override;
+  FundingSession(const FundingSession&) = delete;
+  FundingSession& operator=(const FundingSession&) = delete;
+
+  [[nodiscard]] const FundingInputs& inputs() const { return inputs_; }
+  // The base value of driver `key` as the panel left it (exact).
+  [[nodiscard]] Rational driver_value(const std::string& key) const;
+  // Moves driver `key` to `value` (forecast's set_driver) and recomputes
+  // after the debounce. Throws Error for an unknown key or a bad value.
+  void set_driver(const std::string& key, const Rational& value);
+  // Starts a recomputation now (opening a scenario).
+  void recompute();
+
+  // The figures shown, of the latest edit once `computed` was emitted;
+  // null before the first result.
+  [[nodiscard]] std::shared_ptr<const FundingFigures> figures() const { return figures_; }
+  // Numbers of the latest edit and of the figures shown.
+  [[nodiscard]] std::uint64_t requested() const { return requested_; }
+  [[nodiscard]] std::uint64_t shown() const { return shown_; }
+  [[nodiscard]] bool busy() const { return running_ > 0 || debounce_.isActive(); }
+
+  static constexpr int debounce_ms = 100;
+
+ signals:
+  // figures() was replaced by the result of the latest edit.
+  void computed();
+  // The latest edit could not be computed: the engine's message.
+  void failed(const QString& message);
+
+ private:
+  void start();
+
+  FundingInputs inputs_;
+  Labels labels_;
+  QTimer debounce_;
+  std::uint64_t requested_ = 0;
+  std::uint64_t shown_ = 0;
+  int running_ = 0;
+  std::shared_ptr<const FundingFigures> figures_;
+};
+
+}  // namespace comptoir::gui

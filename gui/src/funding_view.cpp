@@ -1,0 +1,528 @@
+// See funding_view.hpp.
+#include "funding_view.hpp"
+
+#include <QAction>
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QCursor>
+#include <QDateTime>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QStackedBarSeries>
+#include <QToolButton>
+#include <QToolTip>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <algorithm>
+#include <cmath>
+
+#include "core/error.hpp"
+#include "display.hpp"
+#include "document.hpp"
+#include "funding_session.hpp"
+
+namespace comptoir::gui {
+
+namespace {
+
+const QColor source_colors[] = {QColor(0x2e, 0x7d, 0x32), QColor(0x15, 0x65, 0xc0), QColor(0xc6, 0x62, 0x1b),
+                                QColor(0x6a, 0x1b, 0x9a), QColor(0x00, 0x83, 0x8f), QColor(0xad, 0x14, 0x57),
+                                QColor(0x9e, 0x9d, 0x24), QColor(0x5d, 0x40, 0x37), QColor(0x54, 0x6e, 0x7a)};
+
+QChartView* new_chart_view(const Labels& labels, QWidget* parent) {
+  auto* view = new QChartView(new QChart(), parent);
+  view->setRenderHint(QPainter::Antialiasing);
+  QChart* c = view->chart();
+  c->setAnimationOptions(QChart::NoAnimation);
+  c->setLocalizeNumbers(true);  // "800 000" in French
+  c->setLocale(labels.french() ? QLocale(QLocale::French, QLocale::France)
+                               : QLocale(QLocale::English, QLocale::UnitedKingdom));
+  c->legend()->setVisible(true);
+  c->legend()->setAlignment(Qt::AlignBottom);
+  QFont legend_font = c->legend()->font();
+  legend_font.setPointSizeF(legend_font.pointSizeF() * 0.9);
+  c->legend()->setFont(legend_font);
+  c->setMargins(QMargins(4, 4, 4, 4));
+  QFont title_font = c->titleFont();
+  title_font.setBold(true);
+  c->setTitleFont(title_font);
+  view->setMinimumSize(320, 220);
+  return view;
+}
+
+void clear(QChart* c) {
+  c->removeAllSeries();
+  for (QAbstractAxis* axis : c->axes()) {
+    c->removeAxis(axis);
+    delete axis;
+  }
+}
+
+// The years as an x axis for lines: each label on its value.
+QCategoryAxis* year_axis(const std::vector<std::string>& years, int first) {
+  auto* axis = new QCategoryAxis();
+  axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+  for (std::size_t i = 0; i < years.size(); ++i) axis->append(to_qstring(years[i]), first + static_cast<double>(i));
+  axis->setRange(first - 0.4, first + static_cast<double>(years.size()) - 0.6);
+  axis->setGridLineVisible(false);
+  return axis;
+}
+
+QValueAxis* amount_axis(Money low, Money high, const QString& title) {
+  auto* axis = new QValueAxis();
+  low = std::min(low, Money());
+  axis->setRange(chart_value(low), high > low ? chart_value(high) : chart_value(low) + 1000);
+  axis->setTickCount(6);
+  axis->applyNiceNumbers();
+  axis->setLabelFormat(QStringLiteral("%.0f"));
+  axis->setTitleText(title);
+  return axis;
+}
+
+// The exact share as a percentage: the one place it becomes a double (a
+// point's height on the chart).
+double chart_percent(const Rational& share) {
+  return static_cast<double>(share * 100);
+}
+
+QString percent_text(const Rational& share, const Labels& labels) {
+  return to_qstring(labels.decimal(to_decimal_string(share * 100, 1))) + QString::fromUtf8("\u00a0%");
+}
+
+// One edit of a driver, undoable. Edits of the same driver close in time
+// merge into one step; an edit back to where it started disappears.
+class DriverEdit final : public QUndoCommand {
+ public:
+  DriverEdit(FundingView& view, std::string key, Rational before, Rational after, const QString& text)
+      : QUndoCommand(text),
+        view_(view),
+        key_(std::move(key)),
+        before_(std::move(before)),
+        after_(std::move(after)),
+        when_(QDateTime::currentMSecsSinceEpoch()) {}
+
+  [[nodiscard]] int id() const override { return 1; }
+  bool mergeWith(const QUndoCommand* other) override {
+    const auto* next = static_cast<const DriverEdit*>(other);
+    if (next->key_ != key_ || next->when_ - when_ > FundingView::merge_ms) return false;
+    after_ = next->after_;
+    when_ = next->when_;
+    setObsolete(after_ == before_);
+    return true;
+  }
+  void redo() override { view_.apply_driver(key_, after_); }
+  void undo() override { view_.apply_driver(key_, before_); }
+
+ private:
+  FundingView& view_;
+  std::string key_;
+  Rational before_;
+  Rational after_;
+  qint64 when_;
+};
+
+}  // namespace
+
+FundingView::FundingView(FundingInputs inputs, const Labels& labels, QWidget* parent)
+    : QWidget(parent),
+      labels_(labels),
+      session_(new FundingSession(std::move(inputs), labels, this)),
+      undo_(new QUndoStack(this)),
+      scopes_(new QComboBox(this)),
+      title_(new QLabel(this)),
+      status_(new QLabel(this)),
+      resources_(new_chart_view(labels, this)),
+      result_(new_chart_view(labels, this)),
+      cash_(new_chart_view(labels, this)),
+      share_(new_chart_view(labels, this)) {
+  const Labels& t = labels_;
+  const auto& scenario = session_->inputs().scenario;
+  for (const auto& entity : session_->inputs().actuals->entities) {
+    scopes_->addItem(to_qstring(entity.entity), to_qstring(entity.entity));
+  }
+  scopes_->addItem(to_qstring(t("gui.scope.combined")), QString::fromUtf8(forecast::combined_scope));
+  scopes_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+  auto* top = new QHBoxLayout();
+  auto* scope_label = new QLabel(to_qstring(t("gui.funding.scope")), this);
+  scope_label->setBuddy(scopes_);
+  top->addWidget(scope_label);
+  top->addWidget(scopes_);
+  top->addSpacing(24);
+  QFont title_font = title_->font();
+  title_font.setBold(true);
+  title_font.setPointSizeF(title_font.pointSizeF() * 1.3);
+  title_->setFont(title_font);
+  title_->setText(to_qstring(t("gui.funding.title", {{"name", scenario.name}, {"file", session_->inputs().file}})));
+  top->addWidget(title_, 1);
+  top->addWidget(status_);
+
+  auto* panel = new QGroupBox(to_qstring(t("gui.funding.drivers")), this);
+  build_drivers(panel);
+  panel->setMaximumWidth(270);
+
+  auto* charts = new QGridLayout();
+  charts->addWidget(resources_, 0, 0);
+  charts->addWidget(share_, 0, 1);
+  charts->addWidget(result_, 1, 0);
+  charts->addWidget(cash_, 1, 1);
+  charts->setColumnStretch(0, 3);  // the resources' legend names every source
+  charts->setColumnStretch(1, 2);
+
+  auto* body = new QHBoxLayout();
+  body->addWidget(panel);
+  body->addLayout(charts, 1);
+  auto* layout = new QVBoxLayout(this);
+  layout->addLayout(top);
+  layout->addLayout(body, 1);
+
+  connect(scopes_, &QComboBox::currentIndexChanged, this, &FundingView::redraw);
+  connect(session_, &FundingSession::computed, this, &FundingView::redraw);
+  connect(session_, &FundingSession::failed, this, &FundingView::show_error);
+  status_->setText(to_qstring(t("gui.funding.computing")));
+  session_->recompute();
+}
+
+void FundingView::build_drivers(QWidget* panel) {
+  const Labels& t = labels_;
+  const auto& scenario = session_->inputs().scenario;
+  auto* form = new QFormLayout(panel);
+  form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+  form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+  const QLocale locale =
+      t.french() ? QLocale(QLocale::French, QLocale::France) : QLocale(QLocale::English, QLocale::UnitedKingdom);
+  const auto driver_label = [&](std::size_t index) {
+    const auto& d = scenario.drivers[index];
+    return to_qstring(t.french() ? d.label : d.label_en);
+  };
+
+  // Inflation: a rate, shown and typed in percent to the tenth.
+  const auto& inflation = scenario.drivers[scenario.inflation];
+  auto* rate = new QDoubleSpinBox(panel);
+  rate->setLocale(locale);
+  rate->setDecimals(1);
+  rate->setRange(0, 20);
+  rate->setSingleStep(0.5);
+  rate->setSuffix(QString::fromUtf8("\u00a0%"));
+  // The spin box edge: its value is decimal text, read back exactly.
+  rate->setValue(QString::fromStdString(to_decimal_string(inflation.base * 100, 1)).toDouble());
+  rate->setToolTip(to_qstring(t("gui.funding.driver.tooltip", {{"key", inflation.key}})));
+  form->addRow(to_qstring(t("gui.funding.inflation")), rate);
+  drivers_[inflation.key] = rate;
+  connect(rate, &QDoubleSpinBox::valueChanged, this, [this, rate, key = inflation.key](double value) {
+    (void)value;
+    edit_driver(key, parse_rational(QString::number(rate->value(), 'f', 1).toStdString() + "%"));
+  });
+
+  // Prestations per type and year: whole counts.
+  for (const auto& prestation : scenario.prestations) {
+    const auto& d = scenario.drivers[prestation.count];
+    auto* count = new QSpinBox(panel);
+    count->setLocale(locale);
+    count->setRange(0, 500);
+    count->setSuffix(to_qstring(t("gui.funding.per_year")));
+    count->setValue(static_cast<int>(static_cast<long long>(d.base)));
+    count->setToolTip(to_qstring(t("gui.funding.driver.tooltip", {{"key", d.key}})));
+    form->addRow(driver_label(prestation.count), count);
+    drivers_[d.key] = count;
+    connect(count, &QSpinBox::valueChanged, this,
+            [this, key = d.key](int value) { edit_driver(key, Rational(value)); });
+  }
+  // Undo and redo of the edits: buttons (what they undo in their tooltip),
+  // and Ctrl+Z / Ctrl+Shift+Z in the view.
+  auto* buttons = new QHBoxLayout();
+  const auto button = [&](const char* label, QKeySequence::StandardKey key, void (QUndoStack::*act)()) {
+    auto* b = new QToolButton(panel);
+    b->setText(to_qstring(t(label)));
+    b->setEnabled(false);
+    connect(b, &QToolButton::clicked, undo_, act);
+    auto* shortcut = new QAction(this);
+    shortcut->setShortcut(key);
+    shortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(shortcut, &QAction::triggered, undo_, act);
+    addAction(shortcut);
+    buttons->addWidget(b);
+    return b;
+  };
+  QToolButton* undo = button("gui.funding.undo", QKeySequence::Undo, &QUndoStack::undo);
+  QToolButton* redo = button("gui.funding.redo", QKeySequence::Redo, &QUndoStack::redo);
+  connect(undo_, &QUndoStack::canUndoChanged, undo, &QToolButton::setEnabled);
+  connect(undo_, &QUndoStack::canRedoChanged, redo, &QToolButton::setEnabled);
+  connect(undo_, &QUndoStack::undoTextChanged, undo, &QToolButton::setToolTip);
+  connect(undo_, &QUndoStack::redoTextChanged, redo, &QToolButton::setToolTip);
+  buttons->addStretch(1);
+  form->addRow(buttons);
+
+  auto* note = new QLabel(to_qstring(t("gui.funding.drivers.note")), panel);
+  note->setWordWrap(true);
+  QFont small = note->font();
+  small.setPointSizeF(small.pointSizeF() * 0.9);
+  note->setFont(small);
+  form->addRow(note);
+}
+
+void FundingView::edit_driver(const std::string& key, const Rational& value) {
+  const auto& scenario = session_->inputs().scenario;
+  const auto index = scenario.find_driver(key);
+  if (!index) return;
+  const auto& d = scenario.drivers[*index];
+  const std::string label = labels_.french() ? d.label : d.label_en;
+  undo_->push(new DriverEdit(*this, key, d.base, value, to_qstring(label)));
+}
+
+void FundingView::apply_driver(const std::string& key, const Rational& value) {
+  session_->set_driver(key, value);
+  QAbstractSpinBox* box = driver_box(key);
+  const QSignalBlocker quiet(box);
+  if (auto* rate = qobject_cast<QDoubleSpinBox*>(box)) {
+    // The spin box edge: the exact rate as decimal text, in percent.
+    rate->setValue(QString::fromStdString(to_decimal_string(value * 100, 1)).toDouble());
+  } else if (auto* count = qobject_cast<QSpinBox*>(box)) {
+    count->setValue(static_cast<int>(static_cast<long long>(value)));
+  }
+}
+
+QAbstractSpinBox* FundingView::driver_box(const std::string& key) const {
+  const auto it = drivers_.find(key);
+  return it == drivers_.end() ? nullptr : it->second;
+}
+
+QChart* FundingView::resources_chart() const {
+  return resources_->chart();
+}
+QChart* FundingView::result_chart() const {
+  return result_->chart();
+}
+QChart* FundingView::cash_chart() const {
+  return cash_->chart();
+}
+QChart* FundingView::share_chart() const {
+  return share_->chart();
+}
+
+QString FundingView::title() const {
+  return title_->text();
+}
+
+void FundingView::show_error(const QString& message) {
+  status_->setText(to_qstring(labels_("gui.funding.failed")));
+  status_->setToolTip(message);
+  status_->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+}
+
+void FundingView::redraw() {
+  const auto figures = session_->figures();
+  if (!figures) return;
+  status_->clear();
+  status_->setStyleSheet({});
+  const std::string scope = scopes_->currentData().toString().toStdString();
+  const auto it = std::find_if(figures->scopes.begin(), figures->scopes.end(),
+                               [&](const FundingChartData& d) { return d.scope == scope; });
+  if (it == figures->scopes.end()) return;
+  drawn_ = *it;
+  draw_resources();
+  draw_band(result_, false);
+  draw_band(cash_, true);
+  draw_share();
+}
+
+void FundingView::draw_resources() {
+  const Labels& t = labels_;
+  QChart* c = resources_->chart();
+  clear(c);
+  c->setTitle(to_qstring(t("gui.funding.chart.resources")));
+  auto* series = new QStackedBarSeries();
+  Money high;
+  std::vector<Money> totals(drawn_.years.size());
+  for (std::size_t s = 0; s < drawn_.resources.size(); ++s) {
+    const ChartSeries& source = drawn_.resources[s];
+    auto* set = new QBarSet(to_qstring(source.name));
+    const QColor color = source_colors[s % std::size(source_colors)];
+    set->setColor(color);
+    set->setBorderColor(color.darker(120));
+    for (std::size_t y = 0; y < source.values.size(); ++y) {
+      set->append(chart_value(source.values[y]));
+      totals[y] += source.values[y];  // only the axis's extent
+    }
+    series->append(set);
+    connect(set, &QBarSet::hovered, this, [this, s](bool status, int year) {
+      if (status) {
+        QToolTip::showText(QCursor::pos(), resource_tooltip(static_cast<int>(s), year), resources_);
+      } else {
+        QToolTip::hideText();
+      }
+    });
+  }
+  for (Money m : totals) high = std::max(high, m);
+  series->setBarWidth(0.6);
+  c->addSeries(series);
+  auto* x = new QBarCategoryAxis();
+  for (const auto& y : drawn_.years) x->append(to_qstring(y));
+  c->addAxis(x, Qt::AlignBottom);
+  series->attachAxis(x);
+  auto* y = amount_axis(Money(), high, to_qstring(t("gui.axis.amount")));
+  c->addAxis(y, Qt::AlignLeft);
+  series->attachAxis(y);
+  // Up to seven sources: listed on the right, where their names fit.
+  c->legend()->setAlignment(Qt::AlignRight);
+}
+
+void FundingView::draw_band(QChartView* view, bool cash) {
+  const Labels& t = labels_;
+  QChart* c = view->chart();
+  clear(c);
+  c->setTitle(to_qstring(t(cash ? "gui.funding.chart.cash" : "gui.funding.chart.result")));
+  const int first = drawn_.years.empty() ? 0 : std::stoi(drawn_.years.front());
+  const ChartSeries& central = cash ? drawn_.cash : drawn_.result;
+  const ChartSeries& p5 = cash ? drawn_.cash_p5 : drawn_.result_p5;
+  const ChartSeries& p50 = cash ? drawn_.cash_p50 : drawn_.result_p50;
+  const ChartSeries& p95 = cash ? drawn_.cash_p95 : drawn_.result_p95;
+  Money low = central.values.empty() ? Money() : central.values.front();
+  Money high = low;
+  for (const auto* s : {&central, &p5, &p95}) {
+    for (Money m : s->values) {
+      low = std::min(low, m);
+      high = std::max(high, m);
+    }
+  }
+  const QColor color = cash ? QColor(0x15, 0x65, 0xc0) : QColor(0x2e, 0x7d, 0x32);
+  std::vector<QAbstractSeries*> all;
+  if (!p5.values.empty()) {
+    auto* lower = new QLineSeries();
+    auto* upper = new QLineSeries();
+    for (std::size_t i = 0; i < p5.values.size(); ++i) {
+      const double x = std::stoi(p5.x_labels[i]);
+      lower->append(x, chart_value(p5.values[i]));
+      upper->append(x, chart_value(p95.values[i]));
+    }
+    auto* band = new QAreaSeries(upper, lower);
+    band->setName(to_qstring(t("gui.funding.band")));
+    QColor fill = color;
+    fill.setAlpha(60);
+    band->setBrush(fill);
+    band->setPen(QPen(fill.darker(110), 1));
+    all.push_back(band);
+    connect(band, &QAreaSeries::hovered, this, [this, view, cash, first](const QPointF& point, bool state) {
+      if (!state) return QToolTip::hideText();
+      QToolTip::showText(QCursor::pos(), band_tooltip(cash, static_cast<int>(std::lround(point.x())) - first), view);
+    });
+    auto* median = new QLineSeries();
+    median->setName(to_qstring(t("gui.funding.p50")));
+    for (std::size_t i = 0; i < p50.values.size(); ++i) {
+      median->append(std::stoi(p50.x_labels[i]), chart_value(p50.values[i]));
+    }
+    median->setPen(QPen(color, 2, Qt::DashLine));
+    all.push_back(median);
+  }
+  auto* line = new QLineSeries();
+  line->setName(to_qstring(t("gui.funding.central")));
+  for (std::size_t i = 0; i < central.values.size(); ++i) {
+    line->append(first + static_cast<double>(i), chart_value(central.values[i]));
+  }
+  line->setPen(QPen(color.darker(130), 2.5));
+  line->setPointsVisible(true);
+  all.push_back(line);
+  for (auto* s : all) {
+    if (auto* l = qobject_cast<QLineSeries*>(s)) {
+      connect(l, &QLineSeries::hovered, this, [this, view, cash, first](const QPointF& point, bool state) {
+        if (!state) return QToolTip::hideText();
+        QToolTip::showText(QCursor::pos(), band_tooltip(cash, static_cast<int>(std::lround(point.x())) - first), view);
+      });
+    }
+  }
+  for (auto* s : all) c->addSeries(s);
+  auto* x = year_axis(drawn_.years, first);
+  auto* y = amount_axis(low, high, to_qstring(t("gui.axis.amount")));
+  c->addAxis(x, Qt::AlignBottom);
+  c->addAxis(y, Qt::AlignLeft);
+  for (auto* s : all) {
+    s->attachAxis(x);
+    s->attachAxis(y);
+  }
+}
+
+void FundingView::draw_share() {
+  const Labels& t = labels_;
+  QChart* c = share_->chart();
+  clear(c);
+  c->setTitle(to_qstring(t("gui.funding.chart.share")));
+  const int first = drawn_.years.empty() ? 0 : std::stoi(drawn_.years.front());
+  auto* line = new QLineSeries();
+  line->setName(to_qstring(t("gui.funding.share")));
+  for (std::size_t i = 0; i < drawn_.own_share.size(); ++i) {
+    line->append(first + static_cast<double>(i), chart_percent(drawn_.own_share[i]));
+  }
+  line->setPen(QPen(QColor(0x6a, 0x1b, 0x9a), 2.5));
+  line->setPointsVisible(true);
+  connect(line, &QLineSeries::hovered, this, [this, first](const QPointF& point, bool state) {
+    if (!state) return QToolTip::hideText();
+    QToolTip::showText(QCursor::pos(), share_tooltip(static_cast<int>(std::lround(point.x())) - first), share_);
+  });
+  c->addSeries(line);
+  auto* x = year_axis(drawn_.years, first);
+  auto* y = new QValueAxis();
+  y->setRange(0, 100);
+  y->setTickCount(6);
+  y->setLabelFormat(QStringLiteral("%.0f"));
+  y->setTitleText(to_qstring(t("gui.axis.percent")));
+  c->addAxis(x, Qt::AlignBottom);
+  c->addAxis(y, Qt::AlignLeft);
+  line->attachAxis(x);
+  line->attachAxis(y);
+}
+
+QString FundingView::resource_tooltip(int source, int year) const {
+  if (source < 0 || static_cast<std::size_t>(source) >= drawn_.resources.size()) return {};
+  const ChartSeries& s = drawn_.resources[static_cast<std::size_t>(source)];
+  if (year < 0 || static_cast<std::size_t>(year) >= s.values.size()) return {};
+  const auto y = static_cast<std::size_t>(year);
+  return to_qstring(
+      labels_("gui.funding.tooltip.resource",
+              {{"source", s.name}, {"year", s.x_labels[y]}, {"amount", euros(s.values[y], labels_).toStdString()}}));
+}
+
+QString FundingView::band_tooltip(bool cash, int year) const {
+  if (year < 0 || static_cast<std::size_t>(year) >= drawn_.years.size()) return {};
+  const auto y = static_cast<std::size_t>(year);
+  const ChartSeries& central = cash ? drawn_.cash : drawn_.result;
+  QString text =
+      to_qstring(labels_(cash ? "gui.funding.tooltip.cash" : "gui.funding.tooltip.result",
+                         {{"year", drawn_.years[y]}, {"amount", euros(central.values[y], labels_).toStdString()}}));
+  const auto band = std::find(drawn_.band_years.begin(), drawn_.band_years.end(), drawn_.years[y]);
+  if (band != drawn_.band_years.end()) {
+    const auto b = static_cast<std::size_t>(band - drawn_.band_years.begin());
+    const ChartSeries& p5 = cash ? drawn_.cash_p5 : drawn_.result_p5;
+    const ChartSeries& p50 = cash ? drawn_.cash_p50 : drawn_.result_p50;
+    const ChartSeries& p95 = cash ? drawn_.cash_p95 : drawn_.result_p95;
+    text += QLatin1Char('\n') +
+            to_qstring(labels_("gui.funding.tooltip.band", {{"p5", euros(p5.values[b], labels_).toStdString()},
+                                                            {"p50", euros(p50.values[b], labels_).toStdString()},
+                                                            {"p95", euros(p95.values[b], labels_).toStdString()}}));
+  }
+  return text;
+}
+
+QString FundingView::share_tooltip(int year) const {
+  if (year < 0 || static_cast<std::size_t>(year) >= drawn_.own_share.size()) return {};
+  const auto y = static_cast<std::size_t>(year);
+  return to_qstring(
+      labels_("gui.funding.tooltip.share",
+              {{"year", drawn_.years[y]}, {"share", percent_text(drawn_.own_share[y], labels_).toStdString()}}));
+}
+
+}  // namespace comptoir::gui

@@ -1,0 +1,85 @@
+// The "Funding mix" view of one scenario: a scope picker (AT, RES, both
+// combined), a first drivers panel (inflation, prestations per type) and
+// four charts of what the Document computed: resources by source per year
+// (stacked bars), result and year-end cash each with the Monte Carlo P5–P95
+// band and P50 line, and the own-resources share. Edits go to the
+// FundingSession, which recomputes off the GUI thread; the charts are
+// replaced when the latest edit's figures arrive. Draws, computes nothing.
+#pragma once
+
+#include <QString>
+#include <QWidget>
+#include <map>
+#include <string>
+
+#include "core/rational.hpp"
+#include "labels/labels.hpp"
+#include "reports/funding_tables.hpp"
+
+QT_BEGIN_NAMESPACE
+class QAbstractSpinBox;
+class QComboBox;
+class QLabel;
+class QUndoStack;
+class QChartView;
+class QChart;
+QT_END_NAMESPACE
+
+namespace comptoir::gui {
+
+class FundingSession;
+struct FundingInputs;
+
+class FundingView final : public QWidget {
+  Q_OBJECT
+
+ public:
+  FundingView(FundingInputs inputs, const Labels& labels, QWidget* parent = nullptr);
+
+  [[nodiscard]] FundingSession* session() const { return session_; }
+  [[nodiscard]] QComboBox* scope_picker() const { return scopes_; }
+  // The spin box of driver `key` ("inflation", "prestations[1].count"), or null.
+  [[nodiscard]] QAbstractSpinBox* driver_box(const std::string& key) const;
+  // The edits of the drivers: one step per edit (changes of one driver
+  // less than `merge_ms` apart, such as a held arrow, make one step).
+  [[nodiscard]] QUndoStack* undo_stack() const { return undo_; }
+  static constexpr int merge_ms = 600;
+  // Sets driver `key` to `value` in the session and in its spin box,
+  // without a new undo step (what undo and redo do).
+  void apply_driver(const std::string& key, const Rational& value);
+  [[nodiscard]] QChart* resources_chart() const;
+  [[nodiscard]] QChart* result_chart() const;
+  [[nodiscard]] QChart* cash_chart() const;
+  [[nodiscard]] QChart* share_chart() const;
+  // The chart data drawn (the picked scope of the latest figures).
+  [[nodiscard]] const FundingChartData& drawn() const { return drawn_; }
+  [[nodiscard]] QString title() const;
+  // Tooltips: a source's amount in a year; a year's result or cash with its band.
+  [[nodiscard]] QString resource_tooltip(int source, int year) const;
+  [[nodiscard]] QString band_tooltip(bool cash, int year) const;
+  [[nodiscard]] QString share_tooltip(int year) const;
+
+ private:
+  void build_drivers(QWidget* panel);
+  void edit_driver(const std::string& key, const Rational& value);
+  void redraw();
+  void draw_resources();
+  void draw_band(QChartView* view, bool cash);
+  void draw_share();
+  void show_error(const QString& message);
+
+  Labels labels_;
+  FundingSession* session_;
+  QUndoStack* undo_;
+  QComboBox* scopes_;
+  QLabel* title_;
+  QLabel* status_;
+  QChartView* resources_;
+  QChartView* result_;
+  QChartView* cash_;
+  QChartView* share_;
+  std::map<std::string, QAbstractSpinBox*> drivers_;
+  FundingChartData drawn_;
+};
+
+}  // namespace comptoir::gui
