@@ -1,7 +1,6 @@
 // See funding_view.hpp.
 #include "funding_view.hpp"
 
-#include <QAction>
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -10,9 +9,6 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QCursor>
-#include <QDateTime>
-#include <QDoubleSpinBox>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -20,10 +16,7 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
-#include <QSignalBlocker>
-#include <QSpinBox>
 #include <QStackedBarSeries>
-#include <QToolButton>
 #include <QToolTip>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -104,38 +97,6 @@ QString percent_text(const Rational& share, const Labels& labels) {
   return to_qstring(labels.decimal(to_decimal_string(share * 100, 1))) + QString::fromUtf8("\u00a0%");
 }
 
-// One edit of a driver, undoable. Edits of the same driver close in time
-// merge into one step; an edit back to where it started disappears.
-class DriverEdit final : public QUndoCommand {
- public:
-  DriverEdit(FundingView& view, std::string key, Rational before, Rational after, const QString& text)
-      : QUndoCommand(text),
-        view_(view),
-        key_(std::move(key)),
-        before_(std::move(before)),
-        after_(std::move(after)),
-        when_(QDateTime::currentMSecsSinceEpoch()) {}
-
-  [[nodiscard]] int id() const override { return 1; }
-  bool mergeWith(const QUndoCommand* other) override {
-    const auto* next = static_cast<const DriverEdit*>(other);
-    if (next->key_ != key_ || next->when_ - when_ > FundingView::merge_ms) return false;
-    after_ = next->after_;
-    when_ = next->when_;
-    setObsolete(after_ == before_);
-    return true;
-  }
-  void redo() override { view_.apply_driver(key_, after_); }
-  void undo() override { view_.apply_driver(key_, before_); }
-
- private:
-  FundingView& view_;
-  std::string key_;
-  Rational before_;
-  Rational after_;
-  qint64 when_;
-};
-
 }  // namespace
 
 FundingView::FundingView(FundingInputs inputs, const Labels& labels, QWidget* parent)
@@ -196,110 +157,6 @@ FundingView::FundingView(FundingInputs inputs, const Labels& labels, QWidget* pa
   connect(session_, &FundingSession::failed, this, &FundingView::show_error);
   status_->setText(to_qstring(t("gui.funding.computing")));
   session_->recompute();
-}
-
-void FundingView::build_drivers(QWidget* panel) {
-  const Labels& t = labels_;
-  const auto& scenario = session_->inputs().scenario;
-  auto* form = new QFormLayout(panel);
-  form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-  form->setRowWrapPolicy(QFormLayout::WrapAllRows);
-  const QLocale locale =
-      t.french() ? QLocale(QLocale::French, QLocale::France) : QLocale(QLocale::English, QLocale::UnitedKingdom);
-  const auto driver_label = [&](std::size_t index) {
-    const auto& d = scenario.drivers[index];
-    return to_qstring(t.french() ? d.label : d.label_en);
-  };
-
-  // Inflation: a rate, shown and typed in percent to the tenth.
-  const auto& inflation = scenario.drivers[scenario.inflation];
-  auto* rate = new QDoubleSpinBox(panel);
-  rate->setLocale(locale);
-  rate->setDecimals(1);
-  rate->setRange(0, 20);
-  rate->setSingleStep(0.5);
-  rate->setSuffix(QString::fromUtf8("\u00a0%"));
-  // The spin box edge: its value is decimal text, read back exactly.
-  rate->setValue(QString::fromStdString(to_decimal_string(inflation.base * 100, 1)).toDouble());
-  rate->setToolTip(to_qstring(t("gui.funding.driver.tooltip", {{"key", inflation.key}})));
-  form->addRow(to_qstring(t("gui.funding.inflation")), rate);
-  drivers_[inflation.key] = rate;
-  connect(rate, &QDoubleSpinBox::valueChanged, this, [this, rate, key = inflation.key](double value) {
-    (void)value;
-    edit_driver(key, parse_rational(QString::number(rate->value(), 'f', 1).toStdString() + "%"));
-  });
-
-  // Prestations per type and year: whole counts.
-  for (const auto& prestation : scenario.prestations) {
-    const auto& d = scenario.drivers[prestation.count];
-    auto* count = new QSpinBox(panel);
-    count->setLocale(locale);
-    count->setRange(0, 500);
-    count->setSuffix(to_qstring(t("gui.funding.per_year")));
-    count->setValue(static_cast<int>(static_cast<long long>(d.base)));
-    count->setToolTip(to_qstring(t("gui.funding.driver.tooltip", {{"key", d.key}})));
-    form->addRow(driver_label(prestation.count), count);
-    drivers_[d.key] = count;
-    connect(count, &QSpinBox::valueChanged, this,
-            [this, key = d.key](int value) { edit_driver(key, Rational(value)); });
-  }
-  // Undo and redo of the edits: buttons (what they undo in their tooltip),
-  // and Ctrl+Z / Ctrl+Shift+Z in the view.
-  auto* buttons = new QHBoxLayout();
-  const auto button = [&](const char* label, QKeySequence::StandardKey key, void (QUndoStack::*act)()) {
-    auto* b = new QToolButton(panel);
-    b->setText(to_qstring(t(label)));
-    b->setEnabled(false);
-    connect(b, &QToolButton::clicked, undo_, act);
-    auto* shortcut = new QAction(this);
-    shortcut->setShortcut(key);
-    shortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(shortcut, &QAction::triggered, undo_, act);
-    addAction(shortcut);
-    buttons->addWidget(b);
-    return b;
-  };
-  QToolButton* undo = button("gui.funding.undo", QKeySequence::Undo, &QUndoStack::undo);
-  QToolButton* redo = button("gui.funding.redo", QKeySequence::Redo, &QUndoStack::redo);
-  connect(undo_, &QUndoStack::canUndoChanged, undo, &QToolButton::setEnabled);
-  connect(undo_, &QUndoStack::canRedoChanged, redo, &QToolButton::setEnabled);
-  connect(undo_, &QUndoStack::undoTextChanged, undo, &QToolButton::setToolTip);
-  connect(undo_, &QUndoStack::redoTextChanged, redo, &QToolButton::setToolTip);
-  buttons->addStretch(1);
-  form->addRow(buttons);
-
-  auto* note = new QLabel(to_qstring(t("gui.funding.drivers.note")), panel);
-  note->setWordWrap(true);
-  QFont small = note->font();
-  small.setPointSizeF(small.pointSizeF() * 0.9);
-  note->setFont(small);
-  form->addRow(note);
-}
-
-void FundingView::edit_driver(const std::string& key, const Rational& value) {
-  const auto& scenario = session_->inputs().scenario;
-  const auto index = scenario.find_driver(key);
-  if (!index) return;
-  const auto& d = scenario.drivers[*index];
-  const std::string label = labels_.french() ? d.label : d.label_en;
-  undo_->push(new DriverEdit(*this, key, d.base, value, to_qstring(label)));
-}
-
-void FundingView::apply_driver(const std::string& key, const Rational& value) {
-  session_->set_driver(key, value);
-  QAbstractSpinBox* box = driver_box(key);
-  const QSignalBlocker quiet(box);
-  if (auto* rate = qobject_cast<QDoubleSpinBox*>(box)) {
-    // The spin box edge: the exact rate as decimal text, in percent.
-    rate->setValue(QString::fromStdString(to_decimal_string(value * 100, 1)).toDouble());
-  } else if (auto* count = qobject_cast<QSpinBox*>(box)) {
-    count->setValue(static_cast<int>(static_cast<long long>(value)));
-  }
-}
-
-QAbstractSpinBox* FundingView::driver_box(const std::string& key) const {
-  const auto it = drivers_.find(key);
-  return it == drivers_.end() ? nullptr : it->second;
 }
 
 QChart* FundingView::resources_chart() const {
