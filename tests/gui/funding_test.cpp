@@ -34,6 +34,7 @@
 #include "forecast/funding_projection.hpp"
 #include "funding_session.hpp"
 #include "funding_view.hpp"
+#include "gui/gui_test_support.hpp"
 #include "main_window.hpp"
 #include "support/demo_book.hpp"
 #include "support/temp_dir.hpp"
@@ -41,17 +42,11 @@
 namespace comptoir::gui {
 namespace {
 
+using test::book_path;
+using test::run_app;
+using test::sha256_of;
+
 const std::string base_scenario = std::string(COMPTOIR_SCENARIO_DIR) + "/funding-base.toml";
-
-QByteArray sha256_of(const QString& path) {
-  QFile file(path);
-  if (!file.open(QIODevice::ReadOnly)) return {};
-  return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-QString book_path() {
-  return QString::fromStdString(test::shared_demo_book().string());
-}
 
 long long cents_of(double euros) {
   return std::llround(euros * 100);
@@ -132,15 +127,6 @@ void check_charts(const FundingView& view, const FundingChartData& expected, con
     QVERIFY(std::abs(share->at(i).y() - exact) < 1e-9);
   }
   QVERIFY(view.share_tooltip(0).endsWith(QString::fromUtf8("\u00a0%")));
-}
-
-// Runs comptoir-gui with `args`; returns its exit code and standard error.
-std::pair<int, QString> run_app(const QStringList& args) {
-  QProcess app;
-  app.start(QStringLiteral(COMPTOIR_GUI_BINARY), args);
-  if (!app.waitForFinished(120000)) return {-1, QStringLiteral("did not finish")};
-  if (app.exitStatus() != QProcess::NormalExit) return {-2, QStringLiteral("crashed")};
-  return {app.exitCode(), QString::fromUtf8(app.readAllStandardError())};
 }
 
 }  // namespace

@@ -25,6 +25,7 @@
 #include "core/error.hpp"
 #include "display.hpp"
 #include "document.hpp"
+#include "gui/gui_test_support.hpp"
 #include "main_window.hpp"
 #include "reports/category_summaries.hpp"
 #include "store/sqlite_book.hpp"
@@ -35,15 +36,9 @@
 namespace comptoir::gui {
 namespace {
 
-QString book_path() {
-  return QString::fromStdString(test::shared_demo_book().string());
-}
-
-QByteArray sha256_of(const QString& path) {
-  QFile file(path);
-  if (!file.open(QIODevice::ReadOnly)) return {};
-  return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
+using test::book_path;
+using test::run_app;
+using test::sha256_of;
 
 // What the report computes, read through a connection of the test's own.
 CategorySummary report(const std::string& entity, int year) {
@@ -92,15 +87,6 @@ void check_table(const TableModel& model, const CategorySummary& summary, const 
   QCOMPARE(model.index(last, 2).data(Qt::UserRole).toLongLong(), static_cast<qlonglong>(summary.result().cents()));
   QCOMPARE(model.index(last, 2).data().toString(), euros(summary.result(), t));
   QVERIFY(model.index(last, 2).data(Qt::FontRole).value<QFont>().bold());
-}
-
-// Runs comptoir-gui with `args`; returns its exit code and standard error.
-std::pair<int, QString> run_app(const QStringList& args) {
-  QProcess app;
-  app.start(QStringLiteral(COMPTOIR_GUI_BINARY), args);
-  if (!app.waitForFinished(60000)) return {-1, QStringLiteral("did not finish")};
-  if (app.exitStatus() != QProcess::NormalExit) return {-2, QStringLiteral("crashed")};
-  return {app.exitCode(), QString::fromUtf8(app.readAllStandardError())};
 }
 
 }  // namespace
