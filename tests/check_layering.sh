@@ -23,15 +23,16 @@ allowed=(
   "rules/grants|core grants"
   "rules/cofinancing|core cofinancing"
   "rules/assets|core assets"
+  "rules/closing|core vat interco grants assets closing"
   "store|core fec vat till interco grants cofinancing assets store"
   "labels|core labels"
   "forecast|core cofinancing forecast"
-  "reports|core fec vat till interco grants cofinancing assets labels forecast reports"
+  "reports|core fec vat till interco grants cofinancing assets closing labels forecast reports"
   "reports/render|core labels reports render"
   "demo|core vat till interco grants cofinancing store demo"
-  "gui|core fec vat till interco grants cofinancing assets store labels forecast reports render gui"
+  "gui|core fec vat till interco grants cofinancing assets closing store labels forecast reports render gui"
 )
-prefixes="core|fec|vat|till|interco|grants|cofinancing|assets|store|labels|forecast|reports|render|demo|cli|gui"
+prefixes="core|fec|vat|till|interco|grants|cofinancing|assets|closing|store|labels|forecast|reports|render|demo|cli|gui"
 # One grep per folder (not one grep and one sed per file: ctest runs this
 # beside the other tests on two cores). A file follows the rules of the
 # longest listed folder holding it (reports/render/ is not reports/).

@@ -44,6 +44,16 @@ struct AccountBalance {
   [[nodiscard]] Money balance() const { return debit - credit; }
 };
 
+// The movements of one (account, auxiliary account) pair over a period:
+// receivables and payables are carried forward per auxiliary account.
+struct AuxiliaryBalance {
+  std::string account;
+  std::string auxiliary;  // empty for postings with none
+  Money debit;
+  Money credit;
+  [[nodiscard]] Money balance() const { return debit - credit; }
+};
+
 // One posting seen with its transaction header: a line of the general
 // ledger (grand livre) or of a journal listing.
 struct LedgerLine {
@@ -94,6 +104,13 @@ class BookReader {
   // account, date, sequence: the general ledger.
   virtual void for_each_ledger_line(const TransactionFilter& filter,
                                     const std::function<void(const LedgerLine&)>& visit) const = 0;
+
+  // Validated postings of `entity` dated `from` to `to` (inclusive),
+  // summed per (account, auxiliary), ordered by account then auxiliary;
+  // pairs that did not move are left out. The default walks the ledger
+  // lines; a store may aggregate in one query.
+  [[nodiscard]] virtual std::vector<AuxiliaryBalance> balances_by_auxiliary(const std::string& entity, Date from,
+                                                                            Date to) const;
 
   [[nodiscard]] virtual ChainHead chain_head(const std::string& entity) const = 0;
   // Highest sequence number used in an entity's fiscal year (0 if none).

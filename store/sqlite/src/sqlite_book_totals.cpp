@@ -110,4 +110,25 @@ std::vector<AccountBalance> SqliteBook::trial_balance(const TransactionFilter& f
   return result;
 }
 
+std::vector<AuxiliaryBalance> SqliteBook::balances_by_auxiliary(const std::string& entity, Date from, Date to) const {
+  Statement query(state_->connection(),
+                  "SELECT p.account, coalesce(p.auxiliary, ''), sum(p.debit), sum(p.credit) FROM posting p "
+                  "JOIN txn t ON t.id = p.txn_id AND t.status = 'validated' "
+                  "WHERE p.entity = ? AND p.date >= ? AND p.date <= ? GROUP BY p.account, p.auxiliary "
+                  "ORDER BY p.account, p.auxiliary",
+                  false);
+  const std::string first = from.iso();  // bound without a copy: kept alive
+  const std::string last = to.iso();
+  query.bind(1, entity);
+  query.bind(2, first);
+  query.bind(3, last);
+  std::vector<AuxiliaryBalance> rows;
+  while (query.step("computing the balances per auxiliary account of " + entity)) {
+    AuxiliaryBalance row{query.column_text(0), query.column_text(1), Money::from_cents(query.column_int64(2)),
+                         Money::from_cents(query.column_int64(3))};
+    if (!row.debit.is_zero() || !row.credit.is_zero()) rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
 }  // namespace comptoir

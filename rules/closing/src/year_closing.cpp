@@ -1,0 +1,162 @@
+// The closing plan (checks, year-end entries, opening entry) and its
+// posting. The opening entry is computed from the year's balances plus the
+// year-end entries still in memory, so a dry run shows exactly what the
+// close posts.
+#include "closing/year_closing.hpp"
+
+#include <algorithm>
+#include <map>
+#include <utility>
+
+#include "assets/asset_register.hpp"
+#include "closing_checks.hpp"
+#include "core/error.hpp"
+#include "grants/grant_desk.hpp"
+
+namespace comptoir {
+namespace {
+
+constexpr const char* surplus_account = "120000";
+constexpr const char* deficit_account = "129000";
+
+FiscalYear require_year(const BookReader& reader, const std::string& entity, int label) {
+  if (!reader.entity(entity)) throw Error(ErrorKind::NotFound, "unknown entity '" + entity + "'");
+  for (const auto& y : reader.fiscal_years(entity)) {
+    if (y.year == label) return y;
+  }
+  throw Error(ErrorKind::NotFound, "no fiscal year " + std::to_string(label) + " in " + entity);
+}
+
+// The year that follows `year` among the entity's years, if the book has it.
+std::optional<FiscalYear> next_year_of(const BookReader& reader, const std::string& entity, const FiscalYear& year) {
+  for (const auto& y : reader.fiscal_years(entity)) {
+    if (y.start == year.end.plus_days(1)) return y;
+  }
+  return std::nullopt;
+}
+
+// Dr 681x / Cr 28x per asset for the year's charge, one entry.
+std::optional<Transaction> depreciation_entry(const BookReader& reader, AssetStore& store, const std::string& entity,
+                                              const FiscalYear& year, Date date) {
+  const AssetRegister assets(store, reader);
+  std::vector<Posting> lines;
+  for (const auto& asset : assets.assets(entity)) {
+    const auto line = assets.in_year(asset, year);
+    if (!line || line->charge.is_zero()) continue;
+    const DepreciationAccounts accounts = assets.accounts_of(asset);
+    const PostingDetails details{.label = "Dotation " + asset.label, .tags = {{"asset", asset.code}}};
+    lines.push_back(Posting::debiting(accounts.expense_account, line->charge, details));
+    lines.push_back(Posting::crediting(accounts.depreciation_account, line->charge, details));
+  }
+  if (lines.empty()) return std::nullopt;
+  return Transaction::draft(entity, "OD", date, "AMORT-" + std::to_string(year.year),
+                            "Dotations aux amortissements " + std::to_string(year.year), std::move(lines));
+}
+
+using BalanceKey = std::pair<std::string, std::string>;  // account, auxiliary
+
+bool in_balance_sheet(const std::string& account) {
+  return !account.empty() && account[0] >= '1' && account[0] <= '5';
+}
+bool in_result(const std::string& account) {
+  return !account.empty() && (account[0] == '6' || account[0] == '7');
+}
+
+// The à-nouveaux: every balance of classes 1–5 per auxiliary, and the
+// result on 120000 / 129000. Sets plan.result.
+void plan_opening_entry(const BookReader& reader, ClosingPlan& plan) {
+  std::map<BalanceKey, Money> balances;
+  Money result_balance;  // debit − credit of classes 6 and 7
+  auto add = [&](const std::string& account, const std::string& auxiliary, Money balance) {
+    if (in_balance_sheet(account)) balances[{account, auxiliary}] += balance;
+    if (in_result(account)) result_balance += balance;
+  };
+  for (const auto& row : reader.balances_by_auxiliary(plan.entity, plan.year.start, plan.year.end)) {
+    add(row.account, row.auxiliary, row.balance());
+  }
+  for (const auto& entry : plan.year_end_entries) {
+    for (const auto& p : entry.postings) add(p.account, p.auxiliary, p.debit - p.credit);
+  }
+  plan.result = -result_balance;
+  std::vector<Posting> lines;
+  for (const auto& [key, balance] : balances) {
+    if (!balance.is_zero()) lines.push_back(Posting::with_balance(key.first, balance, {.auxiliary = key.second}));
+  }
+  if (plan.result.is_negative()) lines.push_back(Posting::debiting(deficit_account, -plan.result));
+  if (!plan.result.is_negative() && !plan.result.is_zero()) {
+    lines.push_back(Posting::crediting(surplus_account, plan.result));
+  }
+  if (lines.size() < 2) return;
+  plan.opening_entry =
+      Transaction::draft(plan.entity, "AN", plan.next_year.start, "AN-" + std::to_string(plan.next_year.year),
+                         "À-nouveaux de l'exercice " + std::to_string(plan.year.year), std::move(lines));
+}
+
+}  // namespace
+
+bool ClosingPlan::blocked() const {
+  return std::any_of(problems.begin(), problems.end(),
+                     [](const ClosingProblem& p) { return p.severity == ClosingSeverity::Blocking; });
+}
+
+bool ClosingPlan::has_warnings() const {
+  return std::any_of(problems.begin(), problems.end(),
+                     [](const ClosingProblem& p) { return p.severity == ClosingSeverity::Warning; });
+}
+
+ClosingPlan YearClosing::plan(const std::string& entity, int year, std::optional<Date> date) const {
+  const BookReader& reader = book_.reader();
+  ClosingPlan plan;
+  plan.entity = entity;
+  plan.year = require_year(reader, entity, year);
+  if (!plan.year.is_open()) {
+    throw Error(ErrorKind::Locked, "fiscal year " + describe(plan.year) + " of " + entity + " is already closed");
+  }
+  plan.entry_date = date.value_or(plan.year.end);
+  if (!plan.year.contains(plan.entry_date)) {
+    throw Error(ErrorKind::InvalidInput,
+                "--date " + plan.entry_date.iso() + " is not in fiscal year " + describe(plan.year));
+  }
+  const auto next = next_year_of(reader, entity, plan.year);
+  plan.next_year_exists = next.has_value();
+  plan.next_year = next.value_or(following_fiscal_year(plan.year));
+  plan.problems = closing_checks(reader, entity, plan.year, store_check_);
+
+  if (auto entry = depreciation_entry(reader, assets_, entity, plan.year, plan.entry_date)) {
+    plan.year_end_entries.push_back(std::move(*entry));
+  }
+  const std::vector<std::string> by_hand = dedicated_funds_entries(reader, entity, plan.year);
+  if (!by_hand.empty()) {
+    plan.problems.push_back({"dedicated-funds-posted", ClosingSeverity::Warning, {}, {}, by_hand});
+  } else {
+    try {
+      const GrantDesk desk(grants_, book_);
+      for (auto entry : desk.funds_proposal(entity, year).entries) {
+        entry.date = plan.entry_date;
+        entry.piece_date = plan.entry_date;
+        plan.year_end_entries.push_back(std::move(entry));
+      }
+    } catch (const Error& e) {
+      plan.problems.push_back({"dedicated-funds", ClosingSeverity::Blocking, {}, {}, {e.what()}});
+    }
+  }
+  plan_opening_entry(reader, plan);
+  return plan;
+}
+
+void YearClosing::close(const ClosingPlan& plan, Date validation_date, bool accept_warnings) {
+  const std::string what = "the close of " + plan.entity + " " + std::to_string(plan.year.year);
+  if (plan.blocked()) {
+    throw Error(ErrorKind::InvalidInput, what + " is refused: blocking problems (--dry-run lists them)");
+  }
+  if (plan.has_warnings() && !accept_warnings) {
+    throw Error(ErrorKind::InvalidInput,
+                what + " has warnings (--dry-run lists them): check them, then close with --accept-warnings");
+  }
+  for (const auto& entry : plan.year_end_entries) book_.post(entry, true, validation_date);
+  book_.close_fiscal_year(plan.entity, plan.year.year);
+  if (!plan.next_year_exists) book_.add_fiscal_year(plan.entity, plan.next_year);
+  if (plan.opening_entry) book_.post(*plan.opening_entry, true, validation_date);
+}
+
+}  // namespace comptoir
