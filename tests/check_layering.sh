@@ -29,7 +29,7 @@ allowed=(
   "forecast|core cofinancing forecast"
   "reports|core fec vat till interco grants cofinancing assets closing labels forecast reports"
   "reports/render|core labels reports render"
-  "demo|core vat till interco grants cofinancing store demo"
+  "demo|core vat till interco grants cofinancing assets closing store demo"
   "gui|core fec vat till interco grants cofinancing assets closing store labels forecast reports render gui"
 )
 prefixes="core|fec|vat|till|interco|grants|cofinancing|assets|closing|store|labels|forecast|reports|render|demo|cli|gui"

@@ -1,6 +1,7 @@
-// comptoir year list|add|close: fiscal years (exercices), named by the year
-// they end in. `add` opens the 12-month year that follows the last one;
-// `close` only locks the year; the closing procedure comes later.
+// comptoir year list|add: fiscal years (exercices), named by the year they
+// end in. `add` opens the 12-month year that follows the last one; a year
+// is locked only by `comptoir close` (close.cpp), which posts the year-end
+// and opening entries with the lock.
 #include <iostream>
 
 #include "commands.hpp"
@@ -19,7 +20,7 @@ struct YearOptions {
 
 void register_year(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<YearOptions>();
-  auto* cmd = app.add_subcommand("year", "Fiscal years: list, add, close (lock)");
+  auto* cmd = app.add_subcommand("year", "Fiscal years: list, add (closing a year: comptoir close)");
   cmd->require_subcommand(1);
   auto* list = cmd->add_subcommand("list", "List fiscal years and their status");
   list->add_option("--entity", o->entity, "AT or RES (default: both)");
@@ -46,18 +47,6 @@ void register_year(CLI::App& app, Context& ctx) {
     for (const auto& [entity, year] : opened) {
       std::cout << "Opened fiscal year " << describe(year) << " of " << entity << '\n';
     }
-  });
-
-  auto* close = cmd->add_subcommand("close", "Lock a fiscal year: every later write dated in it is refused (exit 4)");
-  close->add_option("--entity", o->entity, "AT or RES")->required();
-  close->add_option("--year", o->year, fiscal_year_help)->required();
-  close->callback([&ctx, o] {
-    auto store = ctx.open_for_write();
-    Book book(*store, *store);
-    auto scope = book.begin();
-    book.close_fiscal_year(o->entity, o->year);
-    scope->commit();
-    std::cout << "Fiscal year " << o->year << " of " << o->entity << " is closed\n";
   });
 }
 

@@ -43,7 +43,7 @@ namespace comptoir {
 void build_demo_books(Book& book, DemoStores& stores) {
   DemoContext demo(book, stores);
   add_demo_parties(demo);
-  add_demo_opening_balances(demo);
+  add_demo_year_2024(demo);
   add_demo_prestations(demo);
   add_demo_guinguettes(demo);
   add_demo_payroll(demo);

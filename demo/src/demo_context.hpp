@@ -83,7 +83,7 @@ class DemoContext {
 
 // The themed builders, in the order build_demo_books calls them.
 void add_demo_parties(DemoContext& demo);                             // demo_parties.cpp
-void add_demo_opening_balances(DemoContext& demo);                    // demo_opening_balances.cpp
+void add_demo_year_2024(DemoContext& demo);                           // demo_year_2024.cpp (posts and closes 2024)
 void add_demo_prestations(DemoContext& demo);                         // demo_prestations.cpp
 void add_demo_guinguettes(DemoContext& demo);                         // demo_guinguettes.cpp
 void add_demo_payroll(DemoContext& demo);                             // demo_payroll.cpp

@@ -3,6 +3,7 @@
 
 #include "core/book.hpp"
 #include "demo/demo_books.hpp"
+#include "store/sqlite_asset_store.hpp"
 #include "store/sqlite_cofinancing_store.hpp"
 #include "store/sqlite_grant_store.hpp"
 #include "store/sqlite_guinguette_store.hpp"
@@ -14,9 +15,10 @@ void write_demo_books(SqliteBook& db) {
   SqliteCofinancingStore cofinancing(db);
   SqliteGuinguetteStore guinguettes(db);
   SqliteGrantStore grants(db);
-  DemoStores stores{cofinancing, guinguettes, grants};
+  SqliteAssetStore assets(db);
+  DemoStores stores{cofinancing, guinguettes, grants, assets};
   auto scope = book.begin();
-  book.initialise(2025);
+  book.initialise(2024);
   build_demo_books(book, stores);
   scope->commit();
 }

@@ -13,10 +13,12 @@ Code severity(const Labels& t, ClosingSeverity s) {
   return {code, text(t, "closing.severity." + code)};
 }
 
-std::string joined(const std::vector<std::string>& items) {
-  std::string s;
-  for (const auto& item : items) s += (s.empty() ? "" : " ") + item;
-  return s;
+// The first entry in question, and how many more (the dry run's journal
+// and the listings show them all).
+std::string first_entries(const std::vector<std::string>& items) {
+  if (items.empty()) return {};
+  if (items.size() == 1) return items.front();
+  return items.front() + " (+" + std::to_string(items.size() - 1) + ")";
 }
 
 Cell optional_amount(Money amount) {
@@ -34,14 +36,14 @@ std::int64_t count(const ClosingPlan& plan, ClosingSeverity s) {
 
 void write_closing_problems(const ClosingPlan& plan, const Labels& t, TableWriter& out) {
   out.begin({text(t, "closing.checks.title"),
-             {{"severity", text(t, "closing.col.severity"), 9},
-              {"check", text(t, "closing.col.check"), 24, Align::Left, 12},
+             {{"severity", text(t, "closing.col.severity"), 10},
+              {"check", text(t, "closing.col.check"), 20, Align::Left, 12},
               {"subject", text(t, "closing.col.subject"), 8, Align::Left, 6},
-              {"amount", text(t, "closing.col.amount"), 13, Align::Right},
-              {"entries", text(t, "closing.col.entries"), 20, Align::Left, 10}}});
+              {"amount", text(t, "closing.col.amount"), 12, Align::Right},
+              {"entries", text(t, "closing.col.entries"), 26, Align::Left, 14}}});
   for (const auto& p : plan.problems) {
     out.row({severity(t, p.severity), Code{p.check, text(t, "closing.check." + p.check)}, p.subject,
-             optional_amount(p.amount), joined(p.entries)});
+             optional_amount(p.amount), first_entries(p.entries)});
   }
   out.end();
 }
@@ -72,8 +74,8 @@ void write_closing_entries(const std::vector<Transaction>& entries, std::string_
 
 void write_closing_summary(const ClosingPlan& plan, const Labels& t, TableWriter& out) {
   out.begin({text(t, "closing.summary.title") + " " + plan.entity + " " + std::to_string(plan.year.year),
-             {{"field", text(t, "closing.col.field"), 28, Align::Left, 16},
-              {"value", text(t, "closing.col.value"), 24, Align::Left, 10}}});
+             {{"field", text(t, "closing.col.field"), 38, Align::Left, 16},
+              {"value", text(t, "closing.col.value"), 20, Align::Left, 10}}});
   auto field = [&](const std::string& key, Cell value) {
     out.row({Code{key, text(t, "closing.field." + key)}, std::move(value)});
   };

@@ -103,7 +103,7 @@ TEST_F(AssetCommands, RefusalsLeaveTheBookUnchanged) {
 
 TEST_F(AssetCommands, ADateInAClosedYearIsRefused) {
   ASSERT_EQ(comptoir({"year", "add", "--entity", "AT"}).exit_code, 0);
-  ASSERT_EQ(comptoir({"year", "close", "--entity", "AT", "--year", "2025"}).exit_code, 0);
+  ASSERT_EQ(comptoir({"close", "--entity", "AT", "--year", "2025", "--accept-warnings"}).exit_code, 0);
   const auto before = snapshot();
   auto r = comptoir(add_args("218300", "2025-04-01", "100", "3"));
   EXPECT_EQ(r.exit_code, 4);

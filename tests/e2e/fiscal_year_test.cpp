@@ -152,7 +152,7 @@ TEST_F(FiscalYears, FecOfAYearFromSeptemberToAugustRoundTrips) {
 
 TEST_F(FiscalYears, EveryFiscalYearOptionSaysItIsTheYearItEndsIn) {
   const std::vector<std::vector<std::string>> commands{
-      {"journal"},       {"ledger"},          {"balance"},          {"year", "add"},    {"year", "close"},
+      {"journal"},       {"ledger"},          {"balance"},          {"year", "add"},    {"close"},
       {"export", "fec"}, {"interco", "list"}, {"interco", "check"}, {"grant", "funds"}, {"forecast", "funding"}};
   for (auto args : commands) {
     args.push_back("--help");

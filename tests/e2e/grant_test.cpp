@@ -131,7 +131,7 @@ TEST_F(GrantCommands, RefusalsExitThreeAndWriteNothing) {
 }
 
 TEST_F(GrantCommands, ClosedYearExitsFour) {
-  ASSERT_EQ(comptoir({"year", "close", "--entity", "RES", "--year", "2025"}).exit_code, 0);
+  ASSERT_EQ(comptoir({"close", "--entity", "RES", "--year", "2025", "--accept-warnings"}).exit_code, 0);
   const auto before = snapshot();
   auto r = comptoir({"grant", "receive", "ANCT-2025", "--date", "2025-12-15", "--amount", "40000"});
   EXPECT_EQ(r.exit_code, 4) << r.err;

@@ -80,7 +80,7 @@ TEST_F(InterCo, BadInputLeavesTheBookUnchanged) {
     EXPECT_EQ(r.exit_code, 3) << args[7] << r.err;
     EXPECT_THAT(snapshot(), SameBookAs(before));
   }
-  ASSERT_EQ(comptoir({"year", "close", "--entity", "AT", "--year", "2025"}).exit_code, 0);
+  ASSERT_EQ(comptoir({"close", "--entity", "AT", "--year", "2025", "--accept-warnings"}).exit_code, 0);
   const auto closed = snapshot();
   const auto r = comptoir({"interco", "add", "--from", "RES", "--to", "AT", "--kind", "staff", "--amount", "10",
                            "--date", "2025-02-28", "--label", "x"});

@@ -85,7 +85,7 @@ TEST_F(Posting, UnknownAccountAndOutOfYearAreRejected) {
 }
 
 TEST_F(Posting, ClosedYearRefusesWithExit4) {
-  ASSERT_EQ(comptoir({"year", "close", "--entity", "AT", "--year", "2025"}).exit_code, 0);
+  ASSERT_EQ(comptoir({"close", "--entity", "AT", "--year", "2025", "--accept-warnings"}).exit_code, 0);
   auto r = comptoir(rent);
   EXPECT_EQ(r.exit_code, 4);
   EXPECT_NE(r.err.find("closed"), std::string::npos) << r.err;

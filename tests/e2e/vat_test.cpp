@@ -55,7 +55,7 @@ TEST_F(VatDemo, SettleTheFourthQuarterThenRefuseASecondTime) {
 }
 
 TEST_F(VatDemo, ClosedYearAndResAreRefused) {
-  ASSERT_EQ(comptoir({"year", "close", "--entity", "AT", "--year", "2025"}).exit_code, 0);
+  ASSERT_EQ(comptoir({"close", "--entity", "AT", "--year", "2025", "--accept-warnings"}).exit_code, 0);
   const auto before = snapshot();
   auto r = comptoir({"--today", "2026-01-10", "vat", "settle", "--period", "2025-Q4"});
   EXPECT_EQ(r.exit_code, 4) << r.err;

@@ -13,7 +13,8 @@
 namespace comptoir {
 
 // One row per problem (none: an empty table). CSV contract: severity,
-// check,subject,amount,entries (references separated by spaces).
+// check,subject,amount,entries (the first entry in question, then "(+N)"
+// when there are more).
 void write_closing_problems(const ClosingPlan& plan, const Labels& labels, TableWriter& out);
 
 // The entries the close posts, one row per line, with footer totals.

@@ -1,5 +1,7 @@
 // Listings of the SQLite store: transactions with their postings and tags,
 // general ledger lines, chain heads and sequence numbers.
+#include <algorithm>
+
 #include "core/hash_chain.hpp"
 #include "filter_clause.hpp"
 #include "sqlite_book_state.hpp"
@@ -45,8 +47,26 @@ std::optional<Transaction> SqliteBook::transaction(std::int64_t id) const {
   return found;
 }
 
-void SqliteBook::for_each_ledger_line(const TransactionFilter& filter,
+void SqliteBook::for_each_ledger_line(const TransactionFilter& asked,
                                       const std::function<void(const LedgerLine&)>& visit) const {
+  TransactionFilter filter = asked;
+  if (!filter.from && !filter.fiscal_year) {
+    // From the last opening entries that carry every earlier balance (the
+    // earliest such day of the entities asked, so no entity loses a line).
+    std::vector<std::string> codes{filter.entity};
+    if (filter.entity.empty()) {
+      codes.clear();
+      for (const auto& e : entities()) codes.push_back(e.code);
+    }
+    for (const auto& code : codes) {
+      const std::optional<Date> from = carried_forward_from(code, filter.to);
+      if (!from) {
+        filter.from.reset();
+        break;
+      }
+      filter.from = filter.from ? std::min(*filter.from, *from) : *from;
+    }
+  }
   const FilterClause clause = FilterClause::for_postings(filter);
   const std::string sql = std::string("SELECT ") + TransactionRows::ledger_columns +
                           " FROM posting p JOIN txn t ON t.id = p.txn_id"

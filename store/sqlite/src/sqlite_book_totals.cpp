@@ -88,6 +88,7 @@ std::vector<AccountBalance> SqliteBook::trial_balance(const TransactionFilter& f
   for (const auto& code : codes) {
     std::optional<Date> from = filter.from;
     std::optional<Date> to = filter.to;
+    if (!from && !filter.fiscal_year) from = carried_forward_from(code, to);
     if (filter.fiscal_year) {
       std::optional<FiscalYear> year;
       for (const auto& y : fiscal_years(code)) {
@@ -108,6 +109,23 @@ std::vector<AccountBalance> SqliteBook::trial_balance(const TransactionFilter& f
     }
   }
   return result;
+}
+
+std::optional<Date> SqliteBook::carried_forward_from(const std::string& entity, std::optional<Date> to) const {
+  const std::vector<FiscalYear> years = fiscal_years(entity);  // by start date
+  for (auto y = years.rbegin(); y != years.rend(); ++y) {
+    if (y->is_open() || (to && y->end >= *to)) continue;
+    const std::string first_day = y->end.plus_days(1).iso();
+    Statement query(state_->connection(),
+                    "SELECT 1 FROM txn WHERE entity = ? AND journal = 'AN' AND date = ? AND status = 'validated' "
+                    "LIMIT 1",
+                    false);
+    query.bind(1, entity);
+    query.bind(2, first_day);
+    if (query.step("looking for the opening entries of " + entity)) return y->end.plus_days(1);
+    return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 std::vector<AuxiliaryBalance> SqliteBook::balances_by_auxiliary(const std::string& entity, Date from, Date to) const {

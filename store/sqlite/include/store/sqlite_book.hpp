@@ -100,6 +100,13 @@ class SqliteBook final : public BookReader, public BookWriter {
 
  private:
   explicit SqliteBook(std::unique_ptr<SqliteBookState> state);
+  // Where `entity`'s running balances on `to` (none: today and after) start
+  // when a query gives no start: the first day of the year after its last
+  // closed year ending before `to` whose opening entries (journal AN, on
+  // that first day) carry every earlier balance. None when no close was
+  // carried forward: the balances run from the first entry. Without it a
+  // balance over several years would count the earlier years twice.
+  [[nodiscard]] std::optional<Date> carried_forward_from(const std::string& entity, std::optional<Date> to) const;
   std::unique_ptr<SqliteBookState> state_;
 };
 
