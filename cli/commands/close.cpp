@@ -61,11 +61,10 @@ void close_year(const Context& ctx, const CloseOptions& o) {
   }
   closing.close(plan, ctx.today(), o.accept_warnings);
   scope->commit();
-  std::cout << "Closed fiscal year " << describe(plan.year) << " of " << o.entity << ": "
-            << plan.year_end_entries.size() << " year-end entries, "
-            << (plan.opening_entry ? plan.opening_entry->postings.size() : 0) << " opening lines in "
-            << (plan.next_year_exists ? "" : "the new ") << "fiscal year " << describe(plan.next_year) << ", result "
-            << plan.result.to_string() << '\n';
+  std::cout << "Closed " << o.entity << " " << describe(plan.year) << ", result " << plan.result.to_string() << "\n"
+            << plan.year_end_entries.size() << " year-end entries; opening entry of "
+            << (plan.opening_entry ? plan.opening_entry->postings.size() : 0) << " lines in "
+            << describe(plan.next_year) << (plan.next_year_exists ? "" : ", opened") << '\n';
 }
 
 std::vector<ResultPart> parse_parts(const std::vector<std::string>& parts) {
@@ -90,7 +89,7 @@ void allocate(const Context& ctx, const CloseOptions& o) {
   allocate_result(book, o.entity, o.year, date, parts, ctx.today());
   scope->commit();
   std::cout << "Allocated the result " << result.to_string() << " of " << o.entity << " " << o.year << " on "
-            << date.iso() << " (" << parts.size() << " parts)\n";
+            << date.iso() << '\n';
 }
 
 }  // namespace

@@ -66,7 +66,7 @@ TEST_F(CloseDemo, ADraftRefusesTheCloseAndIsNamed) {
 TEST_F(CloseDemo, ClosesLocksOpensTheNextYearAndAllocatesOnce) {
   auto r = comptoir(with(close_at, {"--accept-warnings"}));
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_TRUE(contains(r.out, "Closed fiscal year 2025")) << r.out;
+  EXPECT_TRUE(contains(r.out, "Closed AT 2025")) << r.out;
   EXPECT_EQ(comptoir({"verify"}).exit_code, 0);
   // The à-nouveaux are the first entry of 2026.
   r = comptoir({"journal", "--entity", "AT", "--year", "2026", "--format", "csv"});
