@@ -71,14 +71,15 @@ void res_2024(DemoContext& demo) {
 }
 
 void add_trailer(DemoContext& demo) {
-  Asset trailer;
-  trailer.code = "REMORQUE-2024";
-  trailer.entity = "AT";
-  trailer.label = "Remorque Guinguette";
-  trailer.account = "218200";
-  trailer.in_service = d24(10, 1);
-  trailer.cost = euros(18000);
-  trailer.life_years = 5;
+  const Asset trailer{.code = "REMORQUE-2024",
+                      .entity = "AT",
+                      .label = "Remorque Guinguette",
+                      .account = "218200",
+                      .in_service = d24(10, 1),
+                      .cost = euros(18000),
+                      .life_years = 5,
+                      .residual = {},
+                      .disposal = std::nullopt};
   AssetRegister(demo.stores().assets, demo.book().reader()).add(trailer);
 }
 

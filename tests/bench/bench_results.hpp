@@ -17,10 +17,11 @@ enum class Operation {
   TrialBalance,    // comptoir balance --entity AT --year 2025 --format csv
   GeneralLedger,   // comptoir ledger --entity AT --account <busy> --format csv
   Verify,          // comptoir verify
+  Close,           // comptoir close --entity AT --year 2025 --accept-warnings, on a copy
   LedgerBalance,   // ledger -f books.ledger balance
   HledgerBalance,  // hledger -f books.journal balance
 };
-inline constexpr std::size_t operation_count = 8;
+inline constexpr std::size_t operation_count = 9;
 
 [[nodiscard]] std::string_view operation_name(Operation op);
 

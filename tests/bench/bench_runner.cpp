@@ -63,6 +63,11 @@ void BenchRunner::fresh_book(const fs::path& db) {
   if (!r.ok()) throw std::runtime_error("comptoir init failed (" + failure_of(r) + "): " + tail_of(dir_ / "init.err"));
 }
 
+void BenchRunner::copy_of_imported(const fs::path& db) {
+  remove_database(db);
+  fs::copy_file(dir_ / "fec.db", db);
+}
+
 Measurement BenchRunner::repeat(Operation op, int runs, const std::vector<std::string>& argv, const RunLimits& limits,
                                 const fs::path& fresh_db, Setup setup) {
   Measurement m;
@@ -131,8 +136,13 @@ SizeResult BenchRunner::run_size(std::uint64_t transactions) {
                comptoir(fec_db, {"ledger", "--entity", "AT", "--account", busy, "--format", "csv"}));
     result.at(Operation::Verify) = repeat(Operation::Verify, runs, comptoir(fec_db, {"verify"}));
     check_outputs(result, files, fec_db);
+    const fs::path close_db = dir_ / "close.db";
+    result.at(Operation::Close) = repeat(
+        Operation::Close, runs, comptoir(close_db, {"close", "--entity", "AT", "--year", "2025", "--accept-warnings"}),
+        {}, close_db, &BenchRunner::copy_of_imported);
+    remove_database(close_db);
   } else {
-    for (Operation op : {Operation::TrialBalance, Operation::GeneralLedger, Operation::Verify}) {
+    for (Operation op : {Operation::TrialBalance, Operation::GeneralLedger, Operation::Verify, Operation::Close}) {
       result.at(op).failure = "no book";
     }
   }

@@ -38,6 +38,8 @@ class BenchRunner {
                      const std::filesystem::path& fresh_db = {}, Setup setup = nullptr);
   void fresh_book(const std::filesystem::path& db);
   void fresh_bare(const std::filesystem::path& db);
+  // `db` becomes a copy of the imported book (a close cannot be run twice).
+  void copy_of_imported(const std::filesystem::path& db);
   [[nodiscard]] std::vector<std::string> comptoir(const std::filesystem::path& db, std::vector<std::string> args) const;
   void measure_externals(SizeResult& result, const BookFiles& files);
   void check_outputs(SizeResult& result, const BookFiles& files, const std::filesystem::path& db);

@@ -92,6 +92,8 @@ std::string_view operation_name(Operation op) {
       return "comptoir ledger";
     case Operation::Verify:
       return "comptoir verify";
+    case Operation::Close:
+      return "comptoir close (AT 2025)";
     case Operation::LedgerBalance:
       return "ledger balance";
     case Operation::HledgerBalance:
