@@ -18,6 +18,10 @@ bool header_matches(const TransactionFilter& f, const Transaction& t) {
   if (f.fiscal_year && t.fiscal_year != *f.fiscal_year) return false;
   if (f.from && t.date < *f.from) return false;
   if (f.to && t.date > *f.to) return false;
+  if (!f.tag_key.empty() && std::none_of(t.postings.begin(), t.postings.end(),
+                                         [&](const Posting& p) { return p.tags.count(f.tag_key) > 0; })) {
+    return false;
+  }
   return f.journal.empty() || t.journal == f.journal;
 }
 

@@ -31,6 +31,10 @@ struct TransactionFilter {
   std::string account_prefix;  // postings whose account starts with it
   std::string journal;
   StatusFilter status = StatusFilter::Validated;
+  // Transactions with a posting that carries this analytic tag key
+  // (interco, grant…); for_each_transaction only. Tags are indexed by key:
+  // a check over one kind of tagged entries need not read the whole year.
+  std::string tag_key;
 };
 
 // One row of a trial balance (balance générale): the movements of an account

@@ -54,6 +54,7 @@ std::string problem_of(const InterCoPair& pair) {
 
 std::vector<InterCoPair> interco_pairs(const BookReader& reader, TransactionFilter filter) {
   filter.entity.clear();
+  filter.tag_key = interco_tag;
   std::map<std::string, std::map<std::string, InterCoSide>> pairs;
   reader.for_each_transaction(filter, [&](const Transaction& t) { add_to_pairs(pairs, t); });
   std::vector<InterCoPair> out;

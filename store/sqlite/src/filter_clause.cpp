@@ -33,6 +33,10 @@ FilterClause FilterClause::for_transactions(const TransactionFilter& filter) {
   if (filter.from) clause.add("t.date >= ?", filter.from->iso());
   if (filter.to) clause.add("t.date <= ?", filter.to->iso());
   if (filter.fiscal_year) clause.add(in_fiscal_year("t.entity", "t.date"), std::int64_t{*filter.fiscal_year});
+  if (!filter.tag_key.empty()) {
+    clause.add("t.id IN (SELECT x.txn_id FROM posting_tag g JOIN posting x ON x.id = g.posting_id WHERE g.key = ?)",
+               filter.tag_key);
+  }
   if (!filter.account_prefix.empty()) {
     FilterClause inner;
     inner.add_prefix("x.account", filter.account_prefix);
