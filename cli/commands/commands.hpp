@@ -32,5 +32,6 @@ void register_vat(CLI::App& app, Context& ctx);
 void register_interco(CLI::App& app, Context& ctx);
 void register_grant(CLI::App& app, Context& ctx);
 void register_asset(CLI::App& app, Context& ctx);
+void register_report(CLI::App& app, Context& ctx);
 
 }  // namespace comptoir::cli
