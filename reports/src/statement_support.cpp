@@ -83,5 +83,30 @@ void add_unmatched_note(const std::vector<std::string>& accounts, std::vector<St
   notes.push_back({"statement.note.unmatched", {{"accounts", list}}, std::nullopt});
 }
 
+void add_note_table(const std::vector<StatementNote>& notes, const Labels& t, std::vector<TableData>& tables) {
+  if (notes.empty()) return;
+  TableData table{"notes",
+                  {std::string(t("statement.notes")),
+                   {{"note", std::string(t("statement.col.note")), 64, Align::Left, 30},
+                    {"text", std::string(t("statement.col.note")), 0},
+                    {"amount", std::string(t("statement.col.amount")), 13, Align::Right}}},
+                  {}};
+  for (const auto& n : notes) {
+    std::vector<std::pair<std::string, std::string>> args = n.args;
+    for (const auto& [name, amount] : n.amounts) args.emplace_back(name, t.amount(amount));
+    std::string text(t(n.id));
+    for (const auto& [name, value] : args) {
+      const std::string placeholder = "{" + name + "}";
+      for (auto at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + value.size())) {
+        text.replace(at, placeholder.size(), value);
+      }
+    }
+    Cell amount;
+    if (n.amount) amount = *n.amount;
+    table.rows.push_back({{Code{n.id, text}, text, amount}, false, false});
+  }
+  tables.push_back(std::move(table));
+}
+
 }  // namespace statements
 }  // namespace comptoir

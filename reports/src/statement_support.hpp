@@ -8,7 +8,9 @@
 #include <string_view>
 #include <vector>
 
+#include "labels/labels.hpp"
 #include "reports/statements.hpp"
+#include "reports/table_data.hpp"
 
 namespace comptoir::statements {
 
@@ -84,5 +86,9 @@ std::vector<Row> shown_rows(const StatementLayout& layout, std::vector<Row> rows
 
 // "Accounts not classed: ..." when `accounts` is not empty.
 void add_unmatched_note(const std::vector<std::string>& accounts, std::vector<StatementNote>& notes);
+
+// The notes as a table "notes" (note: its code, its text in text; text;
+// amount) appended to `tables`; nothing when there is none.
+void add_note_table(const std::vector<StatementNote>& notes, const Labels& labels, std::vector<TableData>& tables);
 
 }  // namespace comptoir::statements

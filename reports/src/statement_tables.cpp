@@ -1,6 +1,8 @@
 // The statements as tables (see statement_tables.hpp).
 #include "reports/statement_tables.hpp"
 
+#include "statement_support.hpp"
+
 namespace comptoir {
 namespace {
 
@@ -49,26 +51,6 @@ std::vector<Column> row_columns(const Labels& t, int label_width) {
           {"label", std::string(t("col.label")), label_width, Align::Left, 20}};
 }
 
-void add_notes(const std::vector<StatementNote>& notes, const Labels& t, std::vector<TableData>& tables) {
-  if (notes.empty()) return;
-  TableData table{"notes",
-                  {std::string(t("statement.notes")),
-                   {{"note", std::string(t("statement.col.note")), 64, Align::Left, 30},
-                    {"amount", std::string(t("statement.col.amount")), amount_width, Align::Right}}},
-                  {}};
-  for (const auto& n : notes) {
-    std::string text(t(n.id));
-    for (const auto& [name, value] : n.args) {
-      const std::string placeholder = "{" + name + "}";
-      for (auto at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + value.size())) {
-        text.replace(at, placeholder.size(), value);
-      }
-    }
-    table.rows.push_back({{Code{n.id, text}, optional_amount(n.amount)}, false, false});
-  }
-  tables.push_back(std::move(table));
-}
-
 }  // namespace
 
 std::string to_string(LayoutRowKind kind) {
@@ -103,7 +85,7 @@ std::vector<TableData> income_statement_tables(const IncomeStatement& s, const L
   }
   add_rules(s.rows, table);
   std::vector<TableData> tables{std::move(table)};
-  add_notes(s.notes, t, tables);
+  statements::add_note_table(s.notes, t, tables);
   return tables;
 }
 
@@ -142,7 +124,7 @@ std::vector<TableData> balance_sheet_tables(const BalanceSheet& s, const Labels&
   add_rules(s.assets, assets);
   add_rules(s.liabilities, liabilities);
   std::vector<TableData> tables{std::move(assets), std::move(liabilities)};
-  add_notes(s.notes, t, tables);
+  statements::add_note_table(s.notes, t, tables);
   return tables;
 }
 
@@ -178,7 +160,7 @@ std::vector<TableData> trial_balance_tables(const TrialBalanceStatement& b, cons
   total.insert(total.end(), totals.begin(), totals.end());
   table.rows.push_back({std::move(total), false, true});
   std::vector<TableData> tables{std::move(table)};
-  add_notes(b.notes, t, tables);
+  statements::add_note_table(b.notes, t, tables);
   return tables;
 }
 

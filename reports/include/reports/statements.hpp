@@ -32,12 +32,14 @@ struct StatementYears {
 [[nodiscard]] StatementYears statement_years(const BookReader& book, const std::string& entity, int year);
 
 // A sentence under a statement: a label id of labels/data/statements.csv,
-// its plain arguments ({year}, {accounts}) and an amount ({amount}), which
-// each language writes its way.
+// its plain arguments ({year}, {accounts}), its amounts in the text
+// ({register}, {books}: each language writes them its way) and the amount
+// of its own column.
 struct StatementNote {
   std::string id;
   std::vector<std::pair<std::string, std::string>> args;
   std::optional<Money> amount;
+  std::vector<std::pair<std::string, Money>> amounts = {};
 };
 
 // One row of the compte de résultat: its layout row (id, kind) and its
