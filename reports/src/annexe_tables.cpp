@@ -11,13 +11,6 @@ namespace {
 
 constexpr int amount_width = 12;
 
-std::string title(const Labels& t, const char* id, const StatementYears& years) {
-  return t(id, {{"entity", years.entity},
-                {"year", std::to_string(years.current.year)},
-                {"start", t.date(years.current.start)},
-                {"end", t.date(years.current.end)}});
-}
-
 Column amount_column(const Labels& t, const char* key, const char* heading) {
   return {key, std::string(t(heading)), amount_width, Align::Right};
 }
@@ -57,7 +50,7 @@ std::string category_label(const std::string& account, const Labels& t) {
 
 std::vector<TableData> fixed_assets_tables(const FixedAssetsAnnexe& a, const Labels& t) {
   TableData table{"fixed-assets",
-                  {title(t, "fa.title", a.years),
+                  {statements::statement_title(t, "fa.title", a.years),
                    {{"part", std::string(t("statement.col.row")), 0},
                     {"kind", std::string(t("statement.col.kind")), 0},
                     {"account", std::string(t("col.account")), 6},
@@ -80,7 +73,7 @@ std::vector<TableData> fixed_assets_tables(const FixedAssetsAnnexe& a, const Lab
 
 std::vector<TableData> dedicated_funds_tables(const DedicatedFundsAnnexe& a, const Labels& t) {
   TableData table{"dedicated-funds",
-                  {title(t, "df.title", a.years),
+                  {statements::statement_title(t, "df.title", a.years),
                    {{"kind", std::string(t("statement.col.kind")), 0},
                     {"account", std::string(t("col.account")), 0},
                     {"label", std::string(t("df.col.label")), 30, Align::Left, 10},

@@ -83,6 +83,13 @@ void add_unmatched_note(const std::vector<std::string>& accounts, std::vector<St
   notes.push_back({"statement.note.unmatched", {{"accounts", list}}, std::nullopt});
 }
 
+std::string statement_title(const Labels& t, const char* id, const StatementYears& years) {
+  return t(id, {{"entity", years.entity},
+                {"year", std::to_string(years.current.year)},
+                {"start", t.date(years.current.start)},
+                {"end", t.date(years.current.end)}});
+}
+
 void add_note_table(const std::vector<StatementNote>& notes, const Labels& t, std::vector<TableData>& tables) {
   if (notes.empty()) return;
   TableData table{"notes",
@@ -92,15 +99,12 @@ void add_note_table(const std::vector<StatementNote>& notes, const Labels& t, st
                     {"amount", std::string(t("statement.col.amount")), 13, Align::Right}}},
                   {}};
   for (const auto& n : notes) {
-    std::vector<std::pair<std::string, std::string>> args = n.args;
-    for (const auto& [name, amount] : n.amounts) args.emplace_back(name, t.amount(amount));
-    std::string text(t(n.id));
-    for (const auto& [name, value] : args) {
-      const std::string placeholder = "{" + name + "}";
-      for (auto at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder, at + value.size())) {
-        text.replace(at, placeholder.size(), value);
-      }
-    }
+    std::vector<std::string> amounts;  // the amounts as this language writes them
+    for (const auto& a : n.amounts) amounts.push_back(t.amount(a.second));
+    std::vector<LabelArg> args;
+    for (const auto& [name, value] : n.args) args.emplace_back(name, value);
+    for (std::size_t i = 0; i < amounts.size(); ++i) args.emplace_back(n.amounts[i].first, amounts[i]);
+    const std::string text = t(n.id, args);
     Cell amount;
     if (n.amount) amount = *n.amount;
     table.rows.push_back({{Code{n.id, text}, text, amount}, false, false});

@@ -87,6 +87,9 @@ std::vector<Row> shown_rows(const StatementLayout& layout, std::vector<Row> rows
 // "Accounts not classed: ..." when `accounts` is not empty.
 void add_unmatched_note(const std::vector<std::string>& accounts, std::vector<StatementNote>& notes);
 
+// A statement's title: the label `id` with {entity}, {year}, {start}, {end}.
+[[nodiscard]] std::string statement_title(const Labels& labels, const char* id, const StatementYears& years);
+
 // The notes as a table "notes" (note: its code, its text in text; text;
 // amount) appended to `tables`; nothing when there is none.
 void add_note_table(const std::vector<StatementNote>& notes, const Labels& labels, std::vector<TableData>& tables);

@@ -15,13 +15,6 @@ std::string year_heading(const Labels& t, const std::optional<FiscalYear>& year)
   return t("statement.col.year", {{"year", std::to_string(year->year)}});
 }
 
-std::string title(const Labels& t, const char* id, const StatementYears& years) {
-  return t(id, {{"entity", years.entity},
-                {"year", std::to_string(years.current.year)},
-                {"start", t.date(years.current.start)},
-                {"end", t.date(years.current.end)}});
-}
-
 Cell optional_amount(const std::optional<Money>& amount) {
   if (!amount) return {};
   return *amount;
@@ -73,7 +66,7 @@ std::vector<TableData> income_statement_tables(const IncomeStatement& s, const L
   auto columns = row_columns(t, 52);
   columns.push_back({"current", year_heading(t, s.years.current), amount_width, Align::Right});
   columns.push_back({"previous", year_heading(t, s.years.previous), amount_width, Align::Right});
-  TableData table{"income-statement", {title(t, "is.title", s.years), columns}, {}};
+  TableData table{"income-statement", {statements::statement_title(t, "is.title", s.years), columns}, {}};
   for (const auto& r : s.rows) {
     std::vector<Cell> cells{r.id, to_string(r.kind), std::string(t("is." + r.id))};
     if (r.kind == LayoutRowKind::Heading) {
@@ -98,7 +91,7 @@ std::vector<TableData> balance_sheet_tables(const BalanceSheet& s, const Labels&
   };
   assets_columns.push_back({"net", net_heading(s.years.current), narrow_amount_width, Align::Right});
   assets_columns.push_back({"previous", net_heading(s.years.previous), narrow_amount_width, Align::Right});
-  TableData assets{"assets", {title(t, "bs.title_assets", s.years), assets_columns}, {}};
+  TableData assets{"assets", {statements::statement_title(t, "bs.title_assets", s.years), assets_columns}, {}};
   for (const auto& r : s.assets) {
     std::vector<Cell> cells{r.id, to_string(r.kind), std::string(t("bs." + r.id))};
     if (r.kind == LayoutRowKind::Heading) {
@@ -111,7 +104,8 @@ std::vector<TableData> balance_sheet_tables(const BalanceSheet& s, const Labels&
   auto liabilities_columns = row_columns(t, 52);
   liabilities_columns.push_back({"current", year_heading(t, s.years.current), amount_width, Align::Right});
   liabilities_columns.push_back({"previous", year_heading(t, s.years.previous), amount_width, Align::Right});
-  TableData liabilities{"liabilities", {title(t, "bs.title_liabilities", s.years), liabilities_columns}, {}};
+  TableData liabilities{
+      "liabilities", {statements::statement_title(t, "bs.title_liabilities", s.years), liabilities_columns}, {}};
   for (const auto& r : s.liabilities) {
     std::vector<Cell> cells{r.id, to_string(r.kind), std::string(t("bs." + r.id))};
     if (r.kind == LayoutRowKind::Heading) {
@@ -133,7 +127,7 @@ std::vector<TableData> trial_balance_tables(const TrialBalanceStatement& b, cons
     return Column{key, std::string(t(heading)), trial_amount_width, Align::Right};
   };
   TableData table{"trial-balance",
-                  {title(t, "tb.title", b.years),
+                  {statements::statement_title(t, "tb.title", b.years),
                    {{"account", std::string(t("col.account")), 6},
                     {"label", std::string(t("col.label")), 0},
                     amount("opening_debit", "tb.col.opening_debit"),
