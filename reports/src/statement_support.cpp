@@ -71,7 +71,8 @@ int account_class(std::string_view account) {
 
 void add_opening_note(const BookReader& book, const StatementYears& years, std::vector<StatementNote>& notes) {
   if (!years.previous || !opening_entries(book, years.entity, years.current.year).empty()) return;
-  notes.push_back({"statement.note.opening_not_carried",
+  const bool closed = !years.previous->is_open();
+  notes.push_back({closed ? "statement.note.opening_missing" : "statement.note.opening_not_carried",
                    {{"year", std::to_string(years.current.year)}, {"previous", std::to_string(years.previous->year)}},
                    std::nullopt});
 }

@@ -43,7 +43,8 @@ struct Movements {
 [[nodiscard]] int account_class(std::string_view account);
 
 // "The opening balances of N are not carried yet" when the entity has a
-// previous year and N holds no entry of journal AN; appended to `notes`.
+// previous year and N holds no entry of journal AN (the previous year is
+// not closed, or was closed without them); appended to `notes`.
 void add_opening_note(const BookReader& book, const StatementYears& years, std::vector<StatementNote>& notes);
 
 // The rows of a statement a reader sees, from one row per layout row (in

@@ -159,6 +159,8 @@ TEST_F(Statements, WithoutOpeningEntriesABankInCreditIsADebtAndANoteSaysWhy) {
   EXPECT_EQ(s.notes[0].args.at(1).second, "2024");
   const TrialBalanceStatement tb = trial_balance_statement(book_, "AT", 2025);
   ASSERT_EQ(tb.notes.size(), 1u);
+  Book(book_, book_).close_fiscal_year("AT", 2024);
+  EXPECT_EQ(balance_sheet(book_, "AT", 2025).notes.at(0).id, "statement.note.opening_missing");
 }
 
 TEST_F(Statements, AnUnbalancedContributionInKindIsTheDifference) {
