@@ -97,6 +97,12 @@ TEST_F(ReportNextYear, APreviousYearStillOpenIsNotedAndShownAsNMinusOne) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(contains(r.out, "Exercice 2025 non clôturé : pas d'à-nouveaux en 2026")) << r.out;
   EXPECT_TRUE(contains(r.out, "Net 2025")) << r.out;
+  // The N-1 columns are the 2025 bilan's.
+  const auto sheet_2025 = output({"--format", "csv", "report", "balance-sheet", "--entity", "AT", "--year", "2025"});
+  const auto sheet_2026 = output({"--format", "csv", "report", "balance-sheet", "--entity", "AT", "--year", "2026"});
+  EXPECT_EQ(column_of(sheet_2026, 6).at("a.total"), column_of(sheet_2025, 5).at("a.total"));
+  EXPECT_EQ(column_of(sheet_2026, 4).at("p.total"), column_of(sheet_2025, 3).at("p.total"));
+  EXPECT_EQ(column_of(sheet_2026, 4).at("fp.resultat"), "12000.00");
   r = comptoir({"--format", "csv", "report", "income-statement", "--entity", "AT", "--year", "2026"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(contains(r.out, "r.excedent,result,EXCÉDENT OU DÉFICIT,-3000.00,12000.00\n")) << r.out;
