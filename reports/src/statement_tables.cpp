@@ -44,6 +44,28 @@ std::vector<Column> row_columns(const Labels& t, int label_width) {
           {"label", std::string(t("col.label")), label_width, Align::Left, 20}};
 }
 
+// A table of rows with an amount for N and N-1 (the compte de résultat,
+// the passif): row, kind, label ("<label_prefix><row>"), current, previous.
+template <typename Row>
+TableData two_year_table(std::string key, std::string title, const std::string& label_prefix,
+                         const std::vector<Row>& rows, const StatementYears& years, const Labels& t) {
+  auto columns = row_columns(t, 52);
+  columns.push_back({"current", year_heading(t, years.current), amount_width, Align::Right});
+  columns.push_back({"previous", year_heading(t, years.previous), amount_width, Align::Right});
+  TableData table{std::move(key), {std::move(title), columns}, {}};
+  for (const auto& r : rows) {
+    std::vector<Cell> cells{r.id, to_string(r.kind), std::string(t(label_prefix + r.id))};
+    if (r.kind == LayoutRowKind::Heading) {
+      cells.insert(cells.end(), {Cell{}, Cell{}});
+    } else {
+      cells.insert(cells.end(), {r.current, optional_amount(r.previous)});
+    }
+    table.rows.push_back({std::move(cells), false, false});
+  }
+  add_rules(rows, table);
+  return table;
+}
+
 }  // namespace
 
 std::string to_string(LayoutRowKind kind) {
@@ -63,35 +85,22 @@ std::string to_string(LayoutRowKind kind) {
 }
 
 std::vector<TableData> income_statement_tables(const IncomeStatement& s, const Labels& t) {
-  auto columns = row_columns(t, 52);
-  columns.push_back({"current", year_heading(t, s.years.current), amount_width, Align::Right});
-  columns.push_back({"previous", year_heading(t, s.years.previous), amount_width, Align::Right});
-  TableData table{"income-statement", {statements::statement_title(t, "is.title", s.years), columns}, {}};
-  for (const auto& r : s.rows) {
-    std::vector<Cell> cells{r.id, to_string(r.kind), std::string(t("is." + r.id))};
-    if (r.kind == LayoutRowKind::Heading) {
-      cells.insert(cells.end(), {Cell{}, Cell{}});
-    } else {
-      cells.insert(cells.end(), {r.current, optional_amount(r.previous)});
-    }
-    table.rows.push_back({std::move(cells), false, false});
-  }
-  add_rules(s.rows, table);
-  std::vector<TableData> tables{std::move(table)};
+  std::vector<TableData> tables{two_year_table("income-statement", statements::statement_title(t, "is.title", s.years),
+                                               "is.", s.rows, s.years, t)};
   statements::add_note_table(s.notes, t, tables);
   return tables;
 }
 
 std::vector<TableData> balance_sheet_tables(const BalanceSheet& s, const Labels& t) {
-  auto assets_columns = row_columns(t, 30);
-  assets_columns.push_back({"gross", std::string(t("bs.col.gross")), narrow_amount_width, Align::Right});
-  assets_columns.push_back({"depreciation", std::string(t("bs.col.depreciation")), narrow_amount_width, Align::Right});
+  auto columns = row_columns(t, 30);
+  columns.push_back({"gross", std::string(t("bs.col.gross")), narrow_amount_width, Align::Right});
+  columns.push_back({"depreciation", std::string(t("bs.col.depreciation")), narrow_amount_width, Align::Right});
   const auto net_heading = [&](const std::optional<FiscalYear>& year) {
     return year ? t("bs.col.net", {{"year", std::to_string(year->year)}}) : std::string(t("bs.col.net_previous_none"));
   };
-  assets_columns.push_back({"net", net_heading(s.years.current), narrow_amount_width, Align::Right});
-  assets_columns.push_back({"previous", net_heading(s.years.previous), narrow_amount_width, Align::Right});
-  TableData assets{"assets", {statements::statement_title(t, "bs.title_assets", s.years), assets_columns}, {}};
+  columns.push_back({"net", net_heading(s.years.current), narrow_amount_width, Align::Right});
+  columns.push_back({"previous", net_heading(s.years.previous), narrow_amount_width, Align::Right});
+  TableData assets{"assets", {statements::statement_title(t, "bs.title_assets", s.years), columns}, {}};
   for (const auto& r : s.assets) {
     std::vector<Cell> cells{r.id, to_string(r.kind), std::string(t("bs." + r.id))};
     if (r.kind == LayoutRowKind::Heading) {
@@ -101,23 +110,10 @@ std::vector<TableData> balance_sheet_tables(const BalanceSheet& s, const Labels&
     }
     assets.rows.push_back({std::move(cells), false, false});
   }
-  auto liabilities_columns = row_columns(t, 52);
-  liabilities_columns.push_back({"current", year_heading(t, s.years.current), amount_width, Align::Right});
-  liabilities_columns.push_back({"previous", year_heading(t, s.years.previous), amount_width, Align::Right});
-  TableData liabilities{
-      "liabilities", {statements::statement_title(t, "bs.title_liabilities", s.years), liabilities_columns}, {}};
-  for (const auto& r : s.liabilities) {
-    std::vector<Cell> cells{r.id, to_string(r.kind), std::string(t("bs." + r.id))};
-    if (r.kind == LayoutRowKind::Heading) {
-      cells.insert(cells.end(), {Cell{}, Cell{}});
-    } else {
-      cells.insert(cells.end(), {r.current, optional_amount(r.previous)});
-    }
-    liabilities.rows.push_back({std::move(cells), false, false});
-  }
   add_rules(s.assets, assets);
-  add_rules(s.liabilities, liabilities);
-  std::vector<TableData> tables{std::move(assets), std::move(liabilities)};
+  std::vector<TableData> tables{
+      std::move(assets), two_year_table("liabilities", statements::statement_title(t, "bs.title_liabilities", s.years),
+                                        "bs.", s.liabilities, s.years, t)};
   statements::add_note_table(s.notes, t, tables);
   return tables;
 }
