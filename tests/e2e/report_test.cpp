@@ -83,9 +83,9 @@ TEST_F(Report, AnUnknownEntityYearOrReportIsRefused) {
   EXPECT_EQ(r.exit_code, 2) << r.err;
 }
 
-class ReportNextYear : public DemoBookTest {};
+class ReportOnACopy : public DemoBookTest {};
 
-TEST_F(ReportNextYear, APreviousYearStillOpenIsNotedAndShownAsNMinusOne) {
+TEST_F(ReportOnACopy, APreviousYearStillOpenIsNotedAndShownAsNMinusOne) {
   ASSERT_EQ(comptoir({"year", "add", "--entity", "AT"}).exit_code, 0);
   write_file(dir_ / "rent.csv",
              "txn,entity,journal,date,piece_ref,label,account,debit,credit,tags\n"
@@ -112,7 +112,7 @@ TEST_F(ReportNextYear, APreviousYearStillOpenIsNotedAndShownAsNMinusOne) {
   EXPECT_TRUE(contains(r.out, "statement.note.opening_not_carried")) << r.out;
 }
 
-TEST_F(ReportNextYear, FixedAssetsFromTheBooksCheckedAgainstTheRegister) {
+TEST_F(ReportOnACopy, FixedAssetsFromTheBooksCheckedAgainstTheRegister) {
   auto r = comptoir({"asset", "add", "PC-1", "--entity", "AT", "--label", "Ordinateur", "--account", "218300",
                      "--in-service", "2025-07-01", "--cost", "3000", "--life", "3", "--residual", "600"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
