@@ -52,6 +52,7 @@ int main(int argc, char** argv) {
   register_grant(app, ctx);
   register_asset(app, ctx);
   register_close(app, ctx);
+  register_report(app, ctx);
 
   if (const auto unknown = unknown_command(app, argc, argv)) {
     std::cerr << "comptoir: " << unknown_command_message(*unknown) << '\n';

@@ -66,6 +66,10 @@ std::string_view Labels::operator()(std::string_view id) const {
 }
 
 std::string Labels::operator()(std::string_view id, std::initializer_list<LabelArg> args) const {
+  return (*this)(id, std::vector<LabelArg>(args));
+}
+
+std::string Labels::operator()(std::string_view id, const std::vector<LabelArg>& args) const {
   std::string text((*this)(id));
   for (const auto& [name, value] : args) {
     const std::string placeholder = "{" + std::string(name) + "}";

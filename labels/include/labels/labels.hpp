@@ -35,6 +35,8 @@ class Labels {
   [[nodiscard]] std::string_view operator()(std::string_view id) const;
   // The text of `id` with each "{name}" replaced by its value.
   [[nodiscard]] std::string operator()(std::string_view id, std::initializer_list<LabelArg> args) const;
+  // The same with arguments known at run time (a note's).
+  [[nodiscard]] std::string operator()(std::string_view id, const std::vector<LabelArg>& args) const;
 
   // Dates in text: 31/12/2025 in French, 2025-12-31 in English.
   [[nodiscard]] std::string date(const Date& date) const;
