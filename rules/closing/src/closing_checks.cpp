@@ -5,6 +5,7 @@
 // booked yet, a cash account in credit) and need to be accepted.
 #include "closing_checks.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "core/error.hpp"
@@ -123,9 +124,12 @@ void check_vat(const BookReader& reader, const std::string& entity, const Fiscal
     const std::string ref = transaction_reference(l.entity, l.fiscal_year, l.sequence);
     if (refs.empty() || refs.back() != ref) refs.push_back(ref);
   });
+  const std::vector<VatSettled> settled = vat_settlements_from(reader, entity, year.start);
   for (const auto& [ym, refs] : months) {
     const VatPeriod month = VatPeriod::month(ym / 100, ym % 100);
-    if (find_vat_settlement(reader, entity, month)) continue;
+    if (std::any_of(settled.begin(), settled.end(), [&](const VatSettled& s) { return s.period.overlaps(month); })) {
+      continue;
+    }
     out.push_back({"vat-unsettled", ClosingSeverity::Warning, month.code(), {}, refs});
   }
 }

@@ -1,4 +1,6 @@
 // The VAT settlement entry and the guard against settling a period twice.
+#include <set>
+
 #include "core/error.hpp"
 #include "vat/vat_return.hpp"
 
@@ -43,20 +45,33 @@ Transaction vat_settlement_entry(const VatStatement& statement, Date date) {
   return t;
 }
 
+std::vector<VatSettled> vat_settlements_from(const BookReader& reader, const std::string& entity, Date from) {
+  // Every settlement moves VAT payable (4455x) or the credit (44567x): two
+  // narrow index ranges instead of every entry that touches 445.
+  std::vector<VatSettled> out;
+  std::set<std::int64_t> seen;
+  for (const char* prefix : {"4455", "44567"}) {
+    TransactionFilter filter;
+    filter.entity = entity;
+    filter.from = from;
+    filter.account_prefix = prefix;
+    reader.for_each_transaction(filter, [&](const Transaction& t) {
+      if (t.journal == "AN" || !is_vat_settlement(t) || !seen.insert(t.id).second) return;
+      const auto period =
+          period_of_piece(t.piece_ref).value_or(VatPeriod::month(t.date.year(), static_cast<int>(t.date.month())));
+      out.push_back({period, t.reference() + " (piece " + t.piece_ref + ")"});
+    });
+  }
+  return out;
+}
+
 std::optional<std::string> find_vat_settlement(const BookReader& reader, const std::string& entity,
                                                const VatPeriod& period) {
-  TransactionFilter filter;
-  filter.entity = entity;
-  filter.from = period.first_day();  // a settlement is dated at or after its period's end
-  filter.account_prefix = "445";
-  std::optional<std::string> found;
-  reader.for_each_transaction(filter, [&](const Transaction& t) {
-    if (found || t.journal == "AN" || !is_vat_settlement(t)) return;
-    const auto settled =
-        period_of_piece(t.piece_ref).value_or(VatPeriod::month(t.date.year(), static_cast<int>(t.date.month())));
-    if (settled.overlaps(period)) found = t.reference() + " (piece " + t.piece_ref + ")";
-  });
-  return found;
+  // A settlement is dated at or after its period's end.
+  for (const auto& s : vat_settlements_from(reader, entity, period.first_day())) {
+    if (s.period.overlaps(period)) return s.reference;
+  }
+  return std::nullopt;
 }
 
 VatSettlement settle_vat_period(Book& book, const std::string& entity, const VatPeriod& period,

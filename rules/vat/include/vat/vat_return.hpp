@@ -51,6 +51,15 @@ struct Ca3Line {
 // new credit. Throws Error(InvalidInput) if the period has nothing to settle.
 [[nodiscard]] Transaction vat_settlement_entry(const VatStatement& statement, Date date);
 
+// A validated settlement and the period it settles.
+struct VatSettled {
+  VatPeriod period;
+  std::string reference;  // "AT-2025-000412 (piece CA3-2025-T1)"
+};
+// The validated settlements of `entity` dated from `from` on, with their
+// periods: read once by a check over many periods.
+[[nodiscard]] std::vector<VatSettled> vat_settlements_from(const BookReader& reader, const std::string& entity,
+                                                           Date from);
 // The reference (or piece) of a validated settlement of `entity` whose
 // period overlaps `period`, if any. A settlement's period is read from its
 // piece "CA3-<period>", else taken as the month of its date.
