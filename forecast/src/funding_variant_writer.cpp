@@ -129,6 +129,25 @@ std::set<std::string> variant_driver_keys(const FundingScenario& scenario, const
   return drivers;
 }
 
+namespace {
+
+// The comment lines that open the file at `path` (what its author wrote
+// about it), kept when it is written over; "" when there is none.
+std::string leading_comment(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string comment, line;
+  while (std::getline(in, line) && line.starts_with("#")) comment += line + "\n";
+  return comment;
+}
+
+// `text` under the comment of the file it replaces, instead of its own.
+std::string with_comment(const std::string& text, const std::string& comment) {
+  if (comment.empty()) return text;
+  return comment + text.substr(text.find('\n') + 1);
+}
+
+}  // namespace
+
 void save_funding_scenario(const FundingScenario& scenario, const std::string& path) {
   std::string text;
   if (scenario.base_file.empty()) {
@@ -144,6 +163,7 @@ void save_funding_scenario(const FundingScenario& scenario, const std::string& p
     text = write_funding_variant(scenario, load_funding_scenario(scenario.base_file),
                                  (reference.empty() ? base : reference).generic_string());
   }
+  text = with_comment(text, leading_comment(path));
   // Written beside the target, then renamed over it: a failed write never
   // leaves half a scenario.
   const std::string temporary = path + ".tmp";

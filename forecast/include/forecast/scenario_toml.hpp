@@ -57,7 +57,9 @@ namespace comptoir::forecast {
 [[nodiscard]] std::set<std::string> variant_driver_keys(const FundingScenario& scenario, const FundingScenario& base);
 // Writes `scenario` to `path`: a variant of its base_file (read again now,
 // the reference relative to `path`'s folder) when it has one, else whole.
-// Written to a temporary file renamed over `path`. Throws Error(InvalidInput).
+// The comment lines that open a file written over are kept (other comments
+// are not). Written to a temporary file renamed over `path`. Throws
+// Error(InvalidInput).
 void save_funding_scenario(const FundingScenario& scenario, const std::string& path);
 
 // Which kind of scenario a TOML file describes, told from its content.

@@ -194,6 +194,11 @@ TEST_F(FundingVariant, SavingWritesOnlyWhatDiffersAndReadsBack) {
   EXPECT_EQ(keys.count("inflation"), 1U);
   EXPECT_EQ(keys.count("prestations[1].price"), 0U);
 
+  // Written over, the file keeps the comment that opens it.
+  write_file(saved, "# Mine: more inflation.\n# Second line.\n" + text.substr(text.find('\n') + 1));
+  save_funding_scenario(v, saved);
+  EXPECT_EQ(read_file(saved).rfind("# Mine: more inflation.\n# Second line.\nbase = ", 0), 0U) << read_file(saved);
+
   // Back to the base's value: no longer the variant's.
   v.set_driver(*v.find_driver("inflation"), Rational(2, 100));
   EXPECT_EQ(variant_driver_keys(v, load_funding_scenario(dir.file("base.toml"))).count("inflation"), 0U);
