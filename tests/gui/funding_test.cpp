@@ -10,7 +10,6 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDoubleSpinBox>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QLineSeries>
@@ -260,29 +259,6 @@ class FundingTest : public QObject {
     QCOMPARE(recruitment->value(), 20);
     QVERIFY(settled(view));
     check_charts(view, changed, document.labels());
-  }
-
-  // Not a timed test: how long from a driver's change to the series being
-  // replaced (debounce included), the median of 21 edits, for the README.
-  void benchmark_driver_change_to_new_series() {
-    const Document document(test::shared_demo_book().string(), Language::French);
-    MainWindow window(document);
-    QCOMPARE(window.open_scenario(base_scenario), QString());
-    FundingView& view = *window.funding_views().front();
-    QVERIFY(settled(view));
-    auto* feasibility = qobject_cast<QSpinBox*>(view.driver_box("prestations[1].count"));
-    std::vector<qint64> times;
-    for (int i = 0; i < 21; ++i) {
-      QElapsedTimer clock;
-      clock.start();
-      feasibility->setValue(feasibility->value() == 21 ? 25 : 21);
-      QVERIFY(settled(view));
-      times.push_back(clock.elapsed());
-    }
-    std::sort(times.begin(), times.end());
-    qInfo("driver change to new series (%lld paths, %d ms debounce): median %lld ms, max %lld ms",
-          static_cast<long long>(view.session()->inputs().scenario.runs), FundingSession::debounce_ms,
-          static_cast<long long>(times[times.size() / 2]), static_cast<long long>(times.back()));
   }
 
   void a_bad_scenario_shows_the_error_and_changes_nothing() {
