@@ -21,6 +21,7 @@
 #include "document.hpp"
 #include "funding_session.hpp"
 #include "funding_view.hpp"
+#include "gui/funding_view_support.hpp"
 #include "gui/gui_test_support.hpp"
 #include "main_window.hpp"
 #include "support/temp_dir.hpp"
@@ -81,8 +82,7 @@ class ExportTest : public QObject {
   void initTestCase() {
     book_hash_ = sha256_of(book_path());
     settings_ = std::make_unique<test::TempDir>("gui-export-settings");
-    QCoreApplication::setOrganizationName(QStringLiteral("comptoir-tests"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, QString::fromStdString(settings_->path()));
+    test::keep_settings_in(settings_->path());
   }
 
   void cleanupTestCase() { QCOMPARE(sha256_of(book_path()), book_hash_); }
@@ -135,7 +135,7 @@ class ExportTest : public QObject {
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     FundingView& view = *window.funding_views().front();
-    QVERIFY(QTest::qWaitFor([&] { return view.session()->figures() != nullptr && !view.session()->busy(); }, 120000));
+    QVERIFY(test::settled(view));
     const auto charts = view.chart_views();
     QCOMPARE(charts.size(), 4);
     for (int i = 0; i < charts.size(); ++i) check_exports(*charts[i], dir, QStringLiteral("funding-%1").arg(i));

@@ -33,6 +33,7 @@
 #include "forecast/funding_projection.hpp"
 #include "funding_session.hpp"
 #include "funding_view.hpp"
+#include "gui/funding_view_support.hpp"
 #include "gui/gui_test_support.hpp"
 #include "main_window.hpp"
 #include "support/demo_book.hpp"
@@ -43,6 +44,7 @@ namespace {
 
 using test::book_path;
 using test::run_app;
+using test::settled;
 using test::sha256_of;
 
 const std::string base_scenario = std::string(COMPTOIR_SCENARIO_DIR) + "/funding-base.toml";
@@ -57,16 +59,6 @@ T* series_named(QChart* chart, const QString& name) {
     if (s->name() == name) return qobject_cast<T*>(s);
   }
   return nullptr;
-}
-
-// Waits until the view shows the figures of the latest edit.
-bool settled(const FundingView& view) {
-  return QTest::qWaitFor(
-      [&] {
-        const FundingSession& s = *view.session();
-        return s.figures() != nullptr && !s.busy() && s.shown() == s.requested();
-      },
-      120000);
 }
 
 // The charts of `view` (its picked scope) draw `expected`, to the cent.

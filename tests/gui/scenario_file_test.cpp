@@ -23,6 +23,7 @@
 #include "forecast/scenario_toml.hpp"
 #include "funding_session.hpp"
 #include "funding_view.hpp"
+#include "gui/funding_view_support.hpp"
 #include "gui/gui_test_support.hpp"
 #include "main_window.hpp"
 #include "recent_files.hpp"
@@ -32,19 +33,11 @@ namespace comptoir::gui {
 namespace {
 
 using test::book_path;
+using test::settled;
 using test::sha256_of;
 
 const std::string scenario_dir = COMPTOIR_SCENARIO_DIR;
 const std::string base_scenario = scenario_dir + "/funding-base.toml";
-
-bool settled(const FundingView& view) {
-  return QTest::qWaitFor(
-      [&] {
-        const FundingSession& s = *view.session();
-        return s.figures() != nullptr && !s.busy() && s.shown() == s.requested();
-      },
-      120000);
-}
 
 std::string read_text(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -79,8 +72,7 @@ class ScenarioFileTest : public QObject {
     book_hash_ = sha256_of(book_path());
     // The recent files go to a folder of the test's, never the user's.
     settings_ = std::make_unique<test::TempDir>("gui-settings");
-    QCoreApplication::setOrganizationName(QStringLiteral("comptoir-tests"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, QString::fromStdString(settings_->path()));
+    test::keep_settings_in(settings_->path());
   }
 
   void cleanupTestCase() { QCOMPARE(sha256_of(book_path()), book_hash_); }

@@ -16,6 +16,7 @@
 #include "document.hpp"
 #include "funding_session.hpp"
 #include "funding_view.hpp"
+#include "gui/funding_view_support.hpp"
 #include "main_window.hpp"
 #include "support/demo_book.hpp"
 
@@ -24,20 +25,12 @@ namespace {
 using comptoir::gui::Document;
 using comptoir::gui::FundingSession;
 using comptoir::gui::FundingView;
+using comptoir::test::settled;
 
 struct Timing {
   std::string measure;
   std::vector<qint64> ms;
 };
-
-bool settled(const FundingView& view) {
-  return QTest::qWaitFor(
-      [&] {
-        const FundingSession& s = *view.session();
-        return s.figures() != nullptr && !s.busy() && s.shown() == s.requested();
-      },
-      120000);
-}
 
 void print(const std::vector<Timing>& timings, int changes) {
   std::printf("| measure (%d times) | median | min | max |\n|---|---|---|---|\n", changes);
