@@ -2,10 +2,12 @@
 #include "main_window.hpp"
 
 #include <QChartView>
+#include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <exception>
@@ -106,6 +108,40 @@ QString MainWindow::save_scenario(FundingView& view, const std::string& path) {
   }
   RecentFiles().add(QString::fromStdString(path));
   return {};
+}
+
+QStringList MainWindow::unsaved_scenarios() const {
+  QStringList names;
+  for (const FundingView* view : funding_views()) {
+    if (view->modified()) names.append(to_qstring(view->session()->inputs().scenario.name));
+  }
+  return names;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  const QStringList unsaved = unsaved_scenarios();
+  if (unsaved.isEmpty()) return QMainWindow::closeEvent(event);
+  const Labels& t = document_.labels();
+  QMessageBox box(QMessageBox::Warning, to_qstring(t("gui.close.unsaved.title")), to_qstring(t("gui.close.unsaved")),
+                  QMessageBox::SaveAll | QMessageBox::Discard | QMessageBox::Cancel, this);
+  box.setInformativeText(unsaved.join(QLatin1Char('\n')));
+  box.button(QMessageBox::SaveAll)->setText(to_qstring(t("gui.close.save_all")));
+  box.button(QMessageBox::Discard)->setText(to_qstring(t("gui.close.discard")));
+  box.button(QMessageBox::Cancel)->setText(to_qstring(t("gui.close.cancel")));
+  box.setDefaultButton(QMessageBox::SaveAll);
+  const int answer = box.exec();
+  bool saved = answer == QMessageBox::Discard;
+  if (answer == QMessageBox::SaveAll) {
+    saved = true;
+    for (FundingView* view : funding_views()) {
+      if (view->modified()) saved = save_scenario(*view, view->file()).isEmpty() && saved;
+    }
+  }
+  if (saved) {
+    event->accept();
+  } else {
+    event->ignore();  // stay: cancelled, or a save failed (its dialog says why)
+  }
 }
 
 void MainWindow::update_tab(FundingView* view) {

@@ -45,11 +45,19 @@ class MainWindow final : public QMainWindow {
   // its base). Refused as open_scenario is; returns the error ("" if saved).
   QString save_scenario(FundingView& view, const std::string& path);
 
+  // The names of the scenarios with unsaved edits, in tab order. Closing
+  // the window with some asks whether to save them all, quit without
+  // saving, or stay.
+  [[nodiscard]] QStringList unsaved_scenarios() const;
+
   [[nodiscard]] QAction* save_action() const { return save_; }
   [[nodiscard]] QAction* save_as_action() const { return save_as_; }
   // File > Recent files and File > Export, filled when they open.
   [[nodiscard]] QMenu* recent_menu() const { return recent_; }
   [[nodiscard]] QMenu* export_menu() const { return export_; }
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
 
  private:
   void choose_scenario();

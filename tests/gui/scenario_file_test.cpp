@@ -4,6 +4,7 @@
 // variant marks the drivers it defines and saves only what differs from
 // its base; the recent files (QSettings pointed at a test folder) list the
 // last eight.
+#include <QAbstractButton>
 #include <QAction>
 #include <QFile>
 #include <QLabel>
@@ -13,6 +14,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
 #include <filesystem>
@@ -232,6 +234,46 @@ class ScenarioFileTest : public QObject {
     RecentFiles().clear();
     QVERIFY(RecentFiles().list().isEmpty());
     QVERIFY(settled(*window.funding_views().front()));
+  }
+
+  void closing_with_unsaved_edits_asks_first() {
+    const test::TempDir dir("gui-close");
+    const std::string mine = dir.file("mine.toml");
+    std::ofstream(mine) << read_text(base_scenario);
+    const Document document(test::shared_demo_book().string(), Language::French);
+    MainWindow window(document);
+    window.show();
+    QCOMPARE(window.open_scenario(mine), QString());
+    FundingView& view = *window.funding_views().front();
+    QVERIFY(settled(view));
+    QVERIFY(window.unsaved_scenarios().isEmpty());
+    qobject_cast<QSpinBox*>(view.driver_box("prestations[1].count"))->setValue(27);
+    QCOMPARE(window.unsaved_scenarios(), QStringList{QStringLiteral("Base : modèle hybride")});
+    QVERIFY(settled(view));
+
+    // The question names the scenarios; Annuler keeps the window and the edits.
+    const auto answer = [](QMessageBox::StandardButton button, QString* text) {
+      QTimer::singleShot(0, [button, text] {
+        QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()) != nullptr);
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        *text = box->text() + QLatin1Char('\n') + box->informativeText();
+        box->button(button)->click();
+      });
+    };
+    QString asked;
+    answer(QMessageBox::Cancel, &asked);
+    QVERIFY(!window.close());
+    QVERIFY2(asked.contains(QStringLiteral("Base : modèle hybride")), qPrintable(asked));
+    QVERIFY2(asked.startsWith(QStringLiteral("Ces scénarios ont des modifications non enregistrées")),
+             qPrintable(asked));
+    QVERIFY(window.isVisible());
+    QVERIFY(read_text(mine).find("mode = 27") == std::string::npos);
+
+    // Tout enregistrer saves each, then closes.
+    answer(QMessageBox::SaveAll, &asked);
+    QVERIFY(window.close());
+    QVERIFY(read_text(mine).find("min = 21, mode = 27, max = 36") != std::string::npos);
+    QVERIFY(!view.modified());
   }
 
   void the_menus_speak_english_with_lang_en() {
