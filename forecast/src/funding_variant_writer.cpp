@@ -77,7 +77,11 @@ TomlSection section_difference(const TomlSection& base, const TomlSection& varia
     }
     matched[match] = true;
     const auto entries = changed(base.elements[match].entries, element.entries, name);
-    if (entries.empty()) continue;
+    // Elements that share their identity pair in order when merged: each
+    // one is written, if only by its identity, so a later one finds its own.
+    const auto twins = std::count_if(base.elements.begin(), base.elements.end(),
+                                     [&](const TomlElement& b) { return same_identity(b, element, identity); });
+    if (entries.empty() && (twins < 2 || identity.empty())) continue;
     note_keys(name, entries, keys);
     TomlElement partial;
     for (auto key : identity) partial.entries.push_back(*element.find(std::string(key)));

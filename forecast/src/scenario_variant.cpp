@@ -47,13 +47,18 @@ bool same_identity(const toml::table& a, const toml::table& b, const std::vector
 
 void merge_array(toml::array& base, toml::array& variant, std::string_view name) {
   const auto keys = identity_keys(name);
-  const std::size_t base_size = base.size();
+  // Each element of the base is changed by one of the variant at most: two
+  // of the same identity change the base's two, in order (as written).
+  std::vector<bool> matched(base.size(), false);
   for (auto& element : variant) {
     auto* table = element.as_table();
     toml::table* match = nullptr;
-    for (std::size_t i = 0; table != nullptr && i < base_size && match == nullptr; ++i) {
+    for (std::size_t i = 0; table != nullptr && i < matched.size() && match == nullptr; ++i) {
       auto* candidate = base.get(i)->as_table();
-      if (candidate != nullptr && same_identity(*candidate, *table, keys)) match = candidate;
+      if (!matched[i] && candidate != nullptr && same_identity(*candidate, *table, keys)) {
+        match = candidate;
+        matched[i] = true;
+      }
     }
     if (match == nullptr) {
       base.push_back(std::move(element));

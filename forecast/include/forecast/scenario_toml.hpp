@@ -37,8 +37,8 @@ namespace comptoir::forecast {
 // the base's, [interco] and [monte_carlo] merge key by key, an element of
 // [[prestations]] (type), [[commune_classes]] (flags), [[tours]] (name),
 // [[funding]] (entity and funder) or [[staff]] (entity) changes the base's
-// element of the same identity or is added after them, [[events]] are
-// added. A missing base and a cycle of bases are errors naming the file.
+// element of the same identity (two of one identity pair in order) or is
+// added after them, [[events]] are added. A missing base and a cycle of bases are errors naming the file.
 [[nodiscard]] FundingScenario parse_funding_scenario(std::string_view toml_text, const std::string& source_name);
 // Reads and parses a file; throws Error(InvalidInput), also when unreadable.
 [[nodiscard]] FundingScenario load_funding_scenario(const std::string& path);

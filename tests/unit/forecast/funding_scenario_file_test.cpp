@@ -205,6 +205,24 @@ TEST_F(FundingVariant, SavingWritesOnlyWhatDiffersAndReadsBack) {
   EXPECT_THROW(save_funding_scenario(v, dir.file("base.toml")), Error);  // over its own base
 }
 
+// Two elements of one identity (a funder's subsidy and its aid): the
+// variant's first changes the base's first, its second the second.
+TEST_F(FundingVariant, ElementsOfOneIdentityPairInOrder) {
+  FundingScenario base = load_funding_scenario(dir.file("base.toml"));
+  base.funding[1].entity = "RES";  // two Kronenbourg sources of RES
+  base.funding[1].category = "public-generosity";
+  write_file(dir.file("twins.toml"), write_funding_scenario(base));
+  FundingScenario twin = load_funding_scenario(dir.file("twins.toml"));
+  twin.set_driver(twin.funding[1].amount, Rational(2000));
+  twin.base_file = dir.file("twins.toml");
+  const std::string text = write_funding_variant(twin, base, "twins.toml");
+  EXPECT_NE(text.find("funder = \"Kronenbourg\"\namount = \"2000.00\""), std::string::npos) << text;
+  write_file(dir.file("twin-variant.toml"), text);
+  const FundingScenario again = load_funding_scenario(dir.file("twin-variant.toml"));
+  EXPECT_EQ(again.drivers[again.funding[0].amount].base, 60000);
+  EXPECT_EQ(again.drivers[again.funding[1].amount].base, 2000);
+}
+
 TEST_F(FundingVariant, AVariantCannotRemoveWhatItsBaseHas) {
   FundingScenario v = load_funding_scenario(dir.file("variant.toml"));
   const FundingScenario base = load_funding_scenario(dir.file("base.toml"));
