@@ -188,8 +188,11 @@ void MainWindow::fill_recent() {
   const QStringList files = RecentFiles().list();
   for (int i = 0; i < files.size(); ++i) {
     const QString& file = files[i];
-    QAction* action = recent_->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(file).fileName()), this,
-                                         [this, file] { (void)open_scenario(file.toStdString()); });
+    QAction* action =
+        recent_->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(file).fileName()), this, [this, file] {
+          // Refused (its dialog says why); a file gone since leaves the list.
+          if (!open_scenario(file.toStdString()).isEmpty() && !QFileInfo::exists(file)) RecentFiles().remove(file);
+        });
     action->setToolTip(file);
     action->setStatusTip(file);
   }

@@ -24,6 +24,12 @@ void RecentFiles::add(const QString& path) {
   QSettings().setValue(key, files.mid(0, max));
 }
 
+void RecentFiles::remove(const QString& path) {
+  QStringList files = list();
+  files.removeAll(QFileInfo(path).absoluteFilePath());
+  QSettings().setValue(key, files);
+}
+
 void RecentFiles::clear() {
   QSettings().remove(key);
 }

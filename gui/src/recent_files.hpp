@@ -15,6 +15,8 @@ class RecentFiles {
   [[nodiscard]] QStringList list() const;
   // Puts `path` (made absolute) first, dropping an older mention and the ninth.
   void add(const QString& path);
+  // Forgets `path` (a file gone since).
+  void remove(const QString& path);
   void clear();
 };
 

@@ -225,6 +225,15 @@ class ScenarioFileTest : public QObject {
     QCOMPARE(window.funding_views().size(), 1);
     QCOMPARE(window.funding_views().front()->file(), dir.file("s3.toml"));
 
+    // A recent file gone since: refused naming it, and forgotten.
+    std::filesystem::remove(dir.file("s9.toml"));
+    emit window.recent_menu()->aboutToShow();
+    window.recent_menu()->actions().at(1)->trigger();
+    QCOMPARE(window.funding_views().size(), 1);
+    QVERIFY(window.findChild<QMessageBox*>() != nullptr);
+    QVERIFY(!RecentFiles().list().contains(QString::fromStdString(dir.file("s9.toml"))));
+    QCOMPARE(RecentFiles().list().size(), 7);
+
     // Opening and saving put the file first.
     QCOMPARE(window.open_scenario(base_scenario), QString());
     QCOMPARE(RecentFiles().list().front(), QString::fromStdString(std::filesystem::absolute(base_scenario).string()));
