@@ -152,7 +152,7 @@ std::string with_comment(const std::string& text, const std::string& comment) {
 
 }  // namespace
 
-void save_funding_scenario(const FundingScenario& scenario, const std::string& path) {
+void save_funding_scenario(const FundingScenario& scenario, const std::string& path, const FundingScenario* base_read) {
   std::string text;
   if (scenario.base_file.empty()) {
     text = write_funding_scenario(scenario);
@@ -164,8 +164,9 @@ void save_funding_scenario(const FundingScenario& scenario, const std::string& p
       throw Error(ErrorKind::InvalidInput, path + ": a variant cannot be saved over its own base");
     }
     const fs::path reference = base.lexically_relative(target.parent_path());
-    text = write_funding_variant(scenario, load_funding_scenario(scenario.base_file),
-                                 (reference.empty() ? base : reference).generic_string());
+    text =
+        write_funding_variant(scenario, base_read != nullptr ? *base_read : load_funding_scenario(scenario.base_file),
+                              (reference.empty() ? base : reference).generic_string());
   }
   text = with_comment(text, leading_comment(path));
   // Written beside the target, then renamed over it: a failed write never

@@ -49,7 +49,7 @@ void FundingSession::set_driver(const std::string& key, const Rational& value) {
 }
 
 void FundingSession::save(const std::string& path) {
-  forecast::save_funding_scenario(inputs_.scenario, path);
+  forecast::save_funding_scenario(inputs_.scenario, path, inputs_.base.get());
   inputs_.file = path;
 }
 

@@ -37,7 +37,9 @@ class FundingSession final : public QObject {
   void recompute();
   // Writes the scenario as the panel left it to `path` (forecast's
   // save_funding_scenario: a variant writes only what differs from its
-  // base), which becomes the session's file. Throws Error.
+  // base as read when it was opened, so that a change of the base file
+  // since is not written into the variant), which becomes the session's
+  // file. Throws Error.
   void save(const std::string& path);
   // The drivers a variant defines otherwise than its base (empty for a
   // whole scenario), as the panel left them.

@@ -55,12 +55,16 @@ namespace comptoir::forecast {
 // The keys of the drivers `scenario` defines otherwise than `base` (or that
 // `base` has not): what a variant of `base` would write.
 [[nodiscard]] std::set<std::string> variant_driver_keys(const FundingScenario& scenario, const FundingScenario& base);
-// Writes `scenario` to `path`: a variant of its base_file (read again now,
-// the reference relative to `path`'s folder) when it has one, else whole.
-// The comment lines that open a file written over are kept (other comments
-// are not). Written to a temporary file renamed over `path`. Throws
+// Writes `scenario` to `path`: a variant of its base_file (the reference
+// relative to `path`'s folder) when it has one, else whole. What the
+// variant defines is told from `base`, the base as read with the scenario
+// (so that a change of the base file since is not written back into the
+// variant as its own); null: the base file as it is now. The comment lines
+// that open a file written over are kept (other comments are not).
+// Written to a temporary file renamed over `path`. Throws
 // Error(InvalidInput).
-void save_funding_scenario(const FundingScenario& scenario, const std::string& path);
+void save_funding_scenario(const FundingScenario& scenario, const std::string& path,
+                           const FundingScenario* base = nullptr);
 
 // Which kind of scenario a TOML file describes, told from its content.
 enum class ScenarioKind {

@@ -223,6 +223,25 @@ TEST_F(FundingVariant, ElementsOfOneIdentityPairInOrder) {
   EXPECT_EQ(again.drivers[again.funding[1].amount].base, 2000);
 }
 
+// A variant opened, then its base changed on disk, then the variant saved:
+// told from the base it was read with, the base's change is not written
+// into the variant, which follows the base from then on.
+TEST_F(FundingVariant, SavingAfterTheBaseChangedKeepsTheBasesChange) {
+  const FundingScenario base_then = load_funding_scenario(dir.file("base.toml"));
+  FundingScenario v = load_funding_scenario(dir.file("variant.toml"));
+  std::string base = read_file(dir.file("base.toml"));
+  base.replace(base.find("1400.00"), 7, "1500.00");
+  write_file(dir.file("base.toml"), base);
+  v.set_driver(*v.find_driver("inflation"), Rational(3, 100));
+  save_funding_scenario(v, dir.file("variant.toml"), &base_then);
+  EXPECT_EQ(read_file(dir.file("variant.toml")).find("price"), std::string::npos)
+      << read_file(dir.file("variant.toml"));
+  const FundingScenario again = load_funding_scenario(dir.file("variant.toml"));
+  EXPECT_EQ(again.drivers[again.prestations[0].price].base, 1500);  // the base's, as it is now
+  EXPECT_EQ(again.drivers[again.inflation].base, Rational(3, 100));
+  EXPECT_EQ(again.drivers[again.prestations[0].count].base, 30);  // the variant's own, kept
+}
+
 TEST_F(FundingVariant, AVariantCannotRemoveWhatItsBaseHas) {
   FundingScenario v = load_funding_scenario(dir.file("variant.toml"));
   const FundingScenario base = load_funding_scenario(dir.file("base.toml"));
