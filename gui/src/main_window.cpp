@@ -3,6 +3,7 @@
 
 #include <QChartView>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenuBar>
@@ -11,6 +12,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <exception>
+#include <filesystem>
 #include <iostream>
 
 #include "actuals_view.hpp"
@@ -89,13 +91,40 @@ QString MainWindow::open_scenario(const std::string& path) {
     return message;
   }
   auto* view = new FundingView(std::move(inputs), t, this);
-  const int index = tabs_->addTab(view, {});
+  add_view(view, tabs_->count());
+  tabs_->setCurrentIndex(tabs_->indexOf(view));
+  RecentFiles().add(QString::fromStdString(path));
+  return {};
+}
+
+void MainWindow::add_view(FundingView* view, int index) {
+  tabs_->insertTab(index, view, {});
   update_tab(view);
   connect(view, &FundingView::state_changed, this, [this, view] { update_tab(view); });
   add_chart_exports(view->chart_views());
-  tabs_->setCurrentIndex(index);
-  RecentFiles().add(QString::fromStdString(path));
-  return {};
+}
+
+void MainWindow::reload_variants_of(const std::string& base) {
+  std::error_code error;
+  const auto saved = std::filesystem::weakly_canonical(base, error);
+  for (FundingView* old : funding_views()) {
+    const std::string& of = old->session()->inputs().scenario.base_file;
+    if (of.empty() || old->modified() || std::filesystem::weakly_canonical(of, error) != saved) continue;
+    FundingInputs inputs;
+    try {
+      inputs = document_.open_scenario(old->file());
+    } catch (const std::exception&) {
+      continue;  // left as it is; opening it again will say why
+    }
+    auto* view = new FundingView(std::move(inputs), document_.labels(), this);
+    view->scope_picker()->setCurrentIndex(old->scope_picker()->currentIndex());
+    const int index = tabs_->indexOf(old);
+    const bool current = tabs_->currentIndex() == index;
+    add_view(view, index);
+    if (current) tabs_->setCurrentIndex(index);
+    tabs_->removeTab(tabs_->indexOf(old));
+    old->deleteLater();
+  }
 }
 
 QString MainWindow::save_scenario(FundingView& view, const std::string& path) {
@@ -107,6 +136,7 @@ QString MainWindow::save_scenario(FundingView& view, const std::string& path) {
     return message;
   }
   RecentFiles().add(QString::fromStdString(path));
+  reload_variants_of(path);
   return {};
 }
 

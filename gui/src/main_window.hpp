@@ -43,6 +43,8 @@ class MainWindow final : public QMainWindow {
   QString open_scenario(const std::string& path);
   // Saves the scenario of `view` to `path` (a variant: what differs from
   // its base). Refused as open_scenario is; returns the error ("" if saved).
+  // The open variants of the scenario saved, without unsaved edits of
+  // their own, are read again: a change to a base moves its variants.
   QString save_scenario(FundingView& view, const std::string& path);
 
   // The names of the scenarios with unsaved edits, in tab order. Closing
@@ -69,6 +71,8 @@ class MainWindow final : public QMainWindow {
   void choose_table_file();
   void add_chart_exports(const QList<QChartView*>& views);
   void update_tab(FundingView* view);
+  void add_view(FundingView* view, int index);
+  void reload_variants_of(const std::string& base);
   void update_actions();
   void refuse(const char* title, const QString& message);
 

@@ -197,6 +197,43 @@ class ScenarioFileTest : public QObject {
     QCOMPARE(qobject_cast<QSpinBox*>(again.driver_box("prestations[1].count"))->value(), 25);
   }
 
+  void saving_a_base_moves_its_open_variants() {
+    const test::TempDir dir("gui-base-moves");
+    std::ofstream(dir.file("base.toml")) << read_text(base_scenario);
+    std::ofstream(dir.file("plain.toml")) << "base = \"base.toml\"\nname = \"Variante\"\n";
+    std::ofstream(dir.file("edited.toml")) << "base = \"base.toml\"\nname = \"Variante en cours\"\n";
+    const Document document(test::shared_demo_book().string(), Language::French);
+    MainWindow window(document);
+    for (const char* name : {"base.toml", "plain.toml", "edited.toml"}) {
+      QCOMPARE(window.open_scenario(dir.file(name)), QString());
+    }
+    for (FundingView* view : window.funding_views()) QVERIFY(settled(*view));
+    FundingView* base = window.funding_views().at(0);
+    FundingView* edited = window.funding_views().at(2);
+    qobject_cast<QSpinBox*>(edited->driver_box("prestations[1].count"))->setValue(22);
+    qobject_cast<QSpinBox*>(base->driver_box("prestations[2].count"))->setValue(40);
+    QVERIFY(settled(*base));
+    QCOMPARE(window.save_scenario(*base, dir.file("base.toml")), QString());
+
+    // The variant without edits of its own is read again, with the base's change.
+    QCOMPARE(window.funding_views().size(), 3);
+    FundingView* plain = window.funding_views().at(1);
+    QCOMPARE(plain->file(), dir.file("plain.toml"));
+    QCOMPARE(qobject_cast<QSpinBox*>(plain->driver_box("prestations[2].count"))->value(), 40);
+    QVERIFY(!plain->marked_as_variant("prestations[2].count"));
+    QVERIFY(settled(*plain));
+    QCOMPARE(window.tabs()->tabText(2), QStringLiteral("Plan de financement — Variante"));
+    // The one with unsaved edits is left as it is; saved, it keeps the base's change.
+    QCOMPARE(window.funding_views().at(2), edited);
+    QCOMPARE(qobject_cast<QSpinBox*>(edited->driver_box("prestations[2].count"))->value(), 38);
+    QVERIFY(settled(*edited));
+    QCOMPARE(window.save_scenario(*edited, dir.file("edited.toml")), QString());
+    QVERIFY(read_text(dir.file("edited.toml")).find("recruitment") == std::string::npos);
+    const auto again = forecast::load_funding_scenario(dir.file("edited.toml"));
+    QCOMPARE(again.drivers[again.prestations[1].count].base, Rational(40));
+    QCOMPARE(again.drivers[again.prestations[0].count].base, Rational(22));
+  }
+
   void the_recent_files_list_the_last_eight_most_recent_first() {
     const test::TempDir dir("gui-recent");
     RecentFiles().clear();
