@@ -1,11 +1,12 @@
 # Thin wrapper over the install script and CMake: `make demo`, `make test`,
-# `make bench`. Each target installs what it needs, configures and builds.
+# `make bench`, `make bench-gui`. Each target installs what it needs,
+# configures and builds.
 BUILD ?= build
 JOBS ?= 2
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 DEMO_DB ?= comptoir-demo.db
 
-.PHONY: all deps build demo test bench clean format
+.PHONY: all deps build demo test bench bench-gui clean format
 
 all: build
 
@@ -30,6 +31,11 @@ bench:
 	cmake -S . -B build-bench -DCMAKE_BUILD_TYPE=Release -DCOMPTOIR_BENCH=ON -DCOMPTOIR_TESTS=OFF -DCOMPTOIR_GUI=OFF
 	cmake --build build-bench -j$(JOBS)
 	build-bench/tests/bench/comptoir_bench $(BENCH_ARGS)
+
+# The desktop app's recompute timing (Funding mix tab), a table of medians.
+bench-gui: build
+	cmake --build $(BUILD) -j$(JOBS) --target comptoir_gui_bench
+	QT_QPA_PLATFORM=offscreen $(BUILD)/tests/comptoir_gui_bench $(BENCH_ARGS)
 
 format:
 	git ls-files '*.cpp' '*.hpp' '*.h' | xargs clang-format -i

@@ -3,7 +3,8 @@
 # does nothing (and needs no network) when all are already present.
 # Usage: scripts/install-deps.sh [--bench]   (--bench adds ledger/hledger for comparison)
 # Qt 6 Widgets and Charts build the desktop app (Qt Charts needs the Qt OpenGL
-# module's CMake files, in libqt6opengl6-dev); its tests draw text on Qt's
+# module's CMake files, in libqt6opengl6-dev; Qt Svg writes a chart's SVG
+# export); its tests draw text on Qt's
 # offscreen platform, hence a font.
 set -euo pipefail
 
@@ -13,7 +14,7 @@ packages=(
   libcli11-dev libfmt-dev nlohmann-json3-dev libtomlplusplus-dev libcsv-dev
   libgtest-dev libgmock-dev librapidcheck-dev libbenchmark-dev
   python3 clang-format
-  qt6-base-dev qt6-charts-dev libqt6opengl6-dev libgl-dev fonts-dejavu-core
+  qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev fonts-dejavu-core
 )
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(ledger hledger time)

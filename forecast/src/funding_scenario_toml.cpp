@@ -9,6 +9,7 @@
 
 #include "core/error.hpp"
 #include "forecast/scenario_toml.hpp"
+#include "scenario_variant.hpp"
 #include "toml_reader.hpp"
 
 namespace comptoir::forecast {
@@ -37,11 +38,13 @@ class FundingParser {
     if (n == nullptr) {
       if (!fallback) (void)r_.required(t, path, key);
       d.base = *fallback;
+      d.parameters = {d.base, 0, 0};
       d.distribution = {DistributionKind::Fixed, to_double(d.base), 0, 0};
     } else if (const auto* dist = n->as_table()) {
       parse_distribution(*dist, name, use, d);
     } else {
       d.base = r_.rate(*n, name);
+      d.parameters = {d.base, 0, 0};
       d.distribution = {use == DriverUse::Renewal ? DistributionKind::Bernoulli : DistributionKind::Fixed,
                         to_double(d.base), 0, 0};
       if (use == DriverUse::Renewal && d.base > 1) r_.fail(n, name, "a probability cannot exceed 100 %");
@@ -64,6 +67,7 @@ class FundingParser {
         r_.fail(t.get("dist"), name + ".dist", "a renewal is a bernoulli (or just a probability)");
       d.base = value("p");
       if (d.base > 1) r_.fail(t.get("p"), name + ".p", "a probability cannot exceed 100 %");
+      d.parameters = {d.base, 0, 0};
       d.distribution = {DistributionKind::Bernoulli, to_double(d.base), 0, 0};
       return;
     }
@@ -73,6 +77,7 @@ class FundingParser {
       const Rational sd = value("sd");
       if (kind == "lognormal" && d.base == 0)
         r_.fail(t.get("mean"), name + ".mean", "a lognormal needs a mean above 0");
+      d.parameters = {d.base, sd, 0};
       d.distribution = {kind == "normal" ? DistributionKind::Normal : DistributionKind::LogNormal, to_double(d.base),
                         to_double(sd), 0};
     } else if (kind == "triangular") {
@@ -80,12 +85,14 @@ class FundingParser {
       const Rational lo = value("min"), mode = value("mode"), hi = value("max");
       if (!(lo <= mode && mode <= hi && lo < hi)) r_.fail(&t, name, "expected min <= mode <= max and min < max");
       d.base = mode;
+      d.parameters = {lo, mode, hi};
       d.distribution = {DistributionKind::Triangular, to_double(lo), to_double(mode), to_double(hi)};
     } else if (kind == "uniform") {
       r_.check_keys(t, name, {"dist", "min", "max"});
       const Rational lo = value("min"), hi = value("max");
       if (!(lo < hi)) r_.fail(&t, name, "expected min < max");
       d.base = (lo + hi) / 2;
+      d.parameters = {lo, hi, 0};
       d.distribution = {DistributionKind::Uniform, to_double(lo), to_double(hi), 0};
     } else {
       r_.fail(t.get("dist"), name + ".dist",
@@ -99,8 +106,7 @@ class FundingParser {
 
 // "<file>:<line>: key '<key>'" of a table: where an error found later points.
 std::string where(const TomlReader& r, const toml::table& t, const std::string& key) {
-  const long line = std::max<long>(1, static_cast<long>(t.source().begin.line));
-  return r.source() + ":" + std::to_string(line) + ": key '" + key + "'";
+  return located(&t, r.source()) + ": key '" + key + "'";
 }
 
 template <typename Visit>
@@ -309,63 +315,15 @@ void parse_settings(const TomlReader& r, const toml::table& root, FundingScenari
 
 }  // namespace
 
-std::vector<Rational> FundingScenario::base_values() const {
-  std::vector<Rational> out;
-  out.reserve(drivers.size());
-  for (const auto& d : drivers) out.push_back(d.base);
-  return out;
-}
-
-std::optional<std::size_t> FundingScenario::find_driver(const std::string& key) const {
-  for (std::size_t i = 0; i < drivers.size(); ++i) {
-    if (drivers[i].key == key) return i;
-  }
-  return std::nullopt;
-}
-
-void FundingScenario::set_driver(std::size_t index, const Rational& value) {
-  if (index >= drivers.size()) throw Error(ErrorKind::InvalidInput, "no driver #" + std::to_string(index));
-  Driver& d = drivers[index];
-  if (value < 0) throw Error(ErrorKind::InvalidInput, "driver '" + d.key + "' cannot be negative");
-  // Distributions sample in double (DESIGN: a Monte Carlo may): the shift
-  // is applied to their parameters; the base stays exact.
-  const double shift = to_double(value - d.base);
-  Distribution& dist = d.distribution;
-  switch (dist.kind) {
-    case DistributionKind::Fixed:
-    case DistributionKind::Bernoulli:
-      dist.a = to_double(value);
-      break;
-    case DistributionKind::Normal:
-    case DistributionKind::LogNormal:
-      dist.a += shift;
-      break;
-    case DistributionKind::Triangular:
-      dist.a += shift;
-      dist.b += shift;
-      dist.c += shift;
-      break;
-    case DistributionKind::Uniform:
-      dist.a += shift;
-      dist.b += shift;
-      break;
-  }
-  d.base = value;
-}
-
 FundingScenario parse_funding_scenario(std::string_view toml_text, const std::string& source_name) {
-  toml::table root;
-  try {
-    root = toml::parse(toml_text, source_name);
-  } catch (const toml::parse_error& e) {
-    throw Error(ErrorKind::InvalidInput, source_name + ":" + std::to_string(e.source().begin.line) +
-                                             ": TOML syntax error: " + std::string(e.description()));
-  }
+  toml::table root = parse_toml(toml_text, source_name);
+  const std::string base_file = resolve_base(root, source_name);
   const TomlReader r(source_name);
   r.check_keys(root, "",
                {"name", "base_year", "years", "inflation", "own_categories", "prestations", "commune_classes", "tours",
                 "funding", "staff", "events", "interco", "monte_carlo"});
   FundingScenario s;
+  s.base_file = base_file;
   FundingParser p(r, s);
   s.name = r.string(r.required(root, "", "name"), "name");
   s.base_year = static_cast<int>(r.integer(r.required(root, "", "base_year"), "base_year", 2000, 2100));

@@ -53,14 +53,20 @@ std::string read_scenario_file(const std::string& path) {
   return text.str();
 }
 
+std::string located(const toml::node* node, const std::string& fallback) {
+  long line = node != nullptr ? static_cast<long>(node->source().begin.line) : 0;
+  if (line <= 0) line = 1;
+  // A merged variant holds nodes of several files: each names its own.
+  const bool own_file = node != nullptr && node->source().path != nullptr && line > 0;
+  return (own_file ? *node->source().path : fallback) + ":" + std::to_string(line);
+}
+
 std::string element_key(const std::string& key, std::size_t index) {
   return key + "[" + std::to_string(index + 1) + "]";
 }
 
 void TomlReader::fail(const toml::node* node, const std::string& key, const std::string& reason) const {
-  long line = node != nullptr ? static_cast<long>(node->source().begin.line) : 0;
-  if (line <= 0) line = 1;
-  throw Error(ErrorKind::InvalidInput, source_ + ":" + std::to_string(line) + ": key '" + key + "': " + reason);
+  throw Error(ErrorKind::InvalidInput, located(node, source_) + ": key '" + key + "': " + reason);
 }
 
 void TomlReader::check_keys(const toml::table& t, const std::string& path,

@@ -67,6 +67,9 @@ class TomlReader {
 [[nodiscard]] std::string join_key(const std::string& path, std::string_view key);
 // "staff[2]": 1-based element of an array key.
 [[nodiscard]] std::string element_key(const std::string& key, std::size_t index);
+// "<file>:<line>" of `node`: the file it was read from (a variant merged
+// over its base holds nodes of both), else `fallback`; line 1 without a node.
+[[nodiscard]] std::string located(const toml::node* node, const std::string& fallback);
 // The whole text of a scenario file; Error(InvalidInput) naming it if unreadable.
 [[nodiscard]] std::string read_scenario_file(const std::string& path);
 

@@ -135,6 +135,7 @@ int run(int argc, char** argv) {
     qputenv("QT_QPA_PLATFORM", "offscreen");  // a picture needs no screen
   }
   QApplication app(argc, argv);
+  QApplication::setOrganizationName(QStringLiteral("Comptoir"));  // where QSettings keeps the recent files
   QApplication::setApplicationName(QStringLiteral("comptoir-gui"));
   MainWindow window(*document);
   if (!options.entity.empty() || options.year) {

@@ -73,6 +73,10 @@ FundingInputs Document::open_scenario(const std::string& path) const {
   FundingInputs inputs;
   inputs.file = path;
   inputs.scenario = forecast::load_funding_scenario(path);
+  if (!inputs.scenario.base_file.empty()) {
+    inputs.base =
+        std::make_shared<const forecast::FundingScenario>(forecast::load_funding_scenario(inputs.scenario.base_file));
+  }
   inputs.actuals =
       std::make_shared<const forecast::BaseYearActuals>(read_forecast_base_year(*book_, inputs.scenario.base_year));
   inputs.rules =

@@ -40,6 +40,9 @@ struct Actuals {
 struct FundingInputs {
   std::string file;
   forecast::FundingScenario scenario;
+  // A variant's base as read when it was opened (what the drivers panel
+  // marks the variant's own drivers against); null for a whole scenario.
+  std::shared_ptr<const forecast::FundingScenario> base;
   std::shared_ptr<const forecast::BaseYearActuals> actuals;
   std::shared_ptr<const std::vector<CofinancingRule>> rules;
 };

@@ -13,6 +13,8 @@
 #include <QUndoStack>
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
+#include <set>
 
 #include "core/error.hpp"
 #include "display.hpp"
@@ -66,10 +68,20 @@ void FundingView::build_drivers(QWidget* panel) {
   form->setRowWrapPolicy(QFormLayout::WrapAllRows);
   const QLocale locale =
       t.french() ? QLocale(QLocale::French, QLocale::France) : QLocale(QLocale::English, QLocale::UnitedKingdom);
-  const auto driver_label = [&](std::size_t index) {
-    const auto& d = scenario.drivers[index];
-    return to_qstring(t.french() ? d.label : d.label_en);
+  // A driver's row label, kept to mark what a variant defines.
+  const auto row_label = [&](const std::string& key, const QString& text) {
+    auto* label = new QLabel(text, panel);
+    label->setProperty("driver_text", text);
+    driver_labels_[key] = label;
+    return label;
   };
+  if (session_->inputs().base) {
+    const std::string base = std::filesystem::path(scenario.base_file).filename().string();
+    variant_ = new QLabel(
+        to_qstring(t("gui.funding.variant", {{"base", base}}) + "\n" + std::string(t("gui.funding.variant.legend"))),
+        panel);
+    form->addRow(variant_);
+  }
 
   // Inflation: a rate, shown and typed in percent to the tenth.
   const auto& inflation = scenario.drivers[scenario.inflation];
@@ -82,7 +94,7 @@ void FundingView::build_drivers(QWidget* panel) {
   // The spin box edge: its value is decimal text, read back exactly.
   rate->setValue(QString::fromStdString(to_decimal_string(inflation.base * 100, 1)).toDouble());
   rate->setToolTip(to_qstring(t("gui.funding.driver.tooltip", {{"key", inflation.key}})));
-  form->addRow(to_qstring(t("gui.funding.inflation")), rate);
+  form->addRow(row_label(inflation.key, to_qstring(t("gui.funding.inflation"))), rate);
   drivers_[inflation.key] = rate;
   connect(rate, &QDoubleSpinBox::valueChanged, this, [this, rate, key = inflation.key](double value) {
     (void)value;
@@ -98,7 +110,7 @@ void FundingView::build_drivers(QWidget* panel) {
     count->setSuffix(to_qstring(t("gui.funding.per_year")));
     count->setValue(static_cast<int>(static_cast<long long>(d.base)));
     count->setToolTip(to_qstring(t("gui.funding.driver.tooltip", {{"key", d.key}})));
-    form->addRow(driver_label(prestation.count), count);
+    form->addRow(row_label(d.key, to_qstring(t.french() ? d.label : d.label_en)), count);
     drivers_[d.key] = count;
     connect(count, &QSpinBox::valueChanged, this,
             [this, key = d.key](int value) { edit_driver(key, Rational(value)); });
@@ -134,6 +146,40 @@ void FundingView::build_drivers(QWidget* panel) {
   small.setPointSizeF(small.pointSizeF() * 0.9);
   note->setFont(small);
   form->addRow(note);
+  mark_variant_drivers();
+}
+
+void FundingView::mark_variant_drivers() {
+  if (variant_ == nullptr) return;
+  const Labels& t = labels_;
+  const std::set<std::string> own = session_->variant_drivers();
+  for (const auto& [key, label] : driver_labels_) {
+    const bool mark = own.count(key) > 0;
+    QFont font = label->font();
+    font.setBold(mark);
+    label->setFont(font);
+    const QString text = label->property("driver_text").toString();
+    label->setText(mark ? QString::fromUtf8("◆ ") + text : text);
+    label->setToolTip(mark ? to_qstring(t("gui.funding.variant.driver")) : QString());
+  }
+  // The banner lists every driver the variant defines, shown in the panel or not.
+  QString list = to_qstring(t(own.empty() ? "gui.funding.variant.none" : "gui.funding.variant.drivers"));
+  const auto& scenario = session_->inputs().scenario;
+  for (const auto& key : own) {
+    const auto& d = scenario.drivers[*scenario.find_driver(key)];
+    list += QStringLiteral("\n• ") + to_qstring(t.french() ? d.label : d.label_en);
+  }
+  variant_->setToolTip(list);
+}
+
+bool FundingView::marked_as_variant(const std::string& key) const {
+  const QLabel* label = driver_label(key);
+  return label != nullptr && label->font().bold() && !label->toolTip().isEmpty();
+}
+
+QLabel* FundingView::driver_label(const std::string& key) const {
+  const auto it = driver_labels_.find(key);
+  return it == driver_labels_.end() ? nullptr : it->second;
 }
 
 void FundingView::edit_driver(const std::string& key, const Rational& value) {
@@ -155,6 +201,7 @@ void FundingView::apply_driver(const std::string& key, const Rational& value) {
   } else if (auto* count = qobject_cast<QSpinBox*>(box)) {
     count->setValue(static_cast<int>(static_cast<long long>(value)));
   }
+  mark_variant_drivers();
 }
 
 QAbstractSpinBox* FundingView::driver_box(const std::string& key) const {

@@ -7,6 +7,7 @@
 
 #include "core/error.hpp"
 #include "display.hpp"
+#include "forecast/scenario_toml.hpp"
 
 namespace comptoir::gui {
 
@@ -45,6 +46,16 @@ void FundingSession::set_driver(const std::string& key, const Rational& value) {
   inputs_.scenario.set_driver(*index, value);
   ++requested_;
   debounce_.start();  // restarted by each edit: one recomputation after the last
+}
+
+void FundingSession::save(const std::string& path) {
+  forecast::save_funding_scenario(inputs_.scenario, path, inputs_.base.get());
+  inputs_.file = path;
+}
+
+std::set<std::string> FundingSession::variant_drivers() const {
+  if (!inputs_.base) return {};
+  return forecast::variant_driver_keys(inputs_.scenario, *inputs_.base);
 }
 
 void FundingSession::recompute() {

@@ -10,6 +10,7 @@
 #include <QTimer>
 #include <cstdint>
 #include <memory>
+#include <set>
 #include <string>
 
 #include "core/rational.hpp"
@@ -34,6 +35,15 @@ class FundingSession final : public QObject {
   void set_driver(const std::string& key, const Rational& value);
   // Starts a recomputation now (opening a scenario).
   void recompute();
+  // Writes the scenario as the panel left it to `path` (forecast's
+  // save_funding_scenario: a variant writes only what differs from its
+  // base as read when it was opened, so that a change of the base file
+  // since is not written into the variant), which becomes the session's
+  // file. Throws Error.
+  void save(const std::string& path);
+  // The drivers a variant defines otherwise than its base (empty for a
+  // whole scenario), as the panel left them.
+  [[nodiscard]] std::set<std::string> variant_drivers() const;
 
   // The figures shown, of the latest edit once `computed` was emitted;
   // null before the first result.

@@ -93,10 +93,6 @@ double chart_percent(const Rational& share) {
   return static_cast<double>(share * 100);
 }
 
-QString percent_text(const Rational& share, const Labels& labels) {
-  return to_qstring(labels.decimal(to_decimal_string(share * 100, 1))) + QString::fromUtf8("\u00a0%");
-}
-
 }  // namespace
 
 FundingView::FundingView(FundingInputs inputs, const Labels& labels, QWidget* parent)
@@ -112,7 +108,6 @@ FundingView::FundingView(FundingInputs inputs, const Labels& labels, QWidget* pa
       cash_(new_chart_view(labels, this)),
       share_(new_chart_view(labels, this)) {
   const Labels& t = labels_;
-  const auto& scenario = session_->inputs().scenario;
   for (const auto& entity : session_->inputs().actuals->entities) {
     scopes_->addItem(to_qstring(entity.entity), to_qstring(entity.entity));
   }
@@ -129,13 +124,13 @@ FundingView::FundingView(FundingInputs inputs, const Labels& labels, QWidget* pa
   title_font.setBold(true);
   title_font.setPointSizeF(title_font.pointSizeF() * 1.3);
   title_->setFont(title_font);
-  title_->setText(to_qstring(t("gui.funding.title", {{"name", scenario.name}, {"file", session_->inputs().file}})));
+  update_title();
   top->addWidget(title_, 1);
   top->addWidget(status_);
 
   auto* panel = new QGroupBox(to_qstring(t("gui.funding.drivers")), this);
   build_drivers(panel);
-  panel->setMaximumWidth(270);
+  panel->setMaximumWidth(290);
 
   auto* charts = new QGridLayout();
   charts->addWidget(resources_, 0, 0);
@@ -155,8 +150,39 @@ FundingView::FundingView(FundingInputs inputs, const Labels& labels, QWidget* pa
   connect(scopes_, &QComboBox::currentIndexChanged, this, &FundingView::redraw);
   connect(session_, &FundingSession::computed, this, &FundingView::redraw);
   connect(session_, &FundingSession::failed, this, &FundingView::show_error);
+  connect(undo_, &QUndoStack::cleanChanged, this, &FundingView::state_changed);
   status_->setText(to_qstring(t("gui.funding.computing")));
   session_->recompute();
+}
+
+FundingView::~FundingView() {
+  // The undo stack, deleted with the view, says it is no longer clean: not
+  // a change anyone must hear of while the window closes.
+  disconnect(undo_, nullptr, this, nullptr);
+}
+
+const std::string& FundingView::file() const {
+  return session_->inputs().file;
+}
+
+bool FundingView::modified() const {
+  return !undo_->isClean();
+}
+
+void FundingView::save(const std::string& path) {
+  session_->save(path);
+  undo_->setClean();
+  update_title();
+  emit state_changed();
+}
+
+void FundingView::update_title() {
+  const auto& inputs = session_->inputs();
+  title_->setText(to_qstring(labels_("gui.funding.title", {{"name", inputs.scenario.name}, {"file", inputs.file}})));
+}
+
+QList<QChartView*> FundingView::chart_views() const {
+  return {resources_, share_, result_, cash_};
 }
 
 QChart* FundingView::resources_chart() const {
@@ -341,45 +367,6 @@ void FundingView::draw_share() {
   c->addAxis(y, Qt::AlignLeft);
   line->attachAxis(x);
   line->attachAxis(y);
-}
-
-QString FundingView::resource_tooltip(int source, int year) const {
-  if (source < 0 || static_cast<std::size_t>(source) >= drawn_.resources.size()) return {};
-  const ChartSeries& s = drawn_.resources[static_cast<std::size_t>(source)];
-  if (year < 0 || static_cast<std::size_t>(year) >= s.values.size()) return {};
-  const auto y = static_cast<std::size_t>(year);
-  return to_qstring(
-      labels_("gui.funding.tooltip.resource",
-              {{"source", s.name}, {"year", s.x_labels[y]}, {"amount", euros(s.values[y], labels_).toStdString()}}));
-}
-
-QString FundingView::band_tooltip(bool cash, int year) const {
-  if (year < 0 || static_cast<std::size_t>(year) >= drawn_.years.size()) return {};
-  const auto y = static_cast<std::size_t>(year);
-  const ChartSeries& central = cash ? drawn_.cash : drawn_.result;
-  QString text =
-      to_qstring(labels_(cash ? "gui.funding.tooltip.cash" : "gui.funding.tooltip.result",
-                         {{"year", drawn_.years[y]}, {"amount", euros(central.values[y], labels_).toStdString()}}));
-  const auto band = std::find(drawn_.band_years.begin(), drawn_.band_years.end(), drawn_.years[y]);
-  if (band != drawn_.band_years.end()) {
-    const auto b = static_cast<std::size_t>(band - drawn_.band_years.begin());
-    const ChartSeries& p5 = cash ? drawn_.cash_p5 : drawn_.result_p5;
-    const ChartSeries& p50 = cash ? drawn_.cash_p50 : drawn_.result_p50;
-    const ChartSeries& p95 = cash ? drawn_.cash_p95 : drawn_.result_p95;
-    text += QLatin1Char('\n') +
-            to_qstring(labels_("gui.funding.tooltip.band", {{"p5", euros(p5.values[b], labels_).toStdString()},
-                                                            {"p50", euros(p50.values[b], labels_).toStdString()},
-                                                            {"p95", euros(p95.values[b], labels_).toStdString()}}));
-  }
-  return text;
-}
-
-QString FundingView::share_tooltip(int year) const {
-  if (year < 0 || static_cast<std::size_t>(year) >= drawn_.own_share.size()) return {};
-  const auto y = static_cast<std::size_t>(year);
-  return to_qstring(
-      labels_("gui.funding.tooltip.share",
-              {{"year", drawn_.years[y]}, {"share", percent_text(drawn_.own_share[y], labels_).toStdString()}}));
 }
 
 }  // namespace comptoir::gui

@@ -35,6 +35,9 @@ class FundingView final : public QWidget {
 
  public:
   FundingView(FundingInputs inputs, const Labels& labels, QWidget* parent = nullptr);
+  ~FundingView() override;
+  FundingView(const FundingView&) = delete;
+  FundingView& operator=(const FundingView&) = delete;
 
   [[nodiscard]] FundingSession* session() const { return session_; }
   [[nodiscard]] QComboBox* scope_picker() const { return scopes_; }
@@ -47,6 +50,19 @@ class FundingView final : public QWidget {
   // Sets driver `key` to `value` in the session and in its spin box,
   // without a new undo step (what undo and redo do).
   void apply_driver(const std::string& key, const Rational& value);
+  // The label of driver `key` in the panel, or null. A driver a variant
+  // defines otherwise than its base is shown in bold with a marker, its
+  // tooltip saying so.
+  [[nodiscard]] QLabel* driver_label(const std::string& key) const;
+  [[nodiscard]] bool marked_as_variant(const std::string& key) const;
+  // The scenario file (the one last saved to); whether edits are unsaved.
+  [[nodiscard]] const std::string& file() const;
+  [[nodiscard]] bool modified() const;
+  // Saves the scenario to `path` (see FundingSession::save); the edits so
+  // far become the saved state. Throws Error.
+  void save(const std::string& path);
+  // The four charts, in reading order (for export).
+  [[nodiscard]] QList<QChartView*> chart_views() const;
   [[nodiscard]] QChart* resources_chart() const;
   [[nodiscard]] QChart* result_chart() const;
   [[nodiscard]] QChart* cash_chart() const;
@@ -59,6 +75,10 @@ class FundingView final : public QWidget {
   [[nodiscard]] QString band_tooltip(bool cash, int year) const;
   [[nodiscard]] QString share_tooltip(int year) const;
 
+ signals:
+  // The file or the unsaved state changed (the tab's title shows them).
+  void state_changed();
+
  private:
   void build_drivers(QWidget* panel);
   void edit_driver(const std::string& key, const Rational& value);
@@ -67,6 +87,8 @@ class FundingView final : public QWidget {
   void draw_band(QChartView* view, bool cash);
   void draw_share();
   void show_error(const QString& message);
+  void mark_variant_drivers();
+  void update_title();
 
   Labels labels_;
   FundingSession* session_;
@@ -79,6 +101,8 @@ class FundingView final : public QWidget {
   QChartView* cash_;
   QChartView* share_;
   std::map<std::string, QAbstractSpinBox*> drivers_;
+  std::map<std::string, QLabel*> driver_labels_;
+  QLabel* variant_ = nullptr;  // "Variante de …" when the scenario has a base
   FundingChartData drawn_;
 };
 

@@ -1,7 +1,10 @@
 // End to end: funding-mix scenarios on the demo books through the real
 // binary: golden outputs of the shipped scenarios, a base year equal to the
 // book's trial balance, Monte Carlo independent of the thread count, and
-// bad scenario files refused (exit 3) naming the key and the line.
+// bad scenario files refused (exit 3) naming the key and the line, a
+// variant read as its base with its changes.
+#include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include "core/money.hpp"
@@ -120,6 +123,39 @@ TEST_F(ForecastFunding, BadScenarioFilesExit3NamingKeyAndLine) {
   const auto r = comptoir({"forecast", "compare", scenario("funding-base.toml"), "bad.toml"});
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_EQ(r.out, "");
+}
+
+// A variant prints what the whole file it stands for prints, follows its
+// base, and its errors name the file they are in.
+TEST_F(ForecastFunding, AVariantReadsAsItsBaseWithItsChanges) {
+  fs::copy_file(scenario("funding-base.toml"), dir_ / "base.toml");
+  write_file(dir_ / "variant.toml", "base = \"base.toml\"\n[[prestations]]\ntype = \"recruitment\"\ncount = 30\n");
+  std::ifstream in(scenario("funding-base.toml"));
+  std::string whole((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string count = "count = { dist = \"normal\", mean = 38, sd = 6 }";
+  whole.replace(whole.find(count), count.size(), "count = 30");
+  write_file(dir_ / "whole.toml", whole);
+  const auto variant = comptoir({"forecast", "funding", "variant.toml", "--runs", "500", "--format", "csv"});
+  ASSERT_EQ(variant.exit_code, 0) << variant.err;
+  EXPECT_EQ(variant.out, comptoir({"forecast", "funding", "whole.toml", "--runs", "500", "--format", "csv"}).out);
+  EXPECT_NE(variant.out, comptoir({"forecast", "funding", "base.toml", "--runs", "500", "--format", "csv"}).out);
+
+  struct Case {
+    std::string text, message;
+  };
+  const std::vector<Case> cases{
+      {"base = \"nowhere.toml\"\n", "variant.toml:1: key 'base': base scenario 'nowhere.toml' not found"},
+      {"base = \"variant.toml\"\n",
+       "variant.toml:1: key 'base': scenarios are each other's base: variant.toml -> variant.toml"},
+      {"base = \"base.toml\"\n\n[[staff]]\nentity = \"XX\"\nfte = 1\n",
+       "variant.toml:3: key 'staff[3]': entity 'XX' has no actuals in the book for 2025"},
+  };
+  for (const auto& c : cases) {
+    write_file(dir_ / "variant.toml", c.text);
+    const auto r = comptoir({"forecast", "funding", "variant.toml"});
+    EXPECT_EQ(r.exit_code, 3) << c.text;
+    EXPECT_TRUE(contains(r.err, c.message)) << r.err;
+  }
 }
 
 TEST_F(ForecastFunding, ABaseYearWithoutBooksIsRefused) {

@@ -10,7 +10,6 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDoubleSpinBox>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QLineSeries>
@@ -34,6 +33,7 @@
 #include "forecast/funding_projection.hpp"
 #include "funding_session.hpp"
 #include "funding_view.hpp"
+#include "gui/funding_view_support.hpp"
 #include "gui/gui_test_support.hpp"
 #include "main_window.hpp"
 #include "support/demo_book.hpp"
@@ -44,6 +44,7 @@ namespace {
 
 using test::book_path;
 using test::run_app;
+using test::settled;
 using test::sha256_of;
 
 const std::string base_scenario = std::string(COMPTOIR_SCENARIO_DIR) + "/funding-base.toml";
@@ -58,16 +59,6 @@ T* series_named(QChart* chart, const QString& name) {
     if (s->name() == name) return qobject_cast<T*>(s);
   }
   return nullptr;
-}
-
-// Waits until the view shows the figures of the latest edit.
-bool settled(const FundingView& view) {
-  return QTest::qWaitFor(
-      [&] {
-        const FundingSession& s = *view.session();
-        return s.figures() != nullptr && !s.busy() && s.shown() == s.requested();
-      },
-      120000);
 }
 
 // The charts of `view` (its picked scope) draw `expected`, to the cent.
@@ -260,29 +251,6 @@ class FundingTest : public QObject {
     QCOMPARE(recruitment->value(), 20);
     QVERIFY(settled(view));
     check_charts(view, changed, document.labels());
-  }
-
-  // Not a timed test: how long from a driver's change to the series being
-  // replaced (debounce included), the median of 21 edits, for the README.
-  void benchmark_driver_change_to_new_series() {
-    const Document document(test::shared_demo_book().string(), Language::French);
-    MainWindow window(document);
-    QCOMPARE(window.open_scenario(base_scenario), QString());
-    FundingView& view = *window.funding_views().front();
-    QVERIFY(settled(view));
-    auto* feasibility = qobject_cast<QSpinBox*>(view.driver_box("prestations[1].count"));
-    std::vector<qint64> times;
-    for (int i = 0; i < 21; ++i) {
-      QElapsedTimer clock;
-      clock.start();
-      feasibility->setValue(feasibility->value() == 21 ? 25 : 21);
-      QVERIFY(settled(view));
-      times.push_back(clock.elapsed());
-    }
-    std::sort(times.begin(), times.end());
-    qInfo("driver change to new series (%lld paths, %d ms debounce): median %lld ms, max %lld ms",
-          static_cast<long long>(view.session()->inputs().scenario.runs), FundingSession::debounce_ms,
-          static_cast<long long>(times[times.size() / 2]), static_cast<long long>(times.back()));
   }
 
   void a_bad_scenario_shows_the_error_and_changes_nothing() {

@@ -6,6 +6,7 @@
 // sources, staff), the events that shift them and the interco flow.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -62,6 +63,10 @@ struct Driver {
   Rational base;         // the deterministic value: the mean (the mode for a triangular, p for a renewal)
   Distribution distribution;
   bool renewal = false;  // a Bernoulli renewal: renewed when the value is >= 1/2
+  // The distribution's parameters as the file gave them, exact, in the
+  // order of Distribution's a, b, c (a fixed value or p: a alone): what a
+  // scenario file is written back from; `distribution` is their double.
+  std::array<Rational, 3> parameters{};
 };
 
 // Prestations of one type sold per year by Action Territoriale: volume ×
@@ -161,7 +166,11 @@ struct ProjectedIntercoFlow {
 struct FundingScenario {
   std::string name;
   int base_year = 0;
-  int years = 5;                // projected years after the base year, 3 to 5
+  int years = 5;  // projected years after the base year, 3 to 5
+  // The scenario this one is a variant of (its `base` key, resolved from
+  // the variant's folder), or "" for a whole scenario. A variant file holds
+  // only what differs; the loader merged its base in.
+  std::string base_file;
   std::vector<Driver> drivers;  // every number below points here
   std::size_t inflation = 0;    // driver: yearly growth of expenses that no other driver models
   std::string prestation_entity = "AT";
