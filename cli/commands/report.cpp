@@ -11,6 +11,9 @@
 #include "grants/grant_desk.hpp"
 #include "render/table_sequence.hpp"
 #include "reports/annexe_tables.hpp"
+#include "reports/category_summaries.hpp"
+#include "reports/category_summary_table.hpp"
+#include "reports/combined_statements.hpp"
 #include "reports/statement_tables.hpp"
 #include "store/sqlite_asset_store.hpp"
 #include "store/sqlite_grant_store.hpp"
@@ -26,7 +29,53 @@ struct ReportOptions {
   std::string out;
 };
 
+// The activity report's shares: expenses and resources by category, per
+// entity and combined (inter-association flows eliminated), as `demo` prints.
+std::vector<TableData> activity_tables(const BookReader& book, const ReportOptions& o, const Labels& t) {
+  const CategoryScheme scheme = CategoryScheme::activity_report();
+  const std::string suffix = " — " + std::to_string(o.year);
+  std::vector<std::string> codes;
+  std::vector<TableData> tables;
+  auto add = [&](const std::string& key, const CategorySummary& summary, const std::string& title) {
+    TableDataCollector collector("activity-" + key);
+    write_category_summary(summary, title, t, collector);
+    tables.push_back(collector.table());
+  };
+  for (const auto& e : book.entities()) {
+    (void)statement_years(book, e.code, o.year);  // a year the book lacks is refused
+    codes.push_back(e.code);
+    if (o.entity.empty() || o.entity == e.code) {
+      add(e.code, summarise_by_category(book, e.code, o.year, scheme), e.name + " (" + e.code + ")" + suffix);
+    }
+  }
+  if (o.entity.empty() || o.entity == combined_entity) {
+    add(combined_entity, summarise_combined(book, codes, o.year, scheme),
+        t("activity.combined.title", {{"year", std::to_string(o.year)}}));
+  }
+  if (tables.empty()) throw Error(ErrorKind::NotFound, "the book has no entity '" + o.entity + "'");
+  return tables;
+}
+
 std::vector<TableData> report_tables(SqliteBook& book, const ReportOptions& o, const Labels& t) {
+  if (o.name == "activity") return activity_tables(book, o, t);
+  if (o.name == "combined") return combined_tables(combined_statements(book, o.year), t);
+  if (o.entity.empty()) throw CLI::RequiredError("--entity");
+  if (o.entity == combined_entity) {
+    // The statements of both books with the flows between them eliminated.
+    const CombinedBook combined(book);
+    const auto named = [&](auto statement) {
+      statement.years.entity = combined_name(combined);
+      return statement;
+    };
+    if (o.name == "income-statement") {
+      return income_statement_tables(named(income_statement(combined, o.entity, o.year)), t);
+    }
+    if (o.name == "balance-sheet") return balance_sheet_tables(named(balance_sheet(combined, o.entity, o.year)), t);
+    if (o.name == "trial-balance") {
+      return trial_balance_tables(named(trial_balance_statement(combined, o.entity, o.year)), t);
+    }
+    throw Error(ErrorKind::InvalidInput, o.name + " has no combined view: name AT or RES");
+  }
   if (o.name == "income-statement") return income_statement_tables(income_statement(book, o.entity, o.year), t);
   if (o.name == "balance-sheet") return balance_sheet_tables(balance_sheet(book, o.entity, o.year), t);
   if (o.name == "fixed-assets") {
@@ -62,14 +111,22 @@ void run_report(const Context& ctx, const ReportOptions& o) {
 
 void register_report(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<ReportOptions>();
-  auto* cmd = app.add_subcommand("report",
-                                 "Annual statements of a fiscal year (ANC 2018-06): income-statement (compte de "
-                                 "résultat), balance-sheet (bilan), trial-balance (balance with its à-nouveaux), "
-                                 "and the annexe's fixed-assets and dedicated-funds tables");
-  cmd->add_option("name", o->name, "income-statement, balance-sheet, trial-balance, fixed-assets or dedicated-funds")
+  auto* cmd = app.add_subcommand(
+      "report",
+      "Annual statements of a fiscal year (ANC 2018-06): income-statement (compte de "
+      "résultat), balance-sheet (bilan), trial-balance (balance with its à-nouveaux), "
+      "the annexe's fixed-assets and dedicated-funds tables, the combined view and the activity report");
+  cmd->add_option("name", o->name,
+                  "income-statement, balance-sheet, trial-balance, fixed-assets, dedicated-funds, combined (both "
+                  "statements of AT + RES with the flows between them eliminated, the eliminations and the check), "
+                  "or activity (expenses and resources by category with their shares)")
       ->required()
-      ->check(CLI::IsMember({"income-statement", "balance-sheet", "trial-balance", "fixed-assets", "dedicated-funds"}));
-  cmd->add_option("--entity", o->entity, "Entity (AT, RES)")->required();
+      ->check(CLI::IsMember({"income-statement", "balance-sheet", "trial-balance", "fixed-assets", "dedicated-funds",
+                             "combined", "activity"}));
+  cmd->add_option(
+      "--entity", o->entity,
+      "Entity: AT, RES, or combined for the three statements and activity (required but for the combined and "
+      "activity reports; activity without it: each entity, then combined)");
   cmd->add_option("--year", o->year, fiscal_year_help)->required();
   cmd->add_option("--lang", o->lang, "Labels: fr or en (default: --locale)")->check(CLI::IsMember({"fr", "en"}));
   cmd->add_option("--out", o->out, "Write to this file instead of standard output");

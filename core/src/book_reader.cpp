@@ -7,12 +7,14 @@
 
 namespace comptoir {
 
-std::vector<AuxiliaryBalance> BookReader::balances_by_auxiliary(const std::string& entity, Date from, Date to) const {
+std::vector<AuxiliaryBalance> BookReader::balances_by_auxiliary(const std::string& entity, Date from, Date to,
+                                                                const std::string& account_prefix) const {
   std::map<std::pair<std::string, std::string>, AuxiliaryBalance> sums;
   TransactionFilter filter;
   filter.entity = entity;
   filter.from = from;
   filter.to = to;
+  filter.account_prefix = account_prefix;
   for_each_ledger_line(filter, [&](const LedgerLine& line) {
     const Posting& p = line.posting;
     AuxiliaryBalance& row = sums[{p.account, p.auxiliary}];

@@ -41,14 +41,13 @@ std::map<std::string, Movements> opening_entries(const BookReader& book, const s
 std::map<std::pair<std::string, std::string>, Money> balances_per_auxiliary(const BookReader& book,
                                                                             const std::string& entity, int year,
                                                                             const std::string& prefix) {
-  TransactionFilter filter;
-  filter.entity = entity;
-  filter.fiscal_year = year;
-  filter.account_prefix = prefix;
   std::map<std::pair<std::string, std::string>, Money> out;
-  book.for_each_ledger_line(filter, [&](const LedgerLine& line) {
-    out[{line.posting.account, line.posting.auxiliary}] += line.posting.debit - line.posting.credit;
-  });
+  for (const auto& y : book.fiscal_years(entity)) {
+    if (y.year != year) continue;
+    for (const auto& row : book.balances_by_auxiliary(entity, y.start, y.end, prefix)) {
+      out[{row.account, row.auxiliary}] += row.balance();
+    }
+  }
   return out;
 }
 

@@ -109,12 +109,13 @@ class BookReader {
   virtual void for_each_ledger_line(const TransactionFilter& filter,
                                     const std::function<void(const LedgerLine&)>& visit) const = 0;
 
-  // Validated postings of `entity` dated `from` to `to` (inclusive),
-  // summed per (account, auxiliary), ordered by account then auxiliary;
-  // pairs that did not move are left out. The default walks the ledger
-  // lines; a store may aggregate in one query.
-  [[nodiscard]] virtual std::vector<AuxiliaryBalance> balances_by_auxiliary(const std::string& entity, Date from,
-                                                                            Date to) const;
+  // Validated postings of `entity` dated `from` to `to` (inclusive) on
+  // accounts starting with `account_prefix` ("" = all), summed per
+  // (account, auxiliary), ordered by account then auxiliary; pairs that did
+  // not move are left out. The default walks the ledger lines; a store may
+  // aggregate in one query.
+  [[nodiscard]] virtual std::vector<AuxiliaryBalance> balances_by_auxiliary(
+      const std::string& entity, Date from, Date to, const std::string& account_prefix = "") const;
 
   [[nodiscard]] virtual ChainHead chain_head(const std::string& entity) const = 0;
   // Highest sequence number used in an entity's fiscal year (0 if none).

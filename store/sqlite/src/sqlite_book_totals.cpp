@@ -128,18 +128,18 @@ std::optional<Date> SqliteBook::carried_forward_from(const std::string& entity, 
   return std::nullopt;
 }
 
-std::vector<AuxiliaryBalance> SqliteBook::balances_by_auxiliary(const std::string& entity, Date from, Date to) const {
-  Statement query(state_->connection(),
-                  "SELECT p.account, coalesce(p.auxiliary, ''), sum(p.debit), sum(p.credit) FROM posting p "
-                  "JOIN txn t ON t.id = p.txn_id AND t.status = 'validated' "
-                  "WHERE p.entity = ? AND p.date >= ? AND p.date <= ? GROUP BY p.account, p.auxiliary "
-                  "ORDER BY p.account, p.auxiliary",
+std::vector<AuxiliaryBalance> SqliteBook::balances_by_auxiliary(const std::string& entity, Date from, Date to,
+                                                                const std::string& account_prefix) const {
+  // Along the account index (entity, account, date...), which carries the
+  // amounts and the auxiliary: only the status is read from txn.
+  std::string sql =
+      "SELECT p.account, coalesce(p.auxiliary, ''), sum(p.debit), sum(p.credit) FROM posting p "
+      "JOIN txn t ON t.id = p.txn_id AND t.status = 'validated' WHERE p.entity = ? AND p.date >= ? AND p.date <= ?";
+  std::vector<std::string> values{entity, from.iso(), to.iso()};  // bound without a copy: kept alive
+  add_prefix(sql, values, "p.account", account_prefix);
+  Statement query(state_->connection(), sql + " GROUP BY p.account, p.auxiliary ORDER BY p.account, p.auxiliary",
                   false);
-  const std::string first = from.iso();  // bound without a copy: kept alive
-  const std::string last = to.iso();
-  query.bind(1, entity);
-  query.bind(2, first);
-  query.bind(3, last);
+  for (std::size_t i = 0; i < values.size(); ++i) query.bind(static_cast<int>(i + 1), values[i]);
   std::vector<AuxiliaryBalance> rows;
   while (query.step("computing the balances per auxiliary account of " + entity)) {
     AuxiliaryBalance row{query.column_text(0), query.column_text(1), Money::from_cents(query.column_int64(2)),

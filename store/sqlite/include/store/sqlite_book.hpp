@@ -48,8 +48,8 @@ class SqliteBook final : public BookReader, public BookWriter {
   // Whole months come from the running totals, partial months at the edges
   // of from/to from the postings.
   [[nodiscard]] std::vector<AccountBalance> trial_balance(const TransactionFilter& filter) const override;
-  [[nodiscard]] std::vector<AuxiliaryBalance> balances_by_auxiliary(const std::string& entity, Date from,
-                                                                    Date to) const override;
+  [[nodiscard]] std::vector<AuxiliaryBalance> balances_by_auxiliary(
+      const std::string& entity, Date from, Date to, const std::string& account_prefix = "") const override;
   void for_each_transaction(const TransactionFilter& filter,
                             const std::function<void(const Transaction&)>& visit) const override;
   [[nodiscard]] std::optional<Transaction> transaction(std::int64_t id) const override;
