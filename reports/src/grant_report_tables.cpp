@@ -17,16 +17,12 @@ std::string text(const Labels& t, const std::string& id) {
   return std::string(t(id));
 }
 
-Cell difference_pct(Money budget, Money actual) {
-  const auto ratio = difference_ratio(budget, actual);
-  if (!ratio) return {};
-  return Percent{percent_text(*ratio)};
-}
-
+// A row of figures; without a budget, no difference in % (JSON null).
 TableRow figures(const std::string& row, LayoutRowKind kind, const std::string& label, Money budget, Money actual,
                  bool separated) {
-  return {
-      {row, to_string(kind), label, budget, actual, actual - budget, difference_pct(budget, actual)}, separated, false};
+  TableRow out{{row, to_string(kind), label, budget, actual, actual - budget}, separated, false};
+  if (const auto ratio = difference_ratio(budget, actual)) out.cells.emplace_back(Percent{percent_text(*ratio)});
+  return out;
 }
 
 TableRow heading(const std::string& row, const Labels& t) {

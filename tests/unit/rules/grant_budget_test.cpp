@@ -152,6 +152,24 @@ TEST(GrantFinancialReport, SetsTheBooksBesideTheBudgetAndAddsUpExactly) {
   EXPECT_EQ(r.comment, "ok");
 }
 
+TEST(GrantFinancialReport, ContributionsInKindStayOutOfTheTotals) {
+  GrantBudget budget{
+      "ANCT", {{"64", Money::parse("100"), ""}, {"87", Money::parse("40"), "Bénévolat"}}, Rational(0), ""};
+  const auto r =
+      compute_grant_report(anct(), budget, natures(),
+                           {balance("641000", "100", "0"), balance("864000", "35", "0"), balance("875000", "0", "35")},
+                           anct().start, anct().end);
+  ASSERT_EQ(r.lines.size(), 3u);
+  EXPECT_EQ(r.lines[1].line, "86");
+  EXPECT_EQ(r.lines[1].side, BudgetSide::CvnCharge);
+  EXPECT_EQ(r.lines[1].actual, Money::parse("35"));
+  EXPECT_EQ(r.lines[2].line, "87");
+  EXPECT_EQ(r.lines[2].actual, Money::parse("35"));
+  EXPECT_EQ(r.charges_actual, Money::parse("100"));
+  EXPECT_EQ(r.produits_budget, Money());
+  EXPECT_EQ(r.produits_actual, Money());
+}
+
 TEST(GrantFinancialReport, HalfACentOfIndirectChargesRoundsUp) {
   GrantBudget budget{"ANCT", {{"60", Money::parse("0.10"), ""}}, Rational(1, 20), ""};
   const auto r =
