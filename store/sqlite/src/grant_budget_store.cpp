@@ -1,5 +1,4 @@
-// SqliteGrantStore: the budgets of the agreements' actions (schema v8) and
-// the tagged postings per account that their compte rendu reads.
+// SqliteGrantStore: the budgets of the agreements' actions (schema v8).
 #include "core/error.hpp"
 #include "sqlite_book_state.hpp"
 #include "statement_reset.hpp"
@@ -49,30 +48,6 @@ void SqliteGrantStore::set_budget(const GrantBudget& budget) {
     insert.bind(5, line.detail);
     insert.run("recording budget line " + line.line + " of grant " + budget.grant);
   }
-}
-
-std::vector<AccountBalance> SqliteGrantStore::tagged_balances(const std::string& entity, const std::string& key,
-                                                              const std::string& value, Date from, Date to) const {
-  Statement& query = book_.state().cached(
-      "SELECT p.account, coalesce(a.label, ''), sum(p.debit), sum(p.credit) FROM posting_tag g"
-      " JOIN posting p ON p.id = g.posting_id JOIN txn t ON t.id = p.txn_id"
-      " LEFT JOIN account a ON a.entity = p.entity AND a.number = p.account"
-      " WHERE g.key = ?1 AND g.value = ?2 AND p.entity = ?3 AND p.date >= ?4 AND p.date <= ?5"
-      " AND t.status = 'validated' GROUP BY p.account ORDER BY p.account");
-  StatementReset reset(query);
-  const std::string first = from.iso();
-  const std::string last = to.iso();
-  query.bind(1, key);
-  query.bind(2, value);
-  query.bind(3, entity);
-  query.bind(4, first);
-  query.bind(5, last);
-  std::vector<AccountBalance> result;
-  while (query.step("summing the postings tagged " + key + "=" + value)) {
-    result.push_back({entity, query.column_text(0), query.column_text(1), Money::from_cents(query.column_int64(2)),
-                      Money::from_cents(query.column_int64(3))});
-  }
-  return result;
 }
 
 }  // namespace comptoir

@@ -42,7 +42,7 @@ class GrantStore {
   virtual void set_budget(const GrantBudget& budget) = 0;
 
   // The validated postings of `entity` that carry the tag key=value, dated
-  // in [from, to], summed per account (every class), by account.
+  // in [from, to], summed per account (every class), by account; no label.
   [[nodiscard]] virtual std::vector<AccountBalance> tagged_balances(const std::string& entity, const std::string& key,
                                                                     const std::string& value, Date from,
                                                                     Date to) const = 0;
