@@ -85,7 +85,7 @@ TableData annex(const GrantFinancialReport& r, const Labels& t) {
                     {"value", text(t, "col.value"), static_cast<int>(value_width), Align::Left, 20}}},
                   {}};
   field(table, t, "purpose", g.purpose);
-  field(table, t, "funder", g.funder);
+  field(table, t, "funder", Code{g.funder, r.funder_name.empty() ? g.funder : r.funder_name});
   field(table, t, "awarded", g.awarded);
   field(table, t, "period", period(t, g.start, g.end));
   field(table, t, "report_period", period(t, r.from, r.to));

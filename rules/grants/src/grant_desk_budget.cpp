@@ -44,6 +44,7 @@ GrantFinancialReport GrantDesk::financial_report(const std::string& code, std::o
   const auto tagged = store_.tagged_balances(grant.entity, grant.tag_key, grant.spending_tag_value(), from, to);
   GrantFinancialReport report = compute_grant_report(grant, *budget, BudgetNatures::standard(), tagged, from, to);
   report.year = year;
+  if (const auto funder = book_.reader().auxiliary(grant.entity, grant.funder)) report.funder_name = funder->label;
   return report;
 }
 

@@ -100,6 +100,7 @@ struct GrantReportLine {
 // The compte rendu financier of one agreement over [from, to].
 struct GrantFinancialReport {
   Grant grant;
+  std::string funder_name;  // the label of the funder's auxiliary account
   Date from;
   Date to;
   std::optional<int> year;             // the fiscal year asked, if any
