@@ -85,9 +85,14 @@ TEST_F(GrantReport, TheDemoAgreementInEachFormatMatchesItsGoldenFile) {
       EXPECT_LE(widest_line(r.out), 80u) << r.out;
     }
   }
-  const auto r = comptoir({"report", "grant-report", "ANCT-2025", "--lang", "en", "--year", "2025"});
+  auto r = comptoir({"report", "grant-report", "ANCT-2025", "--lang", "en", "--year", "2025"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   expect_golden("report_grant-report_anct_2025.en.txt", r.out);
+  r = comptoir({"--format", "csv", "report", "grant-report", "ANCT-2025", "--out", (dir_ / "anct.csv").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "");
+  EXPECT_EQ(read_file(dir_ / "anct.csv"),
+            read_file(std::filesystem::path(COMPTOIR_GOLDEN_DIR) / "report_grant-report_anct_2025.csv"));
 }
 
 TEST_F(GrantReport, RefusalsNameWhatIsWrong) {
