@@ -73,6 +73,12 @@ TEST(GrantBudgetFile, ReadsLinesRateAndComment) {
   EXPECT_EQ(b.lines[1].line, "74.etat");
   EXPECT_EQ(b.indirect_rate, Rational(3, 40));
   EXPECT_EQ(b.comment, "Écart, expliqué");
+  // A spreadsheet's French export: ';' and decimal commas.
+  const auto semicolons = parse_grant_budget(
+      "line;amount;detail\n62;1 500,25;Déplacements, repas\nindirect_rate;7,5;\n", "b.csv", natures());
+  EXPECT_EQ(semicolons.lines[0].amount, Money::parse("1500.25"));
+  EXPECT_EQ(semicolons.lines[0].detail, "Déplacements, repas");
+  EXPECT_EQ(semicolons.indirect_rate, Rational(3, 40));
   // No detail column, no rate: none.
   const auto plain = parse_grant_budget("amount,line\n12.5,60\n", "b.csv", natures());
   EXPECT_EQ(plain.lines[0].amount, Money::parse("12.50"));

@@ -76,7 +76,8 @@ struct GrantBudget {
   std::string comment;
 };
 
-// Reads a budget file (CSV, ',' separated, RFC 4180 quoting, UTF-8), all
+// Reads a budget file (CSV, ',' separated, or ';' when the header has
+// no ',', RFC 4180 quoting, UTF-8), all
 // or nothing: a header with the columns line and amount (detail optional),
 // then one row per line of `natures` (each at most once; amount in euros,
 // "126000", "1 234,56", zero or more), and two optional special rows:
