@@ -37,12 +37,6 @@ Rational parse_percentage(std::string text) {
   return parse_rational(text) / 100;
 }
 
-// ';' when the header has one and no ',' (a spreadsheet's French export).
-char delimiter_of(std::string_view content) {
-  const std::string_view first = content.substr(0, content.find('\n'));
-  return first.find(';') != std::string_view::npos && first.find(',') == std::string_view::npos ? ';' : ',';
-}
-
 }  // namespace
 
 std::string to_string(BudgetSide side) {
@@ -124,7 +118,7 @@ GrantBudget parse_grant_budget(std::string_view content, const std::string& sour
   int amount_column = -1;
   int detail_column = -1;
   std::map<std::string, long> seen;  // line id -> file line
-  read_csv(in, source, delimiter_of(content), [&](const CsvRecord& record) {
+  read_csv(in, source, csv_delimiter_of(content), [&](const CsvRecord& record) {
     if (!header) {
       header.emplace(record, source);
       line_column = header->index("line", true);
