@@ -2,7 +2,8 @@
 // agreements (subventions, conventions de mécénat), the tranches called and
 // received as validated entries linked to them, and their state as of a
 // date (listed by reports/grant_reports). `grant funds` (grant_funds.cpp)
-// proposes the dedicated funds.
+// proposes the dedicated funds; `grant budget` (grant_budget.cpp) records
+// the budget of an agreement's action.
 #include <iostream>
 
 #include "commands.hpp"
@@ -141,6 +142,7 @@ void register_grant(CLI::App& app, Context& ctx) {
   register_tranche(*cmd, ctx, o, GrantTrancheKind::Call);
   register_tranche(*cmd, ctx, o, GrantTrancheKind::Receipt);
   register_grant_funds(*cmd, ctx, o);
+  register_grant_budget(*cmd, ctx, o);
 }
 
 }  // namespace comptoir::cli

@@ -1,5 +1,5 @@
-// The options of `comptoir grant ...` (grant.cpp, grant_funds.cpp) and
-// the grant store and desk their listings read.
+// The options of `comptoir grant ...` (grant.cpp, grant_funds.cpp,
+// grant_budget.cpp) and the grant store and desk their listings read.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -18,6 +18,8 @@ struct GrantOptions {
   bool earmarked = false;
   std::string as_of, date, journal, piece, label, bank = "512000";
   int year = 0;
+  std::string file, comment;  // grant budget
+  bool replace = false;
 };
 
 // The grant store and desk over a book opened for reading.
@@ -31,5 +33,7 @@ struct GrantBooks {
 
 // `grant funds`: the dedicated-funds proposal (grant_funds.cpp).
 void register_grant_funds(CLI::App& grant, Context& ctx, const std::shared_ptr<GrantOptions>& o);
+// `grant budget`: records the budget of an agreement's action (grant_budget.cpp).
+void register_grant_budget(CLI::App& grant, Context& ctx, const std::shared_ptr<GrantOptions>& o);
 
 }  // namespace comptoir::cli

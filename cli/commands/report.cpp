@@ -1,8 +1,10 @@
 // comptoir report NAME --entity E --year Y: the annual statements of an
 // entity's fiscal year (compte de résultat, bilan, balance générale with
 // its à-nouveaux) and the annexe's fixed-assets and dedicated-funds
-// tables, computed in reports/ and written in --format on standard output
-// or to --out FILE.
+// tables; comptoir report grant-report CODE [--year Y]: the compte rendu
+// financier of one grant (CERFA n° 15059). Computed in reports/ (and
+// rules/grants) and written in --format on standard output or to --out
+// FILE.
 #include <fstream>
 #include <iostream>
 
@@ -14,6 +16,7 @@
 #include "reports/category_summaries.hpp"
 #include "reports/category_summary_table.hpp"
 #include "reports/combined_statements.hpp"
+#include "reports/grant_report_tables.hpp"
 #include "reports/statement_tables.hpp"
 #include "store/sqlite_asset_store.hpp"
 #include "store/sqlite_grant_store.hpp"
@@ -23,6 +26,7 @@ namespace {
 
 struct ReportOptions {
   std::string name;
+  std::string code;  // grant-report: the agreement
   std::string entity;
   int year = 0;
   std::string lang;
@@ -56,7 +60,23 @@ std::vector<TableData> activity_tables(const BookReader& book, const ReportOptio
   return tables;
 }
 
+// grant-report: the agreement's own entity; --year narrows its period.
+std::vector<TableData> grant_report(SqliteBook& book, const ReportOptions& o, const Labels& t) {
+  if (o.code.empty()) throw CLI::RequiredError("CODE (the agreement of grant-report)");
+  SqliteGrantStore store(book);
+  Book writer(book, book);
+  const GrantDesk desk(store, writer);
+  const auto report = desk.financial_report(o.code, o.year != 0 ? std::optional<int>(o.year) : std::nullopt);
+  if (!o.entity.empty() && o.entity != report.grant.entity) {
+    throw Error(ErrorKind::InvalidInput, "grant " + o.code + " is of " + report.grant.entity + ", not " + o.entity);
+  }
+  return grant_report_tables(report, t);
+}
+
 std::vector<TableData> report_tables(SqliteBook& book, const ReportOptions& o, const Labels& t) {
+  if (o.name == "grant-report") return grant_report(book, o, t);
+  if (!o.code.empty()) throw CLI::ExtrasError({o.code});
+  if (o.year == 0) throw CLI::RequiredError("--year");
   if (o.name == "activity") return activity_tables(book, o, t);
   if (o.name == "combined") return combined_tables(combined_statements(book, o.year), t);
   if (o.entity.empty()) throw CLI::RequiredError("--entity");
@@ -115,19 +135,21 @@ void register_report(CLI::App& app, Context& ctx) {
       "report",
       "Annual statements of a fiscal year (ANC 2018-06): income-statement (compte de "
       "résultat), balance-sheet (bilan), trial-balance (balance with its à-nouveaux), "
-      "the annexe's fixed-assets and dedicated-funds tables, the combined view and the activity report");
+      "the annexe's fixed-assets and dedicated-funds tables, the combined view and the activity report; "
+      "grant-report CODE: the compte rendu financier of a grant (CERFA 15059)");
   cmd->add_option("name", o->name,
                   "income-statement, balance-sheet, trial-balance, fixed-assets, dedicated-funds, combined (both "
                   "statements of AT + RES with the flows between them eliminated, the eliminations and the check), "
-                  "or activity (expenses and resources by category with their shares)")
+                  "activity (expenses and resources by category with their shares) or grant-report")
       ->required()
       ->check(CLI::IsMember({"income-statement", "balance-sheet", "trial-balance", "fixed-assets", "dedicated-funds",
-                             "combined", "activity"}));
-  cmd->add_option(
-      "--entity", o->entity,
-      "Entity: AT, RES, or combined for the three statements and activity (required but for the combined and "
-      "activity reports; activity without it: each entity, then combined)");
-  cmd->add_option("--year", o->year, fiscal_year_help)->required();
+                             "combined", "activity", "grant-report"}));
+  cmd->add_option("code", o->code, "grant-report: the grant's code");
+  cmd->add_option("--entity", o->entity,
+                  "Entity: AT, RES, or combined for the three statements and activity (required but for the combined, "
+                  "activity and grant-report reports; activity without it: each entity, then combined)");
+  cmd->add_option("--year", o->year,
+                  std::string(fiscal_year_help) + "; required but for grant-report (default: the grant's period)");
   cmd->add_option("--lang", o->lang, "Labels: fr or en (default: --locale)")->check(CLI::IsMember({"fr", "en"}));
   cmd->add_option("--out", o->out, "Write to this file instead of standard output");
   cmd->callback([&ctx, o] { run_report(ctx, *o); });

@@ -102,4 +102,9 @@ const std::string& CsvHeader::field(const CsvRecord& record, int index) const {
   return record.fields[static_cast<std::size_t>(index)];
 }
 
+char csv_delimiter_of(std::string_view content) {
+  const std::string_view first = content.substr(0, content.find('\n'));
+  return first.find(';') != std::string_view::npos && first.find(',') == std::string_view::npos ? ';' : ',';
+}
+
 }  // namespace comptoir

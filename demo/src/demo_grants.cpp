@@ -25,12 +25,15 @@
 //   RUSTIQUE-RES     40,000  37,200 (staff)                                   93 %
 //   KLESIA           50,000  25,000 (aid paid to cafés)          earmarked: 25,000 to 195000
 // The staff shares are in demo_payroll.cpp, the others in demo_overheads.cpp
-// and below.
+// and below. ANCT-2025 has the budget of its action (CERFA 15059), recorded
+// from a budget file as `grant budget` records it, for its compte rendu
+// financier: 172,700 with 10 % of indirect charges, against 161,700 spent.
 #include <utility>
 #include <vector>
 
 #include "core/allocation.hpp"
 #include "demo_context.hpp"
+#include "grants/grant_budget.hpp"
 #include "grants/grant_desk.hpp"
 
 namespace comptoir {
@@ -175,10 +178,28 @@ void post_klesia_aid(DemoContext& demo) {
   }
 }
 
+// The budget file of the ANCT agreement's action.
+constexpr const char* anct_budget = R"csv(line,amount,detail
+60,3000,Fournitures
+62,24000,Déplacements
+64,130000,Animateurs
+74.etat,150000,ANCT
+75,22700,Fonds propres de RES
+indirect_rate,10,
+comment,,"Rencontres régionales tenues en visioconférence au premier semestre, d'où moins de déplacements et pas de fournitures. Le solde est couvert par les fonds propres de RES."
+)csv";
+
+void record_anct_budget(DemoContext& demo, GrantStore& store) {
+  GrantBudget budget = parse_grant_budget(anct_budget, "anct-2025-budget.csv", BudgetNatures::standard());
+  budget.grant = "ANCT-2025";
+  GrantDesk(store, demo.book()).set_budget(budget, false);
+}
+
 }  // namespace
 
 void add_demo_grants_and_aid(DemoContext& demo, GrantStore& store) {
   for (const DemoGrant& g : grants()) post_grant(demo, store, g);
+  record_anct_budget(demo, store);
   post_casino_campaign(demo);
   post_klesia_aid(demo);
 }

@@ -15,7 +15,7 @@ struct OldBook {
   const char* name;                // file name without .sql
   const char* commit;              // the commit whose comptoir wrote it
   int version;                     // its PRAGMA user_version
-  std::set<std::string> features;  // commune, guinguette, grant: the data it holds
+  std::set<std::string> features;  // commune, guinguette, grant, asset: the data it holds
 };
 
 void PrintTo(const OldBook& book, std::ostream* out) {
@@ -67,6 +67,15 @@ TEST_P(SchemaMigration, OpensMigratesKeepsItsDataAndTakesNewWrites) {
   }
   if (has("grant")) {
     EXPECT_TRUE(contains(on_old({"grant", "list", "--format", "csv"}).out, "REGION-2025"));
+    // Version 8: the grant's action takes a budget and has its report.
+    write_file(dir_ / "budget.csv", "line,amount\n64,30000\n74.region,30000\n");
+    r = on_old({"grant", "budget", "REGION-2025", "--file", (dir_ / "budget.csv").string()});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    r = on_old({"--format", "csv", "report", "grant-report", "REGION-2025"});
+    EXPECT_TRUE(contains(r.out, "74.region,line,Subvention de la Région,30000.00,18000.00,-12000.00,-40.0")) << r.out;
+  }
+  if (has("asset")) {
+    EXPECT_TRUE(contains(on_old({"asset", "list", "--format", "csv"}).out, "FOUR-1"));
   }
   r = on_old({"validate", "--all"});
   EXPECT_EQ(r.exit_code, 0) << r.err;
@@ -86,13 +95,15 @@ TEST_P(SchemaMigration, OpensMigratesKeepsItsDataAndTakesNewWrites) {
 // No program wrote version 2 as its last: version 3 (9a3531d) came first,
 // without version 2's tables, and version 2 was added beside it (702b823).
 // v1 is the first schema (foreign keys on txn and posting, a unique index on
-// the numbers), v5 the one before version 6.
+// the numbers), v5 the one before version 6, v7 the one before the grant
+// budgets (version 8; its 2024 closed by `close`, with opening entries).
 INSTANTIATE_TEST_SUITE_P(EveryEarlierVersion, SchemaMigration,
                          ::testing::Values(OldBook{"v1", "ab8a8bf", 1, {}},
                                            OldBook{"v3_without_v2", "9a3531d", 3, {"guinguette"}},
                                            OldBook{"v3", "4caa46d", 3, {"commune", "guinguette"}},
                                            OldBook{"v4", "59b27df", 4, {"commune", "guinguette", "grant"}},
-                                           OldBook{"v5", "30b15ce", 5, {"commune", "guinguette", "grant"}}),
+                                           OldBook{"v5", "30b15ce", 5, {"commune", "guinguette", "grant"}},
+                                           OldBook{"v7", "5f78997", 7, {"commune", "guinguette", "grant", "asset"}}),
                          [](const ::testing::TestParamInfo<OldBook>& book) { return std::string(book.param.name); });
 
 }  // namespace

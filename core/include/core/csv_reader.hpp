@@ -5,6 +5,7 @@
 #include <functional>
 #include <istream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace comptoir {
@@ -19,6 +20,10 @@ struct CsvRecord {
 // quoting; exceptions thrown by `visit` propagate.
 void read_csv(std::istream& in, const std::string& source, char delimiter,
               const std::function<void(const CsvRecord&)>& visit);
+
+// The delimiter of a CSV file from its first line: ';' when it has one and
+// no ',' (a spreadsheet's French export), ',' otherwise.
+[[nodiscard]] char csv_delimiter_of(std::string_view content);
 
 // Maps header names to column indexes; names compared case-insensitively.
 class CsvHeader {

@@ -100,12 +100,6 @@ TillDay read_day(const CsvHeader& header, const CsvRecord& record, const Columns
   return day;
 }
 
-char delimiter_of(std::string_view content) {
-  const auto end = content.find('\n');
-  const std::string_view first = content.substr(0, end);
-  return first.find(';') != std::string_view::npos && first.find(',') == std::string_view::npos ? ';' : ',';
-}
-
 }  // namespace
 
 TillZReport parse_till_z_report(std::string_view content, const std::string& source,
@@ -115,7 +109,7 @@ TillZReport parse_till_z_report(std::string_view content, const std::string& sou
   std::optional<CsvHeader> header;
   Columns columns;
   std::set<std::pair<Date, std::string>> seen;
-  read_csv(in, source, delimiter_of(content), [&](const CsvRecord& record) {
+  read_csv(in, source, csv_delimiter_of(content), [&](const CsvRecord& record) {
     if (!header) {
       header.emplace(record, source);
       columns = map_columns(record, *header, source, rates);

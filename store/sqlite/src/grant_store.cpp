@@ -1,5 +1,7 @@
-// SqliteGrantStore: agreements, tranches and tagged spending (one indexed
-// query over posting_tag, posting_tag_by_key since schema v3).
+// SqliteGrantStore: agreements, tranches, tagged spending and the tagged
+// postings per account (indexed queries over posting_tag,
+// posting_tag_by_key since schema v3); the budgets are in
+// grant_budget_store.cpp.
 #include "core/error.hpp"
 #include "sqlite_book_state.hpp"
 #include "statement_reset.hpp"
@@ -28,6 +30,24 @@ Grant read_grant(const Statement& row) {
   g.receivable_account = row.column_text(11);
   g.conditions = row.column_text(12);
   return g;
+}
+
+// The validated postings of an entity that carry a tag, dated in a window
+// (one indexed query over posting_tag): ?1 key, ?2 value, ?3 entity, ?4
+// and ?5 the first and last days.
+constexpr const char* tagged_postings_sql =
+    " FROM posting_tag g JOIN posting p ON p.id = g.posting_id JOIN txn t ON t.id = p.txn_id"
+    " WHERE g.key = ?1 AND g.value = ?2 AND p.entity = ?3 AND p.date >= ?4 AND p.date <= ?5"
+    " AND t.status = 'validated'";
+
+// Binds without copy (Statement::bind): the texts outlive the query's steps.
+void bind_tagged_postings(Statement& query, const std::string& entity, const std::string& key, const std::string& value,
+                          const std::string& first, const std::string& last) {
+  query.bind(1, key);
+  query.bind(2, value);
+  query.bind(3, entity);
+  query.bind(4, first);
+  query.bind(5, last);
 }
 
 }  // namespace
@@ -114,21 +134,33 @@ std::vector<GrantTranche> SqliteGrantStore::tranches(const std::string& code) co
 
 Money SqliteGrantStore::spending(const std::string& entity, const std::string& key, const std::string& value, Date from,
                                  Date to) const {
-  Statement& query = book_.state().cached(
-      "SELECT coalesce(sum(p.debit), 0) - coalesce(sum(p.credit), 0) FROM posting_tag g"
-      " JOIN posting p ON p.id = g.posting_id JOIN txn t ON t.id = p.txn_id"
-      " WHERE g.key = ?1 AND g.value = ?2 AND p.entity = ?3 AND p.date >= ?4 AND p.date <= ?5"
-      " AND p.account >= '6' AND p.account < '7' AND p.account NOT LIKE '689%' AND t.status = 'validated'");
+  static const std::string sql = std::string("SELECT coalesce(sum(p.debit), 0) - coalesce(sum(p.credit), 0)") +
+                                 tagged_postings_sql +
+                                 " AND p.account >= '6' AND p.account < '7' AND p.account NOT LIKE '689%'";
+  Statement& query = book_.state().cached(sql.c_str());
   StatementReset reset(query);
   const std::string first = from.iso();
   const std::string last = to.iso();
-  query.bind(1, key);
-  query.bind(2, value);
-  query.bind(3, entity);
-  query.bind(4, first);
-  query.bind(5, last);
+  bind_tagged_postings(query, entity, key, value, first, last);
   query.step("summing the spending tagged " + key + "=" + value);
   return Money::from_cents(query.column_int64(0));
+}
+
+std::vector<AccountBalance> SqliteGrantStore::tagged_balances(const std::string& entity, const std::string& key,
+                                                              const std::string& value, Date from, Date to) const {
+  static const std::string sql = std::string("SELECT p.account, sum(p.debit), sum(p.credit)") + tagged_postings_sql +
+                                 " GROUP BY p.account ORDER BY p.account";
+  Statement& query = book_.state().cached(sql.c_str());
+  StatementReset reset(query);
+  const std::string first = from.iso();
+  const std::string last = to.iso();
+  bind_tagged_postings(query, entity, key, value, first, last);
+  std::vector<AccountBalance> result;
+  while (query.step("summing the postings tagged " + key + "=" + value)) {
+    result.push_back({entity, query.column_text(0), "", Money::from_cents(query.column_int64(1)),
+                      Money::from_cents(query.column_int64(2))});
+  }
+  return result;
 }
 
 }  // namespace comptoir

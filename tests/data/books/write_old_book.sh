@@ -28,7 +28,11 @@ c post --entity RES --journal OD --date 2025-04-01 --ref BROUILLON --label "Brou
   --debit 606100=12.34 --credit 512000=12.34
 c post --entity AT --journal OD --date 2024-12-31 --ref AN-2024 --label "Clôture 2024" \
   --debit 512000=1000.00 --credit 102000=1000.00 --validate
-c year close --entity AT --year 2024
+if has close; then  # from schema version 7: the closing with its opening entries
+  c close --entity AT --year 2024 --accept-warnings
+else
+  c year close --entity AT --year 2024
+fi
 if has commune; then
   c commune add COM-A "Commune A" --flag villages-d-avenir --flag fonds-commerce-rural
   c prestation add --commune COM-A --type feasibility --price 12000 --date 2025-10-01
@@ -40,6 +44,9 @@ if has grant; then
   c grant add REGION-2025 --entity AT --funder F-REGION --funder-name "Région" --amount 30000 \
     --from 2025-01-01 --to 2025-12-31 --income-account 741200 --earmarked --purpose "Cafés du Grand Est"
   c grant call REGION-2025 --date 2025-02-01 --amount 18000
+fi
+if has asset; then
+  c asset add FOUR-1 --entity AT --label "Four à pain" --account 215400 --in-service 2025-04-01 --cost 12000 --life 5
 fi
 (cd "$work" && "$bin" --db book.db balance --format csv) > "$name.balance.csv"
 {

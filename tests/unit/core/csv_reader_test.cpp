@@ -49,5 +49,13 @@ TEST(CsvHeader, FindsColumnsIgnoringCase) {
   EXPECT_THROW((void)h.field(rows[2], 0), Error);
 }
 
+TEST(CsvDelimiter, SemicolonOnlyWhenTheFirstLineHasNoComma) {
+  EXPECT_EQ(csv_delimiter_of("line;amount\n64;1,5\n"), ';');
+  EXPECT_EQ(csv_delimiter_of("line,amount\n64;1\n"), ',');
+  EXPECT_EQ(csv_delimiter_of("a;b,c\n"), ',');
+  EXPECT_EQ(csv_delimiter_of("single"), ',');
+  EXPECT_EQ(csv_delimiter_of(""), ',');
+}
+
 }  // namespace
 }  // namespace comptoir

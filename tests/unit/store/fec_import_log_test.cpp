@@ -102,7 +102,11 @@ TEST_F(FecImportLogTest, WritesNeedAScopeAndRowsNeverChange) {
 TEST_F(FecImportLogTest, AVersionFourBookMigratesToFive) {
   post_validated(1);
   book_.reset();
-  ASSERT_EQ(test::run_sql(path_, "DROP TABLE fixed_asset; DROP TABLE fec_import; PRAGMA user_version = 4").code, 0);
+  ASSERT_EQ(test::run_sql(path_,
+                          "DROP TABLE grant_budget_line; DROP TABLE grant_budget; DROP TABLE fixed_asset; "
+                          "DROP TABLE fec_import; PRAGMA user_version = 4")
+                .code,
+            0);
   book_ = SqliteBook::open(path_, OpenMode::ReadWrite);
   EXPECT_EQ(book_->schema_version(), SqliteBook::current_schema_version());
   EXPECT_EQ(book_->chain_head("AT").count, 1);  // the v4 data is kept

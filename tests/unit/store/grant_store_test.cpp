@@ -115,8 +115,8 @@ TEST_F(GrantStoreTest, AVersionThreeBookMigratesToFour) {
   book_.reset();
   ASSERT_EQ(test::run_sql(
                 path_,
-                "DROP TABLE fixed_asset; DROP TABLE fec_import; DROP TABLE grant_tranche; DROP TABLE grant_agreement; "
-                "PRAGMA user_version = 3")
+                "DROP TABLE grant_budget_line; DROP TABLE grant_budget; DROP TABLE fixed_asset; DROP TABLE fec_import; "
+                "DROP TABLE grant_tranche; DROP TABLE grant_agreement; PRAGMA user_version = 3")
                 .code,
             0);
   book_ = SqliteBook::open(path_, OpenMode::ReadWrite);

@@ -6,10 +6,12 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "core/book.hpp"
 #include "grants/grant.hpp"
+#include "grants/grant_budget.hpp"
 #include "grants/grant_funds.hpp"
 #include "grants/grant_store.hpp"
 
@@ -53,6 +55,19 @@ class GrantDesk {
   // its first year (start of its period or first call) to `year`, by the
   // dates of the entity's fiscal years.
   [[nodiscard]] GrantFundsProposal funds_proposal(const std::string& entity, int year) const;
+
+  // Records the budget of the agreement budget.grant. Throws
+  // Error(NotFound) for an unknown agreement, Error(InvalidInput) when it
+  // has a budget already and `replace` is false.
+  void set_budget(const GrantBudget& budget, bool replace);
+
+  // The compte rendu financier of the agreement `code`: its budget beside
+  // the validated postings tagged with its spending tag over its period,
+  // or over the part of its period in the entity's fiscal year `year`.
+  // Throws Error(NotFound) for an unknown agreement, Error(InvalidInput)
+  // when it has no budget, for a year the entity lacks or one its period
+  // does not meet.
+  [[nodiscard]] GrantFinancialReport financial_report(const std::string& code, std::optional<int> year) const;
 
  private:
   [[nodiscard]] Grant require(const std::string& code) const;

@@ -1,5 +1,6 @@
-// What grant bookkeeping needs from storage: agreements, their tranches and
-// the sum of the spending carrying an analytic tag. Writes need the book's
+// What grant bookkeeping needs from storage: agreements, their tranches,
+// the budgets of their actions and the sums of the postings carrying an
+// analytic tag. Writes need the book's
 // open write scope (Book::begin), so a tranche lands with its entry.
 #pragma once
 
@@ -8,7 +9,9 @@
 #include <string>
 #include <vector>
 
+#include "core/book_reader.hpp"
 #include "grants/grant.hpp"
+#include "grants/grant_budget.hpp"
 
 namespace comptoir {
 
@@ -32,6 +35,17 @@ class GrantStore {
   // key=value, dated in [from, to]: what the agreement's purpose spent.
   [[nodiscard]] virtual Money spending(const std::string& entity, const std::string& key, const std::string& value,
                                        Date from, Date to) const = 0;
+
+  // The budget of the agreement `grant`, if one was recorded.
+  [[nodiscard]] virtual std::optional<GrantBudget> budget(const std::string& grant) const = 0;
+  // Records the budget of budget.grant in place of any earlier one.
+  virtual void set_budget(const GrantBudget& budget) = 0;
+
+  // The validated postings of `entity` that carry the tag key=value, dated
+  // in [from, to], summed per account (every class), by account; no label.
+  [[nodiscard]] virtual std::vector<AccountBalance> tagged_balances(const std::string& entity, const std::string& key,
+                                                                    const std::string& value, Date from,
+                                                                    Date to) const = 0;
 };
 
 }  // namespace comptoir

@@ -1,6 +1,7 @@
-// The grant tables of a SQLite book (schema v4): agreements, tranches, and
-// the SQL sum of tagged spending. Writes share the book's write scope, so a
-// tranche lands with its entry or not at all.
+// The grant tables of a SQLite book (schema v4): agreements, tranches, the
+// budgets of their actions (v8), and the SQL sums of tagged postings.
+// Writes share the book's write scope, so a tranche lands with its entry
+// or not at all.
 #pragma once
 
 #include "grants/grant_store.hpp"
@@ -21,6 +22,12 @@ class SqliteGrantStore final : public GrantStore {
   [[nodiscard]] std::vector<GrantTranche> tranches(const std::string& grant) const override;
   [[nodiscard]] Money spending(const std::string& entity, const std::string& key, const std::string& value, Date from,
                                Date to) const override;
+  // The budget tables since schema v8 (grant_budget_store.cpp).
+  [[nodiscard]] std::optional<GrantBudget> budget(const std::string& grant) const override;
+  void set_budget(const GrantBudget& budget) override;
+  [[nodiscard]] std::vector<AccountBalance> tagged_balances(const std::string& entity, const std::string& key,
+                                                            const std::string& value, Date from,
+                                                            Date to) const override;
 
  private:
   SqliteBook& book_;
