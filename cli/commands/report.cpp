@@ -2,14 +2,9 @@
 // entity's fiscal year (compte de résultat, bilan, balance générale with
 // its à-nouveaux) and the annexe's fixed-assets and dedicated-funds
 // tables, computed in reports/ and written in --format on standard output
-// or to --out FILE.
-#include <fstream>
-#include <iostream>
-
+// or to the global --out FILE.
 #include "commands.hpp"
-#include "core/error.hpp"
 #include "grants/grant_desk.hpp"
-#include "render/table_sequence.hpp"
 #include "reports/annexe_tables.hpp"
 #include "reports/statement_tables.hpp"
 #include "store/sqlite_asset_store.hpp"
@@ -23,7 +18,6 @@ struct ReportOptions {
   std::string entity;
   int year = 0;
   std::string lang;
-  std::string out;
 };
 
 std::vector<TableData> report_tables(SqliteBook& book, const ReportOptions& o, const Labels& t) {
@@ -47,15 +41,7 @@ std::vector<TableData> report_tables(SqliteBook& book, const ReportOptions& o, c
 void run_report(const Context& ctx, const ReportOptions& o) {
   auto book = ctx.open_for_read();
   const Labels t = o.lang.empty() ? ctx.labels() : Labels(parse_language(o.lang));
-  const auto tables = report_tables(*book, o, t);
-  if (o.out.empty()) {
-    write_tables(tables, ctx.format(), std::cout, t, ctx.options.width);
-    return;
-  }
-  std::ofstream file(o.out, std::ios::binary);
-  if (!file) throw Error(ErrorKind::InvalidInput, "cannot write " + o.out);
-  write_tables(tables, ctx.format(), file, t, ctx.options.width);
-  if (!file.flush()) throw Error(ErrorKind::InvalidInput, "cannot write " + o.out);
+  ctx.write_tables(report_tables(*book, o, t), t);
 }
 
 }  // namespace
@@ -72,7 +58,6 @@ void register_report(CLI::App& app, Context& ctx) {
   cmd->add_option("--entity", o->entity, "Entity (AT, RES)")->required();
   cmd->add_option("--year", o->year, fiscal_year_help)->required();
   cmd->add_option("--lang", o->lang, "Labels: fr or en (default: --locale)")->check(CLI::IsMember({"fr", "en"}));
-  cmd->add_option("--out", o->out, "Write to this file instead of standard output");
   cmd->callback([&ctx, o] { run_report(ctx, *o); });
 }
 
