@@ -58,18 +58,13 @@ std::ostream& Output::stream() {
   return path_.empty() ? std::cout : file_;
 }
 
-TableDocument& Output::document() {
-  if (!document_) throw Error(ErrorKind::Internal, "no document for this format");
-  return *document_;
-}
-
 std::unique_ptr<TableWriter> Output::table_writer(const Labels& labels, int width) {
   if (document_) return document_->next_table(labels);
   return make_table_writer(format_, stream(), labels, width);
 }
 
 void Output::write_tables(const std::vector<TableData>& tables, const Labels& labels, int width) {
-  if (document_) return comptoir::write_tables(tables, document(), labels);
+  if (document_) return comptoir::write_tables(tables, *document_, labels);
   comptoir::write_tables(tables, format_, stream(), labels, width);
 }
 

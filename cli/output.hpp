@@ -41,8 +41,6 @@ class Output {
   void commit();
 
  private:
-  [[nodiscard]] TableDocument& document();
-
   OutputFormat format_;
   std::filesystem::path path_;  // --out, empty for standard output
   std::filesystem::path temp_;

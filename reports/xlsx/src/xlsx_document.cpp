@@ -7,7 +7,7 @@
 
 #include <xlsxwriter.h>
 
-#include <cstdlib>
+#include <charconv>
 #include <map>
 
 #include "core/error.hpp"
@@ -98,8 +98,16 @@ class XlsxTableWriter final : public TableWriter {
   void start_sheet();
   void line(const std::vector<Cell>& cells, bool bold);
   void write(lxw_col_t col, const Cell& cell, bool bold);
+  // A spreadsheet number is binary floating point; this is the one place an
+  // amount becomes one, read from its exact decimal text (from_chars: the
+  // nearest value, whatever the C locale).
   void number(lxw_col_t col, const std::string& decimal, lxw_format* format) {
-    check(worksheet_write_number(sheet_, row_, col, std::strtod(decimal.c_str(), nullptr), format), "a number");
+    auto value = 0.0;
+    const auto [end, error] = std::from_chars(decimal.data(), decimal.data() + decimal.size(), value);
+    if (error != std::errc() || end != decimal.data() + decimal.size()) {
+      throw Error(ErrorKind::Internal, "xlsx: not a number: " + decimal);
+    }
+    check(worksheet_write_number(sheet_, row_, col, value, format), "a number");
   }
 
   Workbook& book_;
