@@ -270,6 +270,7 @@ def check_html(comptoir, db, work):
     check_page(english, csv_tables(run(comptoir, db, REPORTS[2], "csv")), english=True)
     if '<html lang="en">' not in english:
         raise SystemExit("English page not marked lang=en")
+    check_escaping(comptoir, work)
     # The check can fail: an amount changed, and a script slipped in.
     amount = re.search(r'<td class="num">(\d[^<]*,\d\d)</td>', html).group(1)
     for damaged in (html.replace(f">{amount}<", ">0,01<"), html.replace("</body>", "<script>x()</script></body>")):
@@ -279,6 +280,22 @@ def check_html(comptoir, db, work):
             print(f"damaged page refused: {e}")
         else:
             raise SystemExit("a damaged page passed the check")
+
+
+def check_escaping(comptoir, work):
+    """A label with markup in it is shown as text, never as markup."""
+    db = os.path.join(work, "escape.db")
+    label = '<b>Café</b> & "Cie" <script>alert(1)</script>'
+    for args in (["init"], ["account", "add", "--entity", "AT", "471999", label]):
+        r = subprocess.run([comptoir, "--db", db, *args], capture_output=True, text=True)
+        if r.returncode != 0:
+            raise SystemExit(f"{args} exited {r.returncode}: {r.stderr}")
+    html = run(comptoir, db, ["account", "list", "--entity", "AT", "--prefix", "4719"], "html")
+    page = Page()
+    page.feed(html)
+    if label not in {text for tag, _, text in page.cells} or {"b", "script"} & set(page.tags) or page.problems:
+        raise Mismatch(f"label not escaped: {html[html.find('471999'):][:200]!r}")
+    print("a label with markup is shown as text")
 
 
 # --- Overflow -----------------------------------------------------------------
