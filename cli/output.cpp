@@ -59,17 +59,25 @@ std::ostream& Output::stream() {
 }
 
 std::unique_ptr<TableWriter> Output::table_writer(const Labels& labels, int width) {
-  if (document_) return document_->next_table(labels);
+  if (document_) {
+    any_table_ = true;
+    return document_->next_table(labels);
+  }
   return make_table_writer(format_, stream(), labels, width);
 }
 
 void Output::write_tables(const std::vector<TableData>& tables, const Labels& labels, int width) {
-  if (document_) return comptoir::write_tables(tables, *document_, labels);
+  if (document_) {
+    any_table_ = any_table_ || !tables.empty();
+    return comptoir::write_tables(tables, *document_, labels);
+  }
   comptoir::write_tables(tables, format_, stream(), labels, width);
 }
 
 void Output::commit() {
-  if (document_) document_->finish();
+  // On standard output, a command that wrote no table (a confirmation
+  // message) prints no empty page; a file asked for is always a document.
+  if (document_ && (any_table_ || !path_.empty())) document_->finish();
   if (path_.empty()) {
     std::cout.flush();
     committed_ = true;

@@ -46,6 +46,7 @@ class Output {
   std::filesystem::path temp_;
   std::ofstream file_;
   std::unique_ptr<TableDocument> document_;
+  bool any_table_ = false;
   bool committed_ = false;
 };
 

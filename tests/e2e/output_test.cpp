@@ -88,6 +88,13 @@ TEST_F(Output, AFailingCommandLeavesNoFileAndNoOldFileChanged) {
   EXPECT_EQ(files(), (std::vector<std::string>{"is.html"}));
 }
 
+TEST_F(Output, ACommandWithNoTablePrintsNoEmptyPage) {
+  const auto r = comptoir({"--format", "html", "verify"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(contains(r.out, "running totals")) << r.out;
+  EXPECT_FALSE(contains(r.out, "<!DOCTYPE")) << r.out;
+}
+
 TEST_F(Output, SeveralTablesMakeOnePageWithASectionEach) {
   const auto r = comptoir({"--format", "html", "close", "--entity", "AT", "--year", "2025", "--dry-run"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
