@@ -41,7 +41,9 @@ std::string lower_ascii(std::string s) {
 }
 
 // A long title made short: without its parenthesised parts (the dates),
-// then its first and last parts around " — " ("Bilan RES — actif").
+// then its first and last parts around " — " ("Bilan RES — actif"), or
+// its first part alone, or that part cut to keep a short last one
+// ("Projection du modèle de f… — AT").
 std::string shortened(const std::string& title) {
   if (code_points(title) <= max_sheet_name) return title;
   std::string out;
@@ -56,8 +58,13 @@ std::string shortened(const std::string& title) {
   constexpr std::string_view dash = " \u2014 ";
   const auto first = out.find(dash);
   if (first == std::string::npos) return out;
-  const auto last = out.rfind(dash);
-  return last == first ? out.substr(0, first) : out.substr(0, first) + out.substr(last);
+  const std::string head = out.substr(0, first);
+  const std::string tail = out.substr(out.rfind(dash));
+  if (code_points(head + tail) <= max_sheet_name) return head + tail;
+  if (code_points(head) <= max_sheet_name) return head;
+  constexpr std::size_t short_tail = 12;
+  if (code_points(tail) > short_tail) return out;
+  return trimmed(first_code_points(head, max_sheet_name - code_points(tail) - 1)) + "\u2026" + tail;
 }
 
 bool is_taken(const std::string& name, const std::vector<std::string>& taken) {

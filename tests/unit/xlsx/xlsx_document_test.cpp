@@ -27,6 +27,9 @@ TEST(SheetName, ShortensALongTitleBeforeCuttingIt) {
   EXPECT_EQ(sheet_name("Compte de résultat AT — exercice 2025 (01/01/2025 – 31/12/2025)", "x", {}),
             "Compte de résultat AT");
   EXPECT_EQ(sheet_name("Grand livre (comptes 6 et 7)", "x", {}), "Grand livre (comptes 6 et 7)");
+  EXPECT_EQ(sheet_name("Projection du modèle de financement — AT", "x", {}), "Projection du modèle de f… — AT");
+  EXPECT_EQ(sheet_name("Monte Carlo — AT + RES (combiné, flux internes éliminés) (10000 tirages)", "x", {}),
+            "Monte Carlo — AT + RES");
 }
 
 TEST(SheetName, CutsAtThirtyOneCharactersOnACodePoint) {
