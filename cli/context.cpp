@@ -41,11 +41,7 @@ Output& Context::output() const {
 }
 
 std::unique_ptr<TableWriter> Context::table_writer() const {
-  return table_writer(labels());
-}
-
-std::unique_ptr<TableWriter> Context::table_writer(const Labels& labels) const {
-  return output().table_writer(labels, options.width);
+  return output().table_writer(labels(), options.width);
 }
 
 void Context::write_tables(const std::vector<TableData>& tables, const Labels& labels) const {

@@ -58,9 +58,8 @@ class Context {
   // The writer of --format for the next table, in --locale, fitted to
   // --width: on standard output or --out, a section or sheet of HTML or XLSX.
   [[nodiscard]] std::unique_ptr<TableWriter> table_writer() const;
-  // The same with other labels (a command's --lang).
-  [[nodiscard]] std::unique_ptr<TableWriter> table_writer(const Labels& labels) const;
-  // Several tables in a row (render/table_sequence.hpp).
+  // Several tables in a row (render/table_sequence.hpp), in `labels` (a
+  // command's --lang).
   void write_tables(const std::vector<TableData>& tables, const Labels& labels) const;
   // The stream of text, CSV and JSON output, for text notes beside tables.
   [[nodiscard]] std::ostream& out() const;
