@@ -3,6 +3,7 @@
 #include "context.hpp"
 
 #include <chrono>
+#include <filesystem>
 #include <iostream>
 
 #include "core/error.hpp"
@@ -27,6 +28,10 @@ std::unique_ptr<SqliteBook> Context::create(const std::string& path) const {
 void Context::open_output() {
   if (format() == OutputFormat::Xlsx && options.out.empty()) {
     throw CLI::ValidationError("--format xlsx writes a binary workbook, not text: name its file with --out FILE.xlsx");
+  }
+  std::error_code ec;
+  if (!options.out.empty() && std::filesystem::equivalent(options.out, options.db, ec)) {
+    throw Error(ErrorKind::InvalidInput, "--out " + options.out + " is the book itself: name another file");
   }
   output_ = std::make_unique<Output>(format(), options.out);
 }

@@ -73,6 +73,14 @@ TEST_F(Output, AFolderAsTheFileIsRefused) {
   EXPECT_TRUE(fs::is_empty(dir_ / "out"));
 }
 
+TEST_F(DemoBookTest, TheBookItselfIsRefusedAsOut) {
+  const BookSnapshot before = snapshot();
+  const auto r = comptoir({"--format", "csv", "--out", db_.string(), "balance"});
+  EXPECT_EQ(r.exit_code, 3) << r.err;
+  EXPECT_TRUE(contains(r.err, "is the book itself")) << r.err;
+  EXPECT_THAT(snapshot(), SameBookAs(before));
+}
+
 TEST_F(Output, AFailingCommandLeavesNoFileAndNoOldFileChanged) {
   for (const std::string format : {"text", "csv", "json", "html", "xlsx"}) {
     const auto r = comptoir({"--format", format, "--out", "is." + format, "report", "income-statement", "--entity",
