@@ -31,6 +31,8 @@ REPORTS = [
     ["balance", "--entity", "AT", "--year", "2025"],
     ["ledger", "--entity", "AT", "--year", "2025"],
     ["report", "fixed-assets", "--entity", "AT", "--year", "2025"],
+    ["vat", "summary", "--entity", "AT", "--year", "2025"],  # rates as percentages, estimates
+    ["grant", "list", "--as-of", "2025-12-31"],  # yes/no, percentages with a decimal
 ]
 AMOUNT = re.compile(r"^-?\d+\.\d\d$")
 
@@ -83,7 +85,7 @@ def same_cell(text, cell, where):
         ok = value == float(expected)
         if AMOUNT.match(text) and "€" not in cell.number_format:
             raise Mismatch(f"{where}: amount {text} without the euro format ({cell.number_format})")
-        if re.fullmatch(r"-?\d+", text) and not isinstance(value, int):
+        if re.fullmatch(r"-?\d+", text) and "%" not in cell.number_format and not isinstance(value, int):
             raise Mismatch(f"{where}: count {text} read as {value!r}")
     else:
         if AMOUNT.match(text):  # (an account number stays text)
@@ -149,7 +151,8 @@ def check_xlsx(comptoir, db, work):
     for sheet in book.worksheets:
         for row in sheet.iter_rows():
             for cell in row:
-                if not damaged and isinstance(cell.value, float) and "€" in cell.number_format:
+                number = isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool)
+                if not damaged and number and "€" in cell.number_format:
                     cell.value += 0.01
                     damaged = True
     assert damaged, "no amount to damage"
