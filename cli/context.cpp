@@ -3,6 +3,7 @@
 #include "context.hpp"
 
 #include <chrono>
+#include <filesystem>
 #include <iostream>
 
 #include "core/error.hpp"
@@ -24,8 +25,36 @@ std::unique_ptr<SqliteBook> Context::create(const std::string& path) const {
   return SqliteBook::open(path, OpenMode::Create);
 }
 
+void Context::open_output() {
+  if (format() == OutputFormat::Xlsx && options.out.empty()) {
+    throw CLI::ValidationError("--format xlsx writes a binary workbook, not text: name its file with --out FILE.xlsx");
+  }
+  std::error_code ec;
+  if (!options.out.empty() && std::filesystem::equivalent(options.out, options.db, ec)) {
+    throw Error(ErrorKind::InvalidInput, "--out " + options.out + " is the book itself: name another file");
+  }
+  output_ = std::make_unique<Output>(format(), options.out);
+}
+
+void Context::finish_output() {
+  if (output_) output_->commit();
+}
+
+Output& Context::output() const {
+  if (!output_) throw Error(ErrorKind::Internal, "the output is not open");
+  return *output_;
+}
+
 std::unique_ptr<TableWriter> Context::table_writer() const {
-  return make_table_writer(format(), std::cout, labels(), options.width);
+  return output().table_writer(labels(), options.width);
+}
+
+void Context::write_tables(const std::vector<TableData>& tables, const Labels& labels) const {
+  output().write_tables(tables, labels, options.width);
+}
+
+std::ostream& Context::out() const {
+  return output().stream();
 }
 
 Date Context::today() const {

@@ -1,5 +1,6 @@
 // What every command shares: the global options (--db, --read-only,
-// --format, --locale, --width) and how to open the book with them.
+// --format, --out, --locale, --width), how to open the book with them and
+// where the tables go.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -9,6 +10,7 @@
 
 #include "core/date.hpp"
 #include "labels/labels.hpp"
+#include "output.hpp"
 #include "render/table_writers.hpp"
 #include "store/sqlite_book.hpp"
 
@@ -22,6 +24,7 @@ struct GlobalOptions {
   std::string db = "comptoir.db";
   bool read_only = false;
   std::string format = "text";
+  std::string out;  // --out FILE: the tables go there instead of standard output
   std::string locale = "fr";
   std::string today;               // --today: overrides the system date (validation dates)
   int width = default_text_width;  // --width: text tables are fitted to it
@@ -45,10 +48,27 @@ class Context {
   [[nodiscard]] OutputFormat format() const { return parse_output_format(options.format); }
   [[nodiscard]] Language language() const { return parse_language(options.locale); }
   [[nodiscard]] Labels labels() const { return Labels(language()); }
-  // The writer of --format on standard output, in --locale, fitted to --width.
+  // Checks --format against --out and opens the output (main, once the
+  // options are parsed and before the command runs): xlsx without --out is
+  // a usage error; a folder that cannot take the file is refused (exit 3).
+  void open_output();
+  // Completes the output once the command succeeded (the file of --out is
+  // put in place); without it the temporary file is removed.
+  void finish_output();
+  // The writer of --format for the next table, in --locale, fitted to
+  // --width: on standard output or --out, a section or sheet of HTML or XLSX.
   [[nodiscard]] std::unique_ptr<TableWriter> table_writer() const;
+  // Several tables in a row (render/table_sequence.hpp), in `labels` (a
+  // command's --lang).
+  void write_tables(const std::vector<TableData>& tables, const Labels& labels) const;
+  // The stream of text, CSV and JSON output, for text notes beside tables.
+  [[nodiscard]] std::ostream& out() const;
   // The date validations are stamped with: --today, else the system date.
   [[nodiscard]] Date today() const;
+
+ private:
+  [[nodiscard]] Output& output() const;
+  std::unique_ptr<Output> output_;
 };
 
 // {entity} if given, else every entity of the book (for --entity defaults).

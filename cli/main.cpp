@@ -19,9 +19,12 @@ int main(int argc, char** argv) {
   ctx.db_option = app.add_option("--db", ctx.options.db, "SQLite book file (default comptoir.db)");
   ctx.db_option->envname("COMPTOIR_DB");
   app.add_flag("--read-only", ctx.options.read_only, "Open the book read-only (auditors); writes exit with 4");
-  app.add_option("--format", ctx.options.format, "Output of listings and reports")
-      ->check(CLI::IsMember({"text", "csv", "json"}));
-  app.add_option("--locale", ctx.options.locale, "Language and number format of text output (fr: 1 234,56)")
+  app.add_option("--format", ctx.options.format,
+                 "Output of listings and reports: text, csv, json, html (one page) or xlsx (a workbook; needs --out)")
+      ->check(CLI::IsMember({"text", "csv", "json", "html", "xlsx"}));
+  app.add_option("--out", ctx.options.out,
+                 "Write the listings and reports to FILE instead of standard output (whole, or not at all)");
+  app.add_option("--locale", ctx.options.locale, "Language and number format of text and HTML (fr: 1 234,56)")
       ->check(CLI::IsMember({"fr", "en"}));
   app.add_option("--width", ctx.options.width, "Width of text tables in columns (default 80)")
       ->check(CLI::Range(40, 1000));
@@ -54,12 +57,17 @@ int main(int argc, char** argv) {
   register_close(app, ctx);
   register_report(app, ctx);
 
+  // Once the options are read, before the command runs: refuse a bad --out
+  // before anything is read or written.
+  app.parse_complete_callback([&ctx] { ctx.open_output(); });
+
   if (const auto unknown = unknown_command(app, argc, argv)) {
     std::cerr << "comptoir: " << unknown_command_message(*unknown) << '\n';
     return exit_usage;
   }
   try {
     app.parse(argc, argv);  // the chosen command runs from its callback (commands/*.cpp)
+    ctx.finish_output();
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
     return code == 0 ? exit_ok : exit_usage;

@@ -4,8 +4,9 @@
 # Usage: scripts/install-deps.sh [--bench]   (--bench adds ledger/hledger for comparison)
 # Qt 6 Widgets and Charts build the desktop app (Qt Charts needs the Qt OpenGL
 # module's CMake files, in libqt6opengl6-dev; Qt Svg writes a chart's SVG
-# export); its tests draw text on Qt's
-# offscreen platform, hence a font.
+# export); its tests draw text on Qt's offscreen platform, hence a font.
+# libxlsxwriter writes --format xlsx; python3-openpyxl only reads those
+# workbooks back in the tests.
 set -euo pipefail
 
 packages=(
@@ -14,6 +15,7 @@ packages=(
   libcli11-dev libfmt-dev nlohmann-json3-dev libtomlplusplus-dev libcsv-dev
   libgtest-dev libgmock-dev librapidcheck-dev libbenchmark-dev
   python3 clang-format
+  libxlsxwriter-dev python3-openpyxl
   qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev fonts-dejavu-core
 )
 if [[ "${1:-}" == "--bench" ]]; then

@@ -101,7 +101,7 @@ void register_asset(CLI::App& app, Context& ctx) {
   show->callback([&ctx, o] {
     AssetBooks b(ctx);
     write_asset_sheet(b.reg, o->code, ctx.labels(), *ctx.table_writer());
-    if (ctx.format() == OutputFormat::Text) std::cout << '\n';
+    if (ctx.format() == OutputFormat::Text) ctx.out() << '\n';
     write_asset_schedule(b.reg, o->code, ctx.labels(), *ctx.table_writer());
   });
   auto* dispose = cmd->add_subcommand("dispose", "Record a disposal: depreciation stops that day");

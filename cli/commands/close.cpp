@@ -27,11 +27,11 @@ struct CloseOptions {
 void write_plan(const Context& ctx, const ClosingPlan& plan) {
   const bool text = ctx.format() == OutputFormat::Text;
   write_closing_summary(plan, ctx.labels(), *ctx.table_writer());
-  if (text) std::cout << '\n';
+  if (text) ctx.out() << '\n';
   write_closing_problems(plan, ctx.labels(), *ctx.table_writer());
-  if (text) std::cout << '\n';
+  if (text) ctx.out() << '\n';
   write_closing_entries(plan.year_end_entries, "closing.year_end.title", ctx.labels(), *ctx.table_writer());
-  if (text) std::cout << '\n';
+  if (text) ctx.out() << '\n';
   std::vector<Transaction> opening;
   if (plan.opening_entry) opening.push_back(*plan.opening_entry);
   write_closing_entries(opening, "closing.opening.title", ctx.labels(), *ctx.table_writer());

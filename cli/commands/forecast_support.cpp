@@ -1,10 +1,6 @@
 // Shared pieces of the forecast commands (see forecast_support.hpp).
 #include "forecast_support.hpp"
 
-#include <iostream>
-
-#include "render/table_sequence.hpp"
-
 namespace comptoir::cli {
 
 CLI::App* forecast_command_group(CLI::App& app) {
@@ -20,7 +16,7 @@ Labels forecast_labels(const Context& ctx, const std::string& lang) {
 }
 
 void print_tables(const Context& ctx, const std::vector<TableData>& tables, const Labels& t) {
-  write_tables(tables, ctx.format(), std::cout, t);
+  ctx.write_tables(tables, t);
 }
 
 }  // namespace comptoir::cli

@@ -64,7 +64,7 @@ void add_grant(const Context& ctx, const GrantOptions& o) {
 void show_grant(const Context& ctx, const GrantOptions& o) {
   GrantBooks b(ctx);
   write_grant_sheet(b.grants, b.desk, o.code, as_of_of(ctx, o), ctx.labels(), *ctx.table_writer());
-  if (ctx.format() == OutputFormat::Text) std::cout << '\n';
+  if (ctx.format() == OutputFormat::Text) ctx.out() << '\n';
   write_grant_tranches(b.grants, *b.store, o.code, ctx.labels(), *ctx.table_writer());
 }
 

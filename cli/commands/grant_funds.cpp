@@ -18,9 +18,9 @@ void propose_funds(const Context& ctx, const GrantOptions& o) {
     const int year = o.year != 0 ? o.year : fiscal_year_label_of(b.store->fiscal_years(entity), ctx.today());
     const GrantFundsProposal proposal = b.desk.funds_proposal(entity, year);
     write_grant_funds_entries(proposal, ctx.labels(), *ctx.table_writer());
-    if (text) std::cout << '\n';
+    if (text) ctx.out() << '\n';
     write_grant_funds_roll_forward(proposal, ctx.labels(), *ctx.table_writer());
-    if (text) std::cout << '\n';
+    if (text) ctx.out() << '\n';
   }
 }
 

@@ -56,7 +56,7 @@ void add_flow(const Context& ctx, const InterCoOptions& o) {
 void check_pairs(const Context& ctx, const InterCoOptions& o) {
   const Labels t = ctx.labels();
   const InterCoTally tally = write_interco_mismatches(*ctx.open_for_read(), o.year, t, *ctx.table_writer());
-  if (ctx.format() == OutputFormat::Text) std::cout << interco_check_summary(tally, t) << '\n';
+  if (ctx.format() == OutputFormat::Text) ctx.out() << interco_check_summary(tally, t) << '\n';
   if (tally.mismatches > 0) {
     throw Error(ErrorKind::Integrity, std::to_string(tally.mismatches) + " inter-association pair(s) do not mirror");
   }

@@ -22,7 +22,7 @@ struct PrestationOptions {
 
 // The table, then under it in text the legend of starred payers.
 void write_legend(const Context& ctx, bool any_cap) {
-  if (any_cap && ctx.format() == OutputFormat::Text) std::cout << ctx.labels()("prestation.cap_legend") << '\n';
+  if (any_cap && ctx.format() == OutputFormat::Text) ctx.out() << ctx.labels()("prestation.cap_legend") << '\n';
 }
 
 void add_prestation(const Context& ctx, const PrestationOptions& o) {
@@ -43,7 +43,7 @@ void add_prestation(const Context& ctx, const PrestationOptions& o) {
   if (ctx.format() == OutputFormat::Text) std::cout << "Added prestation " << p.id << '\n';
   const bool cap_reached = write_prestation(cofinancing, p.id, ctx.labels(), *ctx.table_writer());
   write_legend(ctx, cap_reached);
-  if (cap_reached && ctx.format() == OutputFormat::Text) std::cout << ctx.labels()("prestation.cap_note") << '\n';
+  if (cap_reached && ctx.format() == OutputFormat::Text) ctx.out() << ctx.labels()("prestation.cap_note") << '\n';
 }
 
 void list_prestations(const Context& ctx, const PrestationOptions& o, bool one) {

@@ -3,15 +3,11 @@
 // its à-nouveaux) and the annexe's fixed-assets and dedicated-funds
 // tables; comptoir report grant-report CODE [--year Y]: the compte rendu
 // financier of one grant (CERFA n° 15059). Computed in reports/ (and
-// rules/grants) and written in --format on standard output or to --out
-// FILE.
-#include <fstream>
-#include <iostream>
-
+// rules/grants) and written in --format on standard output or to the
+// global --out FILE.
 #include "commands.hpp"
 #include "core/error.hpp"
 #include "grants/grant_desk.hpp"
-#include "render/table_sequence.hpp"
 #include "reports/annexe_tables.hpp"
 #include "reports/category_summaries.hpp"
 #include "reports/category_summary_table.hpp"
@@ -30,7 +26,6 @@ struct ReportOptions {
   std::string entity;
   int year = 0;
   std::string lang;
-  std::string out;
 };
 
 // The activity report's shares: expenses and resources by category, per
@@ -116,15 +111,7 @@ std::vector<TableData> report_tables(SqliteBook& book, const ReportOptions& o, c
 void run_report(const Context& ctx, const ReportOptions& o) {
   auto book = ctx.open_for_read();
   const Labels t = o.lang.empty() ? ctx.labels() : Labels(parse_language(o.lang));
-  const auto tables = report_tables(*book, o, t);
-  if (o.out.empty()) {
-    write_tables(tables, ctx.format(), std::cout, t, ctx.options.width);
-    return;
-  }
-  std::ofstream file(o.out, std::ios::binary);
-  if (!file) throw Error(ErrorKind::InvalidInput, "cannot write " + o.out);
-  write_tables(tables, ctx.format(), file, t, ctx.options.width);
-  if (!file.flush()) throw Error(ErrorKind::InvalidInput, "cannot write " + o.out);
+  ctx.write_tables(report_tables(*book, o, t), t);
 }
 
 }  // namespace
@@ -151,7 +138,6 @@ void register_report(CLI::App& app, Context& ctx) {
   cmd->add_option("--year", o->year,
                   std::string(fiscal_year_help) + "; required but for grant-report (default: the grant's period)");
   cmd->add_option("--lang", o->lang, "Labels: fr or en (default: --locale)")->check(CLI::IsMember({"fr", "en"}));
-  cmd->add_option("--out", o->out, "Write to this file instead of standard output");
   cmd->callback([&ctx, o] { run_report(ctx, *o); });
 }
 

@@ -51,8 +51,8 @@ std::string category_label(const std::string& account, const Labels& t) {
 std::vector<TableData> fixed_assets_tables(const FixedAssetsAnnexe& a, const Labels& t) {
   TableData table{"fixed-assets",
                   {statements::statement_title(t, "fa.title", a.years),
-                   {{"part", std::string(t("statement.col.row")), 0},
-                    {"kind", std::string(t("statement.col.kind")), 0},
+                   {{"part", std::string(t("statement.col.row")), 0, Align::Left, 0, true},
+                    {"kind", std::string(t("statement.col.kind")), 0, Align::Left, 0, true},
                     {"account", std::string(t("col.account")), 6},
                     {"label", std::string(t("col.label")), 30, Align::Left, 10},
                     amount_column(t, "opening", "fa.col.opening"),
@@ -74,7 +74,7 @@ std::vector<TableData> fixed_assets_tables(const FixedAssetsAnnexe& a, const Lab
 std::vector<TableData> dedicated_funds_tables(const DedicatedFundsAnnexe& a, const Labels& t) {
   TableData table{"dedicated-funds",
                   {statements::statement_title(t, "df.title", a.years),
-                   {{"kind", std::string(t("statement.col.kind")), 0},
+                   {{"kind", std::string(t("statement.col.kind")), 0, Align::Left, 0, true},
                     {"account", std::string(t("col.account")), 0},
                     {"label", std::string(t("df.col.label")), 30, Align::Left, 10},
                     amount_column(t, "opening", "df.col.opening"),

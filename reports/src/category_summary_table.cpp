@@ -27,8 +27,8 @@ void write_category_summary(const CategorySummary& summary, const std::string& t
               {"category", std::string(t("activity.col.category")), 44},
               {"amount", std::string(t("activity.col.amount")), 15, Align::Right},
               {"share", std::string(t("activity.col.share")), 6, Align::Right},
-              {"share_exact", std::string(t("activity.col.share_exact")), 0},
-              {"code", std::string(t("activity.col.code")), 0}}});
+              {"share_exact", std::string(t("activity.col.share_exact")), 0, Align::Left, 0, true},
+              {"code", std::string(t("activity.col.code")), 0, Align::Left, 0, true}}});
   write_side(summary.expenses, t, out);
   write_side(summary.resources, t, out);
   const Money result = summary.result();

@@ -39,8 +39,8 @@ void add_rules(const std::vector<Row>& rows, TableData& table) {
 }
 
 std::vector<Column> row_columns(const Labels& t, int label_width) {
-  return {{"row", std::string(t("statement.col.row")), 0},
-          {"kind", std::string(t("statement.col.kind")), 0},
+  return {{"row", std::string(t("statement.col.row")), 0, Align::Left, 0, true},
+          {"kind", std::string(t("statement.col.kind")), 0, Align::Left, 0, true},
           {"label", std::string(t("col.label")), label_width, Align::Left, 20}};
 }
 

@@ -27,6 +27,10 @@ struct Column {
   // Text may narrow this column down to min_width (cutting its cells with
   // "…") to keep a table within the terminal's width; 0 = never narrowed.
   int min_width = 0;
+  // For machines only (a statement row's stable id, its kind, an exact
+  // share): CSV, JSON and XLSX (a spreadsheet's data) hold it; text and
+  // HTML, which people read, leave it out.
+  bool machine = false;
 };
 
 // A value with a stable code for machines and a label for people (a status,

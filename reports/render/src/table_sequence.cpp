@@ -14,4 +14,8 @@ void write_tables(const std::vector<TableData>& tables, OutputFormat format, std
   if (json_array) out << "]\n";
 }
 
+void write_tables(const std::vector<TableData>& tables, TableDocument& document, const Labels& labels) {
+  for (const auto& table : tables) write(table, *document.next_table(labels));
+}
+
 }  // namespace comptoir

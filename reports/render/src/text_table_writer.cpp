@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "render/table_writers.hpp"
+
 namespace comptoir {
 namespace {
 
@@ -63,23 +65,6 @@ void fit_columns(std::vector<Column>& columns, int width) {
   }
 }
 
-std::string TextTableWriter::format(const Cell& cell) const {
-  struct Visitor {
-    const Labels& labels;
-    std::string operator()(std::monostate) const { return {}; }
-    std::string operator()(const std::string& s) const { return s; }
-    std::string operator()(Money m) const { return labels.amount(m); }
-    std::string operator()(std::int64_t n) const { return std::to_string(n); }
-    std::string operator()(const Date& d) const { return labels.date(d); }
-    std::string operator()(bool b) const { return std::string(labels(b ? "common.yes" : "common.no")); }
-    std::string operator()(const Code& c) const { return c.label; }
-    std::string operator()(const Percent& p) const { return labels.decimal(p.decimal) + " %"; }
-    std::string operator()(const Decimal& d) const { return labels.decimal(d.decimal); }
-    std::string operator()(const Estimate& e) const { return "~" + labels.amount(e.amount); }
-  };
-  return std::visit(Visitor{labels_}, cell);
-}
-
 void TextTableWriter::line(const std::vector<Cell>& cells) {
   std::string out;
   bool first = true;
@@ -90,7 +75,7 @@ void TextTableWriter::line(const std::vector<Cell>& cells) {
     const Cell& cell = i < cells.size() ? cells[i] : empty;
     if (!first) out += ' ';
     first = false;
-    out += fit(format(cell), static_cast<std::size_t>(c.width), c.align, may_cut(cell));
+    out += fit(human_text(cell, labels_), static_cast<std::size_t>(c.width), c.align, may_cut(cell));
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   out_ << out << '\n';

@@ -20,7 +20,6 @@ class TextTableWriter final : public TableWriter {
   void end() override;
 
  private:
-  [[nodiscard]] std::string format(const Cell& cell) const;
   void line(const std::vector<Cell>& cells);
   void rule();
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "labels/labels.hpp"
+#include "render/table_document.hpp"
 #include "render/table_writers.hpp"
 #include "reports/table_data.hpp"
 
@@ -16,5 +17,7 @@ namespace comptoir {
 // tables' objects when there are several, the object alone otherwise.
 void write_tables(const std::vector<TableData>& tables, OutputFormat format, std::ostream& out, const Labels& labels,
                   int text_width = default_text_width);
+// HTML and XLSX: each table a section or a sheet of one document.
+void write_tables(const std::vector<TableData>& tables, TableDocument& document, const Labels& labels);
 
 }  // namespace comptoir
