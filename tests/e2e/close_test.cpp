@@ -81,6 +81,19 @@ TEST_F(CloseDemo, ClosesLocksOpensTheNextYearAndAllocatesOnce) {
                         "VALUES ('AT', 'OD', '2025-12-31', 'X', '2025-12-31', 'x', 'draft')")
                    .empty());
   EXPECT_EQ(comptoir(with(close_at, {"--accept-warnings"})).exit_code, 4);
+  // What links to the year's entries is locked in SQL too (schema version 9).
+  const std::string a_posting = "(SELECT id FROM posting WHERE entity = 'AT' AND date = '2025-06-30' LIMIT 1)";
+  for (const std::string& sql :
+       {"INSERT INTO posting_tag (posting_id, key, value) VALUES (" + a_posting + ", 'audit', 'x')",
+        "INSERT INTO lettering (posting_id, code, date) VALUES (" + a_posting + ", 'AA', '2026-01-05')",
+        std::string(
+            "INSERT INTO grant_tranche (grant_code, kind, date, amount_cents, txn_id, piece) SELECT code, 'call', ") +
+            "'2025-11-30', 100, 999999, 'X' FROM grant_agreement WHERE entity = 'AT' LIMIT 1",
+        std::string(
+            "INSERT INTO fixed_asset (code, entity, label, account, in_service_date, cost_cents, life_years, ") +
+            "residual_cents) VALUES ('LATE', 'AT', 'x', '218300', '2025-12-01', 100000, 3, 0)"}) {
+    EXPECT_TRUE(contains(exec_sql(db_, sql), "closed fiscal year")) << sql;
+  }
   // The deficit (after the trailer's depreciation and the dedicated funds) is
   // allocated once, in full.
   const std::vector<std::string> allocate{"result", "allocate", "--entity", "AT",

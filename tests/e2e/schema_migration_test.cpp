@@ -96,14 +96,16 @@ TEST_P(SchemaMigration, OpensMigratesKeepsItsDataAndTakesNewWrites) {
 // without version 2's tables, and version 2 was added beside it (702b823).
 // v1 is the first schema (foreign keys on txn and posting, a unique index on
 // the numbers), v5 the one before version 6, v7 the one before the grant
-// budgets (version 8; its 2024 closed by `close`, with opening entries).
+// budgets (version 8; its 2024 closed by `close`, with opening entries),
+// v8 the one before the closed year's links were locked in SQL (version 9).
 INSTANTIATE_TEST_SUITE_P(EveryEarlierVersion, SchemaMigration,
                          ::testing::Values(OldBook{"v1", "ab8a8bf", 1, {}},
                                            OldBook{"v3_without_v2", "9a3531d", 3, {"guinguette"}},
                                            OldBook{"v3", "4caa46d", 3, {"commune", "guinguette"}},
                                            OldBook{"v4", "59b27df", 4, {"commune", "guinguette", "grant"}},
                                            OldBook{"v5", "30b15ce", 5, {"commune", "guinguette", "grant"}},
-                                           OldBook{"v7", "5f78997", 7, {"commune", "guinguette", "grant", "asset"}}),
+                                           OldBook{"v7", "5f78997", 7, {"commune", "guinguette", "grant", "asset"}},
+                                           OldBook{"v8", "781bd28", 8, {"commune", "guinguette", "grant", "asset"}}),
                          [](const ::testing::TestParamInfo<OldBook>& book) { return std::string(book.param.name); });
 
 }  // namespace

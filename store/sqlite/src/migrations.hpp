@@ -29,5 +29,6 @@ void migrate_to_v5(Connection& connection);  // the record of FEC imports
 void migrate_to_v6(Connection& connection);  // version 2's tables where version 3 came first
 void migrate_to_v7(Connection& connection);  // the fixed-asset register
 void migrate_to_v8(Connection& connection);  // the budgets of the grants' actions
+void migrate_to_v9(Connection& connection);  // a closed year's links locked in SQL too
 
 }  // namespace comptoir

@@ -115,7 +115,7 @@ void SqliteBookState::enter_bulk_mode() {
   try {
     connection_.execute(
         "SAVEPOINT bulk_mode; DROP TRIGGER txn_closed_year_insert; "
-        "DROP TRIGGER posting_closed_year_insert; RELEASE bulk_mode",
+        "DROP TRIGGER posting_closed_year_insert; DROP TRIGGER posting_tag_closed_year_insert; RELEASE bulk_mode",
         "preparing a bulk insert");
   } catch (const Error&) {
     // Refused (a read still running on this connection, or a trigger
@@ -140,6 +140,7 @@ void SqliteBookState::leave_bulk_mode() {
   }
   connection_.execute(txn_closed_year_insert_trigger, "restoring the closed-year guard");
   connection_.execute(posting_closed_year_insert_trigger, "restoring the closed-year guard");
+  connection_.execute(posting_tag_closed_year_insert_trigger, "restoring the closed-year guard");
   bulk_ = false;
 }
 

@@ -102,11 +102,15 @@ TEST_F(FecImportLogTest, WritesNeedAScopeAndRowsNeverChange) {
 TEST_F(FecImportLogTest, AVersionFourBookMigratesToFive) {
   post_validated(1);
   book_.reset();
-  ASSERT_EQ(test::run_sql(path_,
-                          "DROP TABLE grant_budget_line; DROP TABLE grant_budget; DROP TABLE fixed_asset; "
-                          "DROP TABLE fec_import; PRAGMA user_version = 4")
-                .code,
-            0);
+  ASSERT_EQ(
+      test::run_sql(path_,
+                    "DROP TRIGGER posting_tag_closed_year_insert; DROP TRIGGER lettering_closed_year_insert; "
+                    "DROP TRIGGER lettering_closed_year_update; DROP TRIGGER lettering_closed_year_delete; "
+                    "DROP TRIGGER till_import_day_closed_year_insert; DROP TRIGGER grant_tranche_closed_year_insert; "
+                    "DROP TABLE grant_budget_line; DROP TABLE grant_budget; DROP TABLE fixed_asset; "
+                    "DROP TABLE fec_import; PRAGMA user_version = 4")
+          .code,
+      0);
   book_ = SqliteBook::open(path_, OpenMode::ReadWrite);
   EXPECT_EQ(book_->schema_version(), SqliteBook::current_schema_version());
   EXPECT_EQ(book_->chain_head("AT").count, 1);  // the v4 data is kept
