@@ -9,6 +9,7 @@
 #include "commands.hpp"
 #include "core/error.hpp"
 #include "reports/closing_reports.hpp"
+#include "reports/table_data.hpp"
 #include "store/sqlite_asset_store.hpp"
 #include "store/sqlite_grant_store.hpp"
 
@@ -24,17 +25,25 @@ struct CloseOptions {
   std::vector<std::string> parts;  // result allocate: ACCOUNT=AMOUNT
 };
 
+// The summary, the checks, the year-end entries and the opening entry: one
+// sequence of tables (blank lines between them in text and CSV, a JSON
+// array, one HTML page or workbook).
 void write_plan(const Context& ctx, const ClosingPlan& plan) {
-  const bool text = ctx.format() == OutputFormat::Text;
-  write_closing_summary(plan, ctx.labels(), *ctx.table_writer());
-  if (text) ctx.out() << '\n';
-  write_closing_problems(plan, ctx.labels(), *ctx.table_writer());
-  if (text) ctx.out() << '\n';
-  write_closing_entries(plan.year_end_entries, "closing.year_end.title", ctx.labels(), *ctx.table_writer());
-  if (text) ctx.out() << '\n';
+  const Labels& t = ctx.labels();
+  std::vector<TableData> tables;
+  auto collect = [&](const char* key, const auto& write) {
+    TableDataCollector collector(key);
+    write(collector);
+    tables.push_back(collector.table());
+  };
+  collect("summary", [&](TableWriter& out) { write_closing_summary(plan, t, out); });
+  collect("checks", [&](TableWriter& out) { write_closing_problems(plan, t, out); });
+  collect("year-end",
+          [&](TableWriter& out) { write_closing_entries(plan.year_end_entries, "closing.year_end.title", t, out); });
   std::vector<Transaction> opening;
   if (plan.opening_entry) opening.push_back(*plan.opening_entry);
-  write_closing_entries(opening, "closing.opening.title", ctx.labels(), *ctx.table_writer());
+  collect("opening", [&](TableWriter& out) { write_closing_entries(opening, "closing.opening.title", t, out); });
+  ctx.write_tables(tables, t);
 }
 
 void close_year(const Context& ctx, const CloseOptions& o) {

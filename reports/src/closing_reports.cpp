@@ -53,12 +53,12 @@ void write_closing_entries(const std::vector<Transaction>& entries, std::string_
   out.begin({text(t, title_id),
              {{"piece", text(t, "col.piece"), 10, Align::Left, 6},
               {"date", text(t, "col.date"), 10},
-              {"journal", text(t, "col.journal_short"), 3},
+              {"journal", text(t, "col.journal_short"), 0},  // the title says it: OD or AN
               {"account", text(t, "col.account"), 6},
               {"auxiliary", text(t, "col.auxiliary"), 8, Align::Left, 4},
-              {"label", text(t, "col.label"), 16, Align::Left, 8},
-              {"debit", text(t, "col.debit"), 13, Align::Right},
-              {"credit", text(t, "col.credit"), 13, Align::Right}}});
+              {"label", text(t, "col.label"), 20, Align::Left, 8},
+              {"debit", text(t, "col.debit"), 12, Align::Right},
+              {"credit", text(t, "col.credit"), 12, Align::Right}}});
   Money debit, credit;
   for (const auto& e : entries) {
     for (const auto& p : e.postings) {

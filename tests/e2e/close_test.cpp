@@ -105,6 +105,32 @@ TEST_F(CloseDemo, ClosesLocksOpensTheNextYearAndAllocatesOnce) {
   EXPECT_EQ(comptoir({"verify"}).exit_code, 0);
 }
 
+TEST_F(CloseDemo, AfterTheCloseTheAnnexesTieToTheBooks) {
+  // Before: the dedicated funds and the year's depreciation are not posted.
+  auto r = comptoir({"--format", "csv", "report", "dedicated-funds", "--entity", "AT", "--year", "2025"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(contains(r.out, "df.note.books_differ")) << r.out;
+  ASSERT_EQ(comptoir(with(close_at, {"--accept-warnings"})).exit_code, 0);
+  // After: the 19x balance is the table's closing, 28x the depreciation's.
+  r = comptoir({"--format", "csv", "report", "dedicated-funds", "--entity", "AT", "--year", "2025"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(contains(r.out, "total,,Total 194000,0.00,60000.00,0.00,60000.00")) << r.out;
+  EXPECT_FALSE(contains(r.out, "note")) << r.out;
+  r = comptoir({"--format", "csv", "balance", "--entity", "AT", "--year", "2025", "--account", "194"});
+  EXPECT_TRUE(contains(r.out, ",0.00,60000.00,-60000.00")) << r.out;
+  r = comptoir({"--format", "csv", "report", "fixed-assets", "--entity", "AT", "--year", "2025"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  // 904,92 of 2024 and 3 600,00 of 2025 (18 000,00 over 5 years).
+  EXPECT_TRUE(
+      contains(r.out, "depreciation,line,281800,Autres immobilisations corporelles,904.92,3600.00,0.00,4504.92"))
+      << r.out;
+  EXPECT_FALSE(contains(r.out, "note")) << r.out;
+  // The next year opens with those balances.
+  r = comptoir({"--format", "csv", "report", "trial-balance", "--entity", "AT", "--year", "2026"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(contains(r.out, "281800,")) << r.out;
+}
+
 // Starts the close, kills it after `delay`, returns once it is gone.
 void kill_close_after(const std::filesystem::path& dir, std::chrono::microseconds delay) {
   std::vector<std::string> args{COMPTOIR_BINARY, "--db", (dir / "books.db").string()};
