@@ -15,14 +15,7 @@ std::string field(const std::string& csv, const std::string& key, std::size_t co
   std::istringstream in(csv);
   for (std::string line; std::getline(in, line);) {
     if (line.rfind(key + ",", 0) != 0) continue;
-    std::vector<std::string> fields(1);
-    for (char c : line) {
-      if (c == ',') {
-        fields.emplace_back();
-      } else {
-        fields.back() += c;
-      }
-    }
+    const std::vector<std::string> fields = csv_fields(line);
     return column < fields.size() ? fields[column] : "";
   }
   return "";

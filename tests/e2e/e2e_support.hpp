@@ -41,6 +41,10 @@ std::string exec_sql(const std::filesystem::path& db, const std::string& sql);
 // First column of the first row of a query, as text.
 std::string query_one(const std::filesystem::path& db, const std::string& sql);
 
+// The fields of one CSV line (quoted fields may hold commas and doubled
+// quotes).
+[[nodiscard]] std::vector<std::string> csv_fields(const std::string& line);
+
 // Whether `text` holds `part` (outputs and messages checked by substring).
 [[nodiscard]] inline bool contains(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;

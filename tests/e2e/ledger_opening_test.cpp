@@ -15,32 +15,12 @@ namespace fs = std::filesystem;
 
 const std::string ledger_header = "account,date,number,journal,piece,label,debit,credit,balance,entity,auxiliary";
 
-// Fields of one CSV line (quoted fields may hold commas and doubled quotes).
-std::vector<std::string> fields(const std::string& line) {
-  std::vector<std::string> out(1);
-  bool quoted = false;
-  for (std::size_t i = 0; i < line.size(); ++i) {
-    const char c = line[i];
-    if (quoted && c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-      out.back() += '"';
-      ++i;
-    } else if (c == '"') {
-      quoted = !quoted;
-    } else if (c == ',' && !quoted) {
-      out.emplace_back();
-    } else {
-      out.back() += c;
-    }
-  }
-  return out;
-}
-
 std::vector<std::vector<std::string>> rows(const std::string& csv) {
   std::istringstream in(csv);
   std::vector<std::vector<std::string>> out;
   std::string line;
   std::getline(in, line);  // header
-  while (std::getline(in, line)) out.push_back(fields(line));
+  while (std::getline(in, line)) out.push_back(csv_fields(line));
   return out;
 }
 

@@ -17,14 +17,7 @@ std::map<std::string, std::string> column_of(const std::string& csv, std::size_t
   std::map<std::string, std::string> out;
   std::istringstream in(csv);
   for (std::string line; std::getline(in, line);) {
-    std::vector<std::string> fields(1);
-    for (char c : line) {
-      if (c == ',') {
-        fields.emplace_back();
-      } else {
-        fields.back() += c;
-      }
-    }
+    const std::vector<std::string> fields = csv_fields(line);
     if (fields.size() > column) out[fields[0]] = fields[column];
   }
   return out;
