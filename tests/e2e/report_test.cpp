@@ -122,6 +122,9 @@ TEST_F(ReportOnACopy, FixedAssetsFromTheBooksCheckedAgainstTheRegister) {
   r = comptoir({"--format", "csv", "report", "fixed-assets", "--entity", "AT", "--year", "2025"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   expect_golden("report_fixed-assets_at_2025.csv", r.out);
+  r = comptoir({"--format", "json", "report", "fixed-assets", "--entity", "AT", "--year", "2025"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  expect_golden("report_fixed-assets_at_2025.json", r.out);
   // The acquisition is in the bilan too: gross 3,000.00 beside the demo's
   // 18,000.00 trailer (depreciated by the 2024 close), the PC not yet.
   r = comptoir({"--format", "csv", "report", "balance-sheet", "--entity", "AT", "--year", "2025"});
