@@ -3,6 +3,8 @@
 // auxiliary account, so a supplier in debit goes to the actif), the
 // year's result (classes 7 - 6) on the passif, and why it does not
 // balance when it does not.
+#include <set>
+
 #include "statement_support.hpp"
 
 namespace comptoir {
@@ -37,14 +39,24 @@ void classify(const StatementLayout& layout, const std::string& account, Money b
 YearColumns columns_of(const StatementLayout& layout, const BookReader& book, const std::string& entity, int year) {
   const std::size_t n = layout.rows().size();
   YearColumns out{std::vector<Money>(n), std::vector<Money>(n), std::vector<Money>(n), {}, {}, {}};
+  // Third-party accounts are classed per auxiliary account (a supplier in
+  // debit is a receivable), but only the collective accounts that have
+  // auxiliaries need their postings summed again: the others are classed
+  // from the running totals, which keeps a million-entry year fast.
+  std::set<std::string> collective;
+  for (const auto& a : book.auxiliaries(entity)) collective.insert(a.parent_account);
   for (const auto& r : statements::year_balances(book, entity, year)) {
     const int cls = statements::account_class(r.account);
     if (cls == 6 || cls == 7) out.result -= r.balance();
     if (cls == 8) out.class8 += r.balance();
-    if (cls >= 1 && cls <= 5 && cls != 4) classify(layout, r.account, r.balance(), out);
-  }
-  for (const auto& [key, balance] : statements::balances_per_auxiliary(book, entity, year, "4")) {
-    classify(layout, key.first, balance, out);
+    if (cls < 1 || cls > 5) continue;
+    if (cls != 4 || collective.count(r.account) == 0) {
+      classify(layout, r.account, r.balance(), out);
+      continue;
+    }
+    for (const auto& [key, balance] : statements::balances_per_auxiliary(book, entity, year, r.account)) {
+      if (key.first == r.account) classify(layout, key.first, balance, out);
+    }
   }
   for (std::size_t i = 0; i < n; ++i) {
     const LayoutRow& row = layout.rows()[i];
