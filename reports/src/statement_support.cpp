@@ -25,16 +25,18 @@ StatementYears statement_years(const BookReader& book, const std::string& entity
 namespace statements {
 
 std::map<std::string, Movements> opening_entries(const BookReader& book, const std::string& entity, int year) {
-  TransactionFilter filter;
-  filter.entity = entity;
-  filter.fiscal_year = year;
-  filter.journal = opening_journal;
   std::map<std::string, Movements> out;
-  book.for_each_ledger_line(filter, [&](const LedgerLine& line) {
-    auto& m = out[line.posting.account];
-    m.debit += line.posting.debit;
-    m.credit += line.posting.credit;
-  });
+  for (const auto& y : book.fiscal_years(entity)) {
+    if (y.year != year) continue;
+    // The à-nouveaux are dated the year's first day (the close posts them
+    // so, a FEC carries them so): one day of one journal, per account.
+    TransactionFilter filter;
+    filter.entity = entity;
+    filter.from = y.start;
+    filter.to = y.start;
+    filter.journal = opening_journal;
+    for (const auto& row : book.trial_balance(filter)) out[row.account] = Movements{row.debit, row.credit};
+  }
   return out;
 }
 

@@ -94,7 +94,8 @@ class BookReader {
 
   // Trial balance of validated postings: one row per (entity, account) that
   // moved, ordered by entity then account. Uses filter.entity, fiscal_year,
-  // from/to and account_prefix.
+  // from/to, account_prefix and journal (a journal is read from the
+  // postings, not from the monthly totals: ask it for a short period).
   [[nodiscard]] virtual std::vector<AccountBalance> trial_balance(const TransactionFilter& filter) const = 0;
 
   // Transactions matching the filter (a transaction matches account_prefix

@@ -63,7 +63,7 @@ void add_whole_months(Connection& connection, const std::string& entity, const M
 
 // Postings of [from, to]: one index range per account of the chart.
 void add_postings(Connection& connection, const std::string& entity, Date from, Date to, const std::string& prefix,
-                  Rows& rows) {
+                  const std::string& journal, Rows& rows) {
   std::string sql =
       "SELECT a.number, a.label, sum(p.debit), sum(p.credit) FROM account a "
       "CROSS JOIN posting p ON p.entity = a.entity AND p.account = a.number "
@@ -71,6 +71,10 @@ void add_postings(Connection& connection, const std::string& entity, Date from, 
       "WHERE a.entity = ? AND p.date >= ? AND p.date <= ?";
   std::vector<std::string> values{entity, from.iso(), to.iso()};
   add_prefix(sql, values, "a.number", prefix);
+  if (!journal.empty()) {
+    sql += " AND t.journal = ?";
+    values.push_back(journal);
+  }
   run(connection, sql + " GROUP BY a.number", values, entity, rows);
 }
 
@@ -98,11 +102,18 @@ std::vector<AccountBalance> SqliteBook::trial_balance(const TransactionFilter& f
       from = from ? std::max(*from, year->start) : year->start;
       to = to ? std::min(*to, year->end) : year->end;
     }
-    const MonthSplit split = MonthSplit::of(from, to);
     Rows rows;
-    if (split.has_whole_months) add_whole_months(state_->connection(), code, split, filter.account_prefix, rows);
-    for (const auto& [start, end] : split.partial_ranges) {
-      add_postings(state_->connection(), code, start, end, filter.account_prefix, rows);
+    if (!filter.journal.empty()) {
+      // The running totals do not know journals: one index range per
+      // account over the dates (the à-nouveaux of a year's first day).
+      add_postings(state_->connection(), code, from.value_or(Date::from_ymd(1900, 1, 1)),
+                   to.value_or(Date::from_ymd(2999, 12, 31)), filter.account_prefix, filter.journal, rows);
+    } else {
+      const MonthSplit split = MonthSplit::of(from, to);
+      if (split.has_whole_months) add_whole_months(state_->connection(), code, split, filter.account_prefix, rows);
+      for (const auto& [start, end] : split.partial_ranges) {
+        add_postings(state_->connection(), code, start, end, filter.account_prefix, {}, rows);
+      }
     }
     for (auto& [_, row] : rows) {
       if (!row.debit.is_zero() || !row.credit.is_zero()) result.push_back(std::move(row));
