@@ -18,10 +18,11 @@ enum class Operation {
   GeneralLedger,   // comptoir ledger --entity AT --account <busy> --format csv
   Verify,          // comptoir verify
   Close,           // comptoir close --entity AT --year 2025 --accept-warnings, on a copy
+  BalanceSheet,    // comptoir report balance-sheet --year 2026 on the closed copy: N-1 is the big year
   LedgerBalance,   // ledger -f books.ledger balance
   HledgerBalance,  // hledger -f books.journal balance
 };
-inline constexpr std::size_t operation_count = 9;
+inline constexpr std::size_t operation_count = 10;
 
 [[nodiscard]] std::string_view operation_name(Operation op);
 

@@ -94,6 +94,8 @@ std::string_view operation_name(Operation op) {
       return "comptoir verify";
     case Operation::Close:
       return "comptoir close (AT 2025)";
+    case Operation::BalanceSheet:
+      return "report balance-sheet, N-1";
     case Operation::LedgerBalance:
       return "ledger balance";
     case Operation::HledgerBalance:
