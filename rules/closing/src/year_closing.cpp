@@ -121,6 +121,21 @@ ClosingPlan YearClosing::plan(const std::string& entity, int year, std::optional
   plan.next_year_exists = next.has_value();
   plan.next_year = next.value_or(following_fiscal_year(plan.year));
   plan.problems = closing_checks(reader, entity, plan.year, store_check_);
+  if (plan.next_year_exists) {
+    // Opening entries already there (imported with a FEC, or written by
+    // hand): carrying the balances again would count them twice.
+    TransactionFilter an;
+    an.entity = entity;
+    an.journal = "AN";
+    an.from = plan.next_year.start;
+    an.to = plan.next_year.end;
+    std::vector<std::string> refs;
+    reader.for_each_transaction(an, [&](const Transaction& t) { refs.push_back(t.reference()); });
+    if (!refs.empty()) {
+      plan.problems.push_back(
+          {"opening-exists", ClosingSeverity::Blocking, std::to_string(plan.next_year.year), {}, std::move(refs)});
+    }
+  }
 
   if (auto entry = depreciation_entry(reader, assets_, entity, plan.year, plan.entry_date)) {
     plan.year_end_entries.push_back(std::move(*entry));

@@ -195,6 +195,22 @@ TEST_F(YearClosingTest, AnEarlierOpenYearBlocks) {
   EXPECT_FALSE(plan(2025).blocked());
 }
 
+TEST_F(YearClosingTest, OpeningEntriesAlreadyInTheNextYearBlock) {
+  {
+    Book book(*book_, *book_);
+    auto scope = book.begin();
+    book.add_following_year("AT");
+    book.post(
+        test::transaction("AT", "AN", day(2026, 1, 1), "AN-IMPORT", {debit("512000", 1000), credit("102000", 1000)}),
+        true, day(2026, 1, 2));
+    scope->commit();
+  }
+  const ClosingPlan p = plan();
+  ASSERT_TRUE(p.blocked());
+  EXPECT_EQ(p.problems.back().check, "opening-exists");
+  EXPECT_EQ(p.problems.back().entries, std::vector<std::string>{"AT-2026-000001"});
+}
+
 TEST_F(YearClosingTest, TheResultIsAllocatedOnceAndOnlyInFull) {
   typical_year();
   close();

@@ -23,7 +23,8 @@ enum class ClosingSeverity { Blocking, Warning };
 // What a check found: data, not words (a report words it). `check` is a
 // stable code: "earlier-year-open", "drafts", "integrity", "suspense",
 // "class-8", "cash-in-credit", "vat-unsettled", "interco", "dedicated-funds",
-// "dedicated-funds-posted".
+// "dedicated-funds-posted", "opening-exists" (the next year already has
+// opening entries in journal AN).
 struct ClosingProblem {
   std::string check;
   ClosingSeverity severity = ClosingSeverity::Blocking;
