@@ -20,6 +20,7 @@ std::unique_ptr<TableWriter> make_table_writer(OutputFormat format, std::ostream
       return std::make_unique<JsonTableWriter>(out);
     case OutputFormat::Html:
     case OutputFormat::Xlsx:
+    case OutputFormat::Pdf:
       break;
   }
   throw Error(ErrorKind::Internal, "a document format has no single-table writer: use a TableDocument");
@@ -48,8 +49,9 @@ OutputFormat parse_output_format(std::string_view name) {
   if (name == "json") return OutputFormat::Json;
   if (name == "html") return OutputFormat::Html;
   if (name == "xlsx") return OutputFormat::Xlsx;
+  if (name == "pdf") return OutputFormat::Pdf;
   throw Error(ErrorKind::InvalidInput,
-              "unknown format '" + std::string(name) + "' (expected text, csv, json, html or xlsx)");
+              "unknown format '" + std::string(name) + "' (expected text, csv, json, html, xlsx or pdf)");
 }
 
 }  // namespace comptoir

@@ -1,8 +1,8 @@
 // The writers of report tables for the command line: text for people (in
 // their language, fitted to the terminal's width), CSV and JSON for
 // machines (stable keys, "1234.56", ISO dates, whatever the language).
-// HTML and XLSX are documents of several tables (render/table_document.hpp,
-// xlsx/xlsx_document.hpp).
+// HTML, XLSX and PDF are documents of several tables (render/table_document.hpp,
+// xlsx/xlsx_document.hpp, pdf/pdf_document.hpp).
 #pragma once
 
 #include <memory>
@@ -15,11 +15,11 @@
 
 namespace comptoir {
 
-// Html and Xlsx are documents: make_table_writer() refuses them, each
+// Html, Xlsx and Pdf are documents: make_table_writer() refuses them, each
 // table goes through a TableDocument instead.
-enum class OutputFormat { Text, Csv, Json, Html, Xlsx };
+enum class OutputFormat { Text, Csv, Json, Html, Xlsx, Pdf };
 
-// "text" | "csv" | "json" | "html" | "xlsx"; throws Error(InvalidInput) otherwise.
+// "text" | "csv" | "json" | "html" | "xlsx" | "pdf"; throws Error(InvalidInput) otherwise.
 [[nodiscard]] OutputFormat parse_output_format(std::string_view name);
 
 // The text width a table is fitted to unless told otherwise.
