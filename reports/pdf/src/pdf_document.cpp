@@ -8,12 +8,6 @@
 namespace comptoir {
 namespace {
 
-bool numeric(const Cell& cell) {
-  return std::holds_alternative<Money>(cell) || std::holds_alternative<std::int64_t>(cell) ||
-         std::holds_alternative<Percent>(cell) || std::holds_alternative<Decimal>(cell) ||
-         std::holds_alternative<Estimate>(cell);
-}
-
 bool bold_kind(const Cell& cell) {
   const auto kind = machine_text(cell);
   return kind == "total" || kind == "result" || kind == "year_result" || kind == "heading";
@@ -56,7 +50,7 @@ class PdfTableWriter final : public TableWriter {
         continue;
       }
       const Cell& cell = i < cells.size() ? cells[i] : empty;
-      row.cells.push_back({human_text(cell, labels_), numeric(cell) || columns_[i].align == Align::Right});
+      row.cells.push_back({human_text(cell, labels_), numeric_cell(cell) || columns_[i].align == Align::Right});
     }
     tables_.back().rows.push_back(std::move(row));
   }

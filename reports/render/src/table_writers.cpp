@@ -43,6 +43,12 @@ std::string human_text(const Cell& cell, const Labels& labels) {
   return std::visit(Visitor{labels}, cell);
 }
 
+bool numeric_cell(const Cell& cell) {
+  return std::holds_alternative<Money>(cell) || std::holds_alternative<std::int64_t>(cell) ||
+         std::holds_alternative<Percent>(cell) || std::holds_alternative<Decimal>(cell) ||
+         std::holds_alternative<Estimate>(cell);
+}
+
 OutputFormat parse_output_format(std::string_view name) {
   if (name == "text") return OutputFormat::Text;
   if (name == "csv") return OutputFormat::Csv;

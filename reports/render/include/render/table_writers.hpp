@@ -33,6 +33,10 @@ inline constexpr int default_text_width = 80;
 // and 31/12/2025 in French, "5,5 %", "~" before an estimate.
 [[nodiscard]] std::string human_text(const Cell& cell, const Labels& labels);
 
+// Whether people read a cell as a number, right-aligned (HTML, PDF): an
+// amount, a count, a rate, a decimal number or an estimate.
+[[nodiscard]] bool numeric_cell(const Cell& cell);
+
 [[nodiscard]] std::unique_ptr<TableWriter> make_table_writer(OutputFormat format, std::ostream& out,
                                                              const Labels& labels, int text_width = default_text_width);
 
