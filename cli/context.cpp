@@ -2,6 +2,7 @@
 // in the core.
 #include "context.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <iostream>
@@ -80,19 +81,18 @@ DocumentHeader Context::document_header() const {
   std::error_code ec;
   if (!std::filesystem::exists(options.db, ec)) return header;
   const auto book = open_for_read();
-  const auto entities = book->entities();
-  std::vector<std::string> names;
+  auto entities = book->entities();
+  // One association's document names it; without --entity (or with
+  // "combined") the pages name every association of the book.
+  const bool one =
+      std::any_of(entities.begin(), entities.end(), [&](const Entity& e) { return e.code == options.entity; });
+  if (one) std::erase_if(entities, [&](const Entity& e) { return e.code != options.entity; });
   for (const auto& e : entities) {
-    if (!options.entity.empty() && e.code != options.entity) continue;
-    names.push_back(e.name);
-    if (!options.entity.empty() || entities.size() == 1) header.siren = e.siren;
-    const auto head = book->chain_head(e.code).hash;
-    if (!head.empty()) {
-      if (!header.chain.empty()) header.chain += " ";
-      header.chain += (entities.size() > 1 && options.entity.empty() ? e.code + " " : "") + head.substr(0, 16);
-    }
+    header.name += (header.name.empty() ? "" : " · ") + e.name;
+    if (entities.size() == 1) header.siren = e.siren;
+    const auto head = book->chain_head(e.code).hash.substr(0, 16);
+    header.chain += (header.chain.empty() ? "" : "  ") + (entities.size() > 1 ? e.code + " " : "") + head;
   }
-  for (const auto& n : names) header.name += (header.name.empty() ? "" : " · ") + n;
   if (header.name.empty()) header.name = std::filesystem::path(options.db).filename().string();
   return header;
 }
