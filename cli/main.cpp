@@ -25,7 +25,7 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"text", "csv", "json", "html", "xlsx", "pdf"}));
   app.add_option("--out", ctx.options.out,
                  "Write the listings and reports to FILE instead of standard output (whole, or not at all)");
-  app.add_option("--locale", ctx.options.locale, "Language and number format of text and HTML (fr: 1 234,56)")
+  app.add_option("--locale", ctx.options.locale, "Language and number format of text, HTML and PDF (fr: 1 234,56)")
       ->check(CLI::IsMember({"fr", "en"}));
   app.add_option("--width", ctx.options.width, "Width of text tables in columns (default 80)")
       ->check(CLI::Range(40, 1000));
