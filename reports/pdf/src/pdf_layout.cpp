@@ -3,11 +3,8 @@
 // writer's resolution is 72 dpi) and, as Qt's painting API is, in floating
 // point (qreal): positions and widths only. Every amount arrives here as
 // the text a person reads; none is a number on this side.
-#include <QCoreApplication>
 #include <QFont>
-#include <QFontDatabase>
 #include <QFontMetricsF>
-#include <QGuiApplication>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -15,12 +12,12 @@
 #include <QPen>
 #include <algorithm>
 #include <array>
-#include <iostream>
 #include <numeric>
 #include <utility>
 
 #include "core/error.hpp"
 #include "pdf_content.hpp"
+#include "qt_session.hpp"
 
 namespace comptoir {
 namespace {
@@ -306,73 +303,16 @@ class Painter {
   const std::vector<TableLayout>& layouts_;
 };
 
-// DejaVu Sans from its files, so the PDF embeds it whatever the system's
-// fonts; removed again once the document is drawn.
-class Fonts {
- public:
-  Fonts() {
-    const QString dir = QStringLiteral(COMPTOIR_PDF_FONT_DIR);
-    for (const char* file : {"/DejaVuSans.ttf", "/DejaVuSans-Bold.ttf"}) {
-      const int id = QFontDatabase::addApplicationFont(dir + QString::fromLatin1(file));
-      if (id < 0) {
-        throw Error(ErrorKind::Internal, "cannot load the PDF font " + (dir + QString::fromLatin1(file)).toStdString() +
-                                             " (Debian package fonts-dejavu-core)");
-      }
-      ids_.push_back(id);
-    }
-    family_ = QFontDatabase::applicationFontFamilies(ids_.front()).value(0, QStringLiteral("DejaVu Sans"));
-  }
-  ~Fonts() {
-    for (const int id : ids_) QFontDatabase::removeApplicationFont(id);
-  }
-  Fonts(const Fonts&) = delete;
-  Fonts& operator=(const Fonts&) = delete;
-  [[nodiscard]] const QString& family() const { return family_; }
-
- private:
-  std::vector<int> ids_;
-  QString family_;
-};
-
-// Qt's notes on the platform (no XDG_RUNTIME_DIR on a server) are not the
-// command's: while drawing, only Qt's errors reach standard error.
-void errors_only(QtMsgType type, const QMessageLogContext& /*where*/, const QString& message) {
-  if (type == QtCriticalMsg || type == QtFatalMsg) std::cerr << "Qt: " << message.toStdString() << '\n';
-}
-
-class QuietQt {
- public:
-  QuietQt() : previous_(qInstallMessageHandler(errors_only)) {}
-  ~QuietQt() { qInstallMessageHandler(previous_); }
-  QuietQt(const QuietQt&) = delete;
-  QuietQt& operator=(const QuietQt&) = delete;
-
- private:
-  QtMessageHandler previous_;
-};
-
 }  // namespace
 
 int draw_pdf(const PdfDocument::Content& content) {
-  // Qt draws text only with a QGuiApplication: the command line has none,
-  // so one lives as long as the drawing, on the offscreen platform (no
-  // display needed) unless QT_QPA_PLATFORM says otherwise.
-  int argc = 1;
-  char name[] = "comptoir";
-  char* argv[] = {name, nullptr};
-  const QuietQt quiet;
-  std::unique_ptr<QGuiApplication> app;
-  if (QCoreApplication::instance() == nullptr) {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
-    app = std::make_unique<QGuiApplication>(argc, argv);
-  }
-  const Fonts fonts;
+  const QtSession session;
   QPdfWriter writer(QString::fromStdString(content.path.string()));
   writer.setResolution(72);
   writer.setCreator(QStringLiteral("Comptoir"));
   if (!content.tables.empty()) writer.setTitle(qs(content.tables.front().title));
 
-  const Layout layout(fonts.family(), writer);
+  const Layout layout(session.family(), writer);
   std::vector<TableLayout> layouts;
   layouts.reserve(content.tables.size());
   for (const auto& t : content.tables) layouts.push_back(layout.fit(t));
