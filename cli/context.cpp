@@ -2,6 +2,7 @@
 // in the core.
 #include "context.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <iostream>
@@ -29,11 +30,21 @@ void Context::open_output() {
   if (format() == OutputFormat::Xlsx && options.out.empty()) {
     throw CLI::ValidationError("--format xlsx writes a binary workbook, not text: name its file with --out FILE.xlsx");
   }
+  if (format() == OutputFormat::Pdf) {
+    if (!pdf_available) {
+      throw CLI::ValidationError(
+          "--format pdf: this comptoir was built without Qt (COMPTOIR_GUI=OFF), "
+          "which draws PDF; use html or xlsx, or build with the desktop app");
+    }
+    if (options.out.empty())
+      throw CLI::ValidationError("--format pdf writes A4 pages, not text: name its file with --out FILE.pdf");
+  }
   std::error_code ec;
   if (!options.out.empty() && std::filesystem::equivalent(options.out, options.db, ec)) {
     throw Error(ErrorKind::InvalidInput, "--out " + options.out + " is the book itself: name another file");
   }
-  output_ = std::make_unique<Output>(format(), options.out);
+  output_ = std::make_unique<Output>(format(), options.out,
+                                     format() == OutputFormat::Pdf ? document_header() : DocumentHeader{});
 }
 
 void Context::finish_output() {
@@ -61,6 +72,57 @@ Date Context::today() const {
   if (!options.today.empty()) return Date::parse(options.today);
   const auto now = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
   return Date::from_days(static_cast<std::int32_t>(now.time_since_epoch().count()));
+}
+
+DocumentHeader Context::document_header() const {
+  DocumentHeader header;
+  header.today = today();
+  header.period = options.period;
+  std::error_code ec;
+  if (!std::filesystem::exists(options.db, ec)) return header;
+  const auto book = open_for_read();
+  auto entities = book->entities();
+  // One association's document names it; without --entity (or with
+  // "combined") the pages name every association of the book.
+  const bool one =
+      std::any_of(entities.begin(), entities.end(), [&](const Entity& e) { return e.code == options.entity; });
+  if (one) std::erase_if(entities, [&](const Entity& e) { return e.code != options.entity; });
+  for (const auto& e : entities) {
+    header.name += (header.name.empty() ? "" : " · ") + e.name;
+    if (entities.size() == 1) header.siren = e.siren;
+    const auto head = book->chain_head(e.code).hash.substr(0, 16);
+    header.chain += (header.chain.empty() ? "" : "  ") + (entities.size() > 1 ? e.code + " " : "") + head;
+  }
+  if (header.name.empty()) header.name = std::filesystem::path(options.db).filename().string();
+  return header;
+}
+
+std::string chosen_option(const CLI::App& app, const std::string& name) {
+  for (const auto* sub : app.get_subcommands()) {
+    if (const auto* opt = sub->get_option_no_throw(name); opt != nullptr && opt->count() > 0) {
+      return opt->as<std::string>();
+    }
+    if (auto inner = chosen_option(*sub, name); !inner.empty()) return inner;
+  }
+  return {};
+}
+
+std::string chosen_period(const CLI::App& app, const Labels& t) {
+  auto date = [&](const std::string& name) {
+    const auto text = chosen_option(app, name);
+    return text.empty() ? text : t.date(Date::parse(text));
+  };
+  if (const auto year = chosen_option(app, "--year"); !year.empty()) return t("common.period_year", {{"year", year}});
+  const auto from = date("--from");
+  const auto to = date("--to");
+  if (!from.empty() && !to.empty()) return t("common.period_from_to", {{"from", from}, {"to", to}});
+  if (!from.empty()) return t("common.period_from", {{"from", from}});
+  if (!to.empty()) return t("common.period_to", {{"to", to}});
+  if (const auto as_of = date("--as-of"); !as_of.empty()) return t("common.period_as_of", {{"date", as_of}});
+  if (const auto period = chosen_option(app, "--period"); !period.empty()) {
+    return t("common.period_named", {{"period", period}});
+  }
+  return {};
 }
 
 std::vector<std::string> entity_codes(const BookReader& reader, const std::string& entity) {

@@ -28,6 +28,8 @@ struct GlobalOptions {
   std::string locale = "fr";
   std::string today;               // --today: overrides the system date (validation dates)
   int width = default_text_width;  // --width: text tables are fitted to it
+  std::string entity;              // the command's --entity, if any: whose name heads a PDF's pages
+  std::string period;              // its --year, --from/--to, --as-of or --period, as a PDF's pages say it
 };
 
 class Context {
@@ -52,6 +54,9 @@ class Context {
   // options are parsed and before the command runs): xlsx without --out is
   // a usage error; a folder that cannot take the file is refused (exit 3).
   void open_output();
+  // What a PDF's pages say besides the tables: the entity's (else the
+  // book's) name and SIREN, the date, the hash chain's head.
+  [[nodiscard]] DocumentHeader document_header() const;
   // Completes the output once the command succeeded (the file of --out is
   // put in place); without it the temporary file is removed.
   void finish_output();
@@ -70,6 +75,12 @@ class Context {
   [[nodiscard]] Output& output() const;
   std::unique_ptr<Output> output_;
 };
+
+// The option `name` (e.g. "--entity") given to the chosen command or
+// subcommand, "" if none.
+[[nodiscard]] std::string chosen_option(const CLI::App& app, const std::string& name);
+// The period its options name, in words ("exercice 2025"), "" if none.
+[[nodiscard]] std::string chosen_period(const CLI::App& app, const Labels& t);
 
 // {entity} if given, else every entity of the book (for --entity defaults).
 [[nodiscard]] std::vector<std::string> entity_codes(const BookReader& reader, const std::string& entity);

@@ -20,11 +20,12 @@ int main(int argc, char** argv) {
   ctx.db_option->envname("COMPTOIR_DB");
   app.add_flag("--read-only", ctx.options.read_only, "Open the book read-only (auditors); writes exit with 4");
   app.add_option("--format", ctx.options.format,
-                 "Output of listings and reports: text, csv, json, html (one page) or xlsx (a workbook; needs --out)")
-      ->check(CLI::IsMember({"text", "csv", "json", "html", "xlsx"}));
+                 "Output of listings and reports: text, csv, json, html (one page), xlsx (a workbook) or pdf "
+                 "(A4 pages); xlsx and pdf need --out")
+      ->check(CLI::IsMember({"text", "csv", "json", "html", "xlsx", "pdf"}));
   app.add_option("--out", ctx.options.out,
                  "Write the listings and reports to FILE instead of standard output (whole, or not at all)");
-  app.add_option("--locale", ctx.options.locale, "Language and number format of text and HTML (fr: 1 234,56)")
+  app.add_option("--locale", ctx.options.locale, "Language and number format of text, HTML and PDF (fr: 1 234,56)")
       ->check(CLI::IsMember({"fr", "en"}));
   app.add_option("--width", ctx.options.width, "Width of text tables in columns (default 80)")
       ->check(CLI::Range(40, 1000));
@@ -59,7 +60,11 @@ int main(int argc, char** argv) {
 
   // Once the options are read, before the command runs: refuse a bad --out
   // before anything is read or written.
-  app.parse_complete_callback([&ctx] { ctx.open_output(); });
+  app.parse_complete_callback([&ctx, &app] {
+    ctx.options.entity = chosen_option(app, "--entity");
+    if (ctx.format() == comptoir::OutputFormat::Pdf) ctx.options.period = chosen_period(app, ctx.labels());
+    ctx.open_output();
+  });
 
   if (const auto unknown = unknown_command(app, argc, argv)) {
     std::cerr << "comptoir: " << unknown_command_message(*unknown) << '\n';

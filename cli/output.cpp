@@ -11,6 +11,9 @@
 #include "render/html_document.hpp"
 #include "render/table_sequence.hpp"
 #include "xlsx/xlsx_document.hpp"
+#ifdef COMPTOIR_HAS_PDF
+#include "pdf/pdf_document.hpp"
+#endif
 
 namespace comptoir::cli {
 namespace {
@@ -29,7 +32,8 @@ std::string refusal(const fs::path& path, int error) {
 
 }  // namespace
 
-Output::Output(OutputFormat format, const std::string& out) : format_(format), path_(out) {
+Output::Output(OutputFormat format, const std::string& out, [[maybe_unused]] const DocumentHeader& header)
+    : format_(format), path_(out) {
   if (!path_.empty()) {
     std::error_code ec;
     if (fs::is_directory(path_, ec)) throw Error(ErrorKind::InvalidInput, "--out " + out + " is a folder, not a file");
@@ -44,6 +48,13 @@ Output::Output(OutputFormat format, const std::string& out) : format_(format), p
     file_.close();  // libxlsxwriter writes the file itself, at the end
     document_ = std::make_unique<XlsxDocument>(temp_);
   }
+#ifdef COMPTOIR_HAS_PDF
+  if (format_ == OutputFormat::Pdf) {
+    file_.close();  // Qt writes the file itself, at the end
+    document_ = std::make_unique<PdfDocument>(
+        temp_, PdfInfo{header.name, header.siren, header.period, header.today, header.chain});
+  }
+#endif
 }
 
 Output::~Output() {

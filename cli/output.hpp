@@ -2,7 +2,7 @@
 // file is written under a temporary name in its folder and renamed once
 // the command succeeded, so a failure or a kill never leaves a
 // half-written report under the name asked for. Text, CSV and JSON are
-// streams; HTML and XLSX are documents of all the command's tables.
+// streams; HTML, XLSX and PDF are documents of all the command's tables.
 #pragma once
 
 #include <filesystem>
@@ -12,11 +12,28 @@
 #include <string>
 #include <vector>
 
+#include "core/date.hpp"
 #include "render/table_document.hpp"
 #include "render/table_writers.hpp"
 #include "reports/table_data.hpp"
 
 namespace comptoir::cli {
+
+// Whether this build draws PDF (Qt, with the desktop app).
+#ifdef COMPTOIR_HAS_PDF
+inline constexpr bool pdf_available = true;
+#else
+inline constexpr bool pdf_available = false;
+#endif
+
+// What a PDF's pages say besides the tables (pdf/pdf_document.hpp).
+struct DocumentHeader {
+  std::string name;
+  std::string siren;
+  std::string period;
+  Date today;
+  std::string chain;
+};
 
 class Output {
  public:
@@ -24,7 +41,7 @@ class Output {
   // a missing or unwritable folder is refused (Error(InvalidInput), exit
   // 3) before the command runs. XLSX needs a file: the caller refuses it
   // without --out.
-  Output(OutputFormat format, const std::string& out);
+  Output(OutputFormat format, const std::string& out, const DocumentHeader& header = {});
   // Removes the temporary file unless commit() ran.
   ~Output();
   Output(const Output&) = delete;

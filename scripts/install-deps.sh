@@ -6,7 +6,9 @@
 # module's CMake files, in libqt6opengl6-dev; Qt Svg writes a chart's SVG
 # export); its tests draw text on Qt's offscreen platform, hence a font.
 # libxlsxwriter writes --format xlsx; python3-openpyxl only reads those
-# workbooks back in the tests.
+# workbooks back in the tests. --format pdf draws with Qt 6 Gui in DejaVu
+# Sans (fonts-dejavu-core, embedded); poppler-utils reads the PDFs back in
+# the tests.
 set -euo pipefail
 
 packages=(
@@ -15,7 +17,7 @@ packages=(
   libcli11-dev libfmt-dev nlohmann-json3-dev libtomlplusplus-dev libcsv-dev
   libgtest-dev libgmock-dev librapidcheck-dev libbenchmark-dev
   python3 clang-format
-  libxlsxwriter-dev python3-openpyxl
+  libxlsxwriter-dev python3-openpyxl poppler-utils
   qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev fonts-dejavu-core
 )
 if [[ "${1:-}" == "--bench" ]]; then

@@ -33,12 +33,6 @@ thead th,tr.total td,tr.footer td{background:none}
 }
 )";
 
-bool numeric(const Cell& cell) {
-  return std::holds_alternative<Money>(cell) || std::holds_alternative<std::int64_t>(cell) ||
-         std::holds_alternative<Percent>(cell) || std::holds_alternative<Decimal>(cell) ||
-         std::holds_alternative<Estimate>(cell);
-}
-
 class HtmlDocument;
 
 class HtmlTableWriter final : public TableWriter {
@@ -112,7 +106,7 @@ void HtmlTableWriter::line(const std::vector<Cell>& cells, std::string_view kind
   for (std::size_t i = 0; i < columns_.size(); ++i) {
     if (columns_[i].machine) continue;
     const Cell& cell = i < cells.size() ? cells[i] : empty;
-    if (numeric(cell) || columns_[i].align == Align::Right) {
+    if (numeric_cell(cell) || columns_[i].align == Align::Right) {
       out_ << "<td class=\"num\">";
     } else if (std::holds_alternative<Date>(cell)) {
       out_ << "<td class=\"date\">";

@@ -20,6 +20,7 @@ std::unique_ptr<TableWriter> make_table_writer(OutputFormat format, std::ostream
       return std::make_unique<JsonTableWriter>(out);
     case OutputFormat::Html:
     case OutputFormat::Xlsx:
+    case OutputFormat::Pdf:
       break;
   }
   throw Error(ErrorKind::Internal, "a document format has no single-table writer: use a TableDocument");
@@ -42,14 +43,21 @@ std::string human_text(const Cell& cell, const Labels& labels) {
   return std::visit(Visitor{labels}, cell);
 }
 
+bool numeric_cell(const Cell& cell) {
+  return std::holds_alternative<Money>(cell) || std::holds_alternative<std::int64_t>(cell) ||
+         std::holds_alternative<Percent>(cell) || std::holds_alternative<Decimal>(cell) ||
+         std::holds_alternative<Estimate>(cell);
+}
+
 OutputFormat parse_output_format(std::string_view name) {
   if (name == "text") return OutputFormat::Text;
   if (name == "csv") return OutputFormat::Csv;
   if (name == "json") return OutputFormat::Json;
   if (name == "html") return OutputFormat::Html;
   if (name == "xlsx") return OutputFormat::Xlsx;
+  if (name == "pdf") return OutputFormat::Pdf;
   throw Error(ErrorKind::InvalidInput,
-              "unknown format '" + std::string(name) + "' (expected text, csv, json, html or xlsx)");
+              "unknown format '" + std::string(name) + "' (expected text, csv, json, html, xlsx or pdf)");
 }
 
 }  // namespace comptoir
