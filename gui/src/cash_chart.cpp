@@ -4,14 +4,13 @@
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QCursor>
-#include <QLegend>
 #include <QLineSeries>
-#include <QLocale>
 #include <QToolTip>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
 
+#include "chart_style.hpp"
 #include "display.hpp"
 
 namespace comptoir::gui {
@@ -20,27 +19,10 @@ namespace {
 
 const QColor cash_color(0x15, 0x65, 0xc0);
 
-// N-1's colour: `color` two thirds of the way to white.
-QColor lighter_shade(QColor color) {
-  return {(color.red() + 2 * 255) / 3, (color.green() + 2 * 255) / 3, (color.blue() + 2 * 255) / 3};
-}
-
 }  // namespace
 
 CashChart::CashChart(const Labels& labels, QWidget* parent) : QChartView(new QChart(), parent), labels_(labels) {
-  setRenderHint(QPainter::Antialiasing);
-  QChart* c = chart();
-  c->setAnimationOptions(QChart::NoAnimation);
-  c->setLocalizeNumbers(true);  // "800 000" in French
-  c->setLocale(labels_.french() ? QLocale(QLocale::French, QLocale::France)
-                                : QLocale(QLocale::English, QLocale::UnitedKingdom));
-  c->legend()->setVisible(true);
-  c->legend()->setAlignment(Qt::AlignBottom);
-  c->setMargins(QMargins(4, 4, 4, 4));
-  QFont title_font = c->titleFont();
-  title_font.setBold(true);
-  title_font.setPointSizeF(title_font.pointSizeF() * 1.2);
-  c->setTitleFont(title_font);
+  style_chart(*this, labels_, 1.2);
   setMinimumSize(420, 220);
 }
 
@@ -67,11 +49,7 @@ void CashChart::show_cash(const std::vector<MonthEndCash>& points, const QString
   points_ = points;
   previous_ = previous;
   QChart* c = chart();
-  c->removeAllSeries();
-  for (QAbstractAxis* axis : c->axes()) {
-    c->removeAxis(axis);
-    delete axis;
-  }
+  clear_chart(c);
   c->setTitle(title);
   // The months of the year; a longer N-1 (a first year of 18 months)
   // names its own further months.
@@ -80,7 +58,8 @@ void CashChart::show_cash(const std::vector<MonthEndCash>& points, const QString
   for (const auto& label : month_end_cash_series(longest, {}, labels_).x_labels) months_.append(to_qstring(label));
 
   // N-1 first, under N and first in the legend (time order).
-  previous_line_ = previous_.empty() ? nullptr : new_line(previous_, previous_legend, lighter_shade(cash_color), true);
+  previous_line_ =
+      previous_.empty() ? nullptr : new_line(previous_, previous_legend, previous_year_shade(cash_color), true);
   line_ = new_line(points_, legend, cash_color, false);
   if (previous_line_ != nullptr) c->addSeries(previous_line_);
   c->addSeries(line_);
@@ -101,12 +80,7 @@ void CashChart::show_cash(const std::vector<MonthEndCash>& points, const QString
       high = std::max(high, p.balance);
     }
   }
-  auto* y = new QValueAxis();
-  y->setRange(chart_value(low), high > low ? chart_value(high) : chart_value(low) + 1000);
-  y->setTickCount(5);
-  y->applyNiceNumbers();
-  y->setLabelFormat(QStringLiteral("%.0f"));
-  y->setTitleText(to_qstring(labels_("gui.axis.amount")));
+  auto* y = amount_axis(low, high, to_qstring(labels_("gui.axis.amount")), 5);
   c->addAxis(x, Qt::AlignBottom);
   c->addAxis(y, Qt::AlignLeft);
   for (QLineSeries* line : {previous_line_, line_}) {

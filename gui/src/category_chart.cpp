@@ -6,40 +6,18 @@
 #include <QChart>
 #include <QCursor>
 #include <QHorizontalBarSeries>
-#include <QLegend>
-#include <QLocale>
 #include <QToolTip>
 #include <QValueAxis>
 #include <algorithm>
 
+#include "chart_style.hpp"
 #include "display.hpp"
 
 namespace comptoir::gui {
 
-namespace {
-
-// N-1's colour: `color` two thirds of the way to white.
-QColor lighter_shade(QColor color) {
-  return {(color.red() + 2 * 255) / 3, (color.green() + 2 * 255) / 3, (color.blue() + 2 * 255) / 3};
-}
-
-}  // namespace
-
 CategoryChart::CategoryChart(const Labels& labels, QColor color, QWidget* parent)
     : QChartView(new QChart(), parent), labels_(labels), color_(color) {
-  setRenderHint(QPainter::Antialiasing);
-  chart()->setAnimationOptions(QChart::NoAnimation);
-  // Axis numbers as the language writes them: "800 000" in French.
-  chart()->setLocalizeNumbers(true);
-  chart()->setLocale(labels_.french() ? QLocale(QLocale::French, QLocale::France)
-                                      : QLocale(QLocale::English, QLocale::UnitedKingdom));
-  chart()->legend()->setVisible(true);
-  chart()->legend()->setAlignment(Qt::AlignBottom);
-  chart()->setMargins(QMargins(4, 4, 4, 4));
-  QFont title_font = chart()->titleFont();
-  title_font.setBold(true);
-  title_font.setPointSizeF(title_font.pointSizeF() * 1.2);
-  chart()->setTitleFont(title_font);
+  style_chart(*this, labels_, 1.2);
   setMinimumSize(420, 220);
 }
 
@@ -59,16 +37,12 @@ void CategoryChart::show_series(const ChartSeries& series, const ChartSeries* pr
   series_ = series;
   previous_ = previous != nullptr ? *previous : ChartSeries{};
   QChart* c = chart();
-  c->removeAllSeries();
-  for (QAbstractAxis* axis : c->axes()) {
-    c->removeAxis(axis);
-    delete axis;
-  }
+  clear_chart(c);
   c->setTitle(title);
 
   auto* bars = new QHorizontalBarSeries();
   set_ = new_set(series_, legend, color_);
-  previous_set_ = previous != nullptr ? new_set(previous_, previous_legend, lighter_shade(color_)) : nullptr;
+  previous_set_ = previous != nullptr ? new_set(previous_, previous_legend, previous_year_shade(color_)) : nullptr;
   // The legend in time order, N-1 first.
   if (previous_set_ != nullptr) bars->append(previous_set_);
   bars->append(set_);
@@ -82,7 +56,6 @@ void CategoryChart::show_series(const ChartSeries& series, const ChartSeries* pr
   c->addAxis(category_axis, Qt::AlignLeft);
   bars->attachAxis(category_axis);
 
-  auto* value_axis = new QValueAxis();
   Money low;
   Money high;
   for (const auto* values : {&series_.values, &previous_.values}) {
@@ -91,12 +64,7 @@ void CategoryChart::show_series(const ChartSeries& series, const ChartSeries* pr
       high = std::max(high, m);
     }
   }
-  // An empty year (every amount zero) still gets readable whole-euro ticks.
-  value_axis->setRange(chart_value(low), high > low ? chart_value(high) : chart_value(low) + 1000);
-  value_axis->setTickCount(5);
-  value_axis->applyNiceNumbers();
-  value_axis->setLabelFormat(QStringLiteral("%.0f"));
-  value_axis->setTitleText(to_qstring(labels_("gui.axis.amount")));
+  auto* value_axis = amount_axis(low, high, to_qstring(labels_("gui.axis.amount")), 5);
   c->addAxis(value_axis, Qt::AlignBottom);
   bars->attachAxis(value_axis);
 }
