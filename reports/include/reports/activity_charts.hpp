@@ -60,8 +60,9 @@ struct MonthEndCash {
 // year, whatever its dates), from the trial balance from the year's start
 // to that day. A year's opening entries (journal AN, on its first day)
 // carry the balances of the year before; a year with no opening entries
-// counts from the start of the year before it, back to the first year
-// (that year's balances are not carried yet). Throws Error(InvalidInput)
+// counts from where the year before it counts from (its balances are not
+// carried), back to a year with opening entries or the first year, as the
+// store's carry rule. Throws Error(InvalidInput)
 // when an entity lacks the year or the entities' years have different
 // dates (their sum would mean nothing).
 [[nodiscard]] std::vector<MonthEndCash> month_end_cash(const BookReader& reader,
