@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 #include <exception>
 
+#include "cash_chart.hpp"
 #include "category_chart.hpp"
 #include "display.hpp"
 #include "document.hpp"
@@ -27,6 +28,7 @@ ActualsView::ActualsView(const Document& document, QWidget* parent)
       title_(new QLabel(this)),
       resources_(new CategoryChart(document.labels(), QColor(0x2e, 0x7d, 0x32), this)),
       expenses_(new CategoryChart(document.labels(), QColor(0xc6, 0x62, 0x1b), this)),
+      cash_(new CashChart(document.labels(), this)),
       model_(new TableModel(document.labels(), this)),
       table_(new QTableView(this)) {
   const Labels& t = document_.labels();
@@ -66,11 +68,19 @@ ActualsView::ActualsView(const Document& document, QWidget* parent)
   charts_layout->addWidget(resources_);
   charts_layout->addWidget(expenses_);
 
+  // The table above the month-end cash, beside the bar charts.
+  auto* right = new QSplitter(Qt::Vertical, this);
+  right->addWidget(table_);
+  right->addWidget(cash_);
+  right->setSizes({420, 330});  // the table's rows, and room for the months
+  right->setChildrenCollapsible(false);
+
   auto* splitter = new QSplitter(Qt::Horizontal, this);
   splitter->addWidget(charts);
-  splitter->addWidget(table_);
-  splitter->setStretchFactor(0, 3);
-  splitter->setStretchFactor(1, 2);
+  splitter->addWidget(right);
+  splitter->setStretchFactor(0, 1);
+  splitter->setStretchFactor(1, 1);
+  splitter->setChildrenCollapsible(false);
 
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(pickers);
@@ -115,10 +125,14 @@ void ActualsView::refresh() {
   const Labels& t = document_.labels();
   title_->setText(to_qstring(actuals.title));
   const QString year = years_->currentText();
-  resources_->show_series(actuals.charts.resources, to_qstring(t("gui.chart.resources")),
-                          to_qstring(actuals.charts.resources.name) + ' ' + year);
-  expenses_->show_series(actuals.charts.expenses, to_qstring(t("gui.chart.expenses")),
-                         to_qstring(actuals.charts.expenses.name) + ' ' + year);
+  const QString previous = actuals.previous ? QString::number(actuals.previous->year) : QString();
+  const auto* previous_resources = actuals.charts.previous_resources ? &*actuals.charts.previous_resources : nullptr;
+  const auto* previous_expenses = actuals.charts.previous_expenses ? &*actuals.charts.previous_expenses : nullptr;
+  resources_->show_series(actuals.charts.resources, previous_resources, to_qstring(t("gui.chart.resources")), year,
+                          previous);
+  expenses_->show_series(actuals.charts.expenses, previous_expenses, to_qstring(t("gui.chart.expenses")), year,
+                         previous);
+  cash_->show_cash(actuals.cash, year, actuals.previous_cash, previous, to_qstring(t("gui.chart.cash")));
   model_->set_table(actuals.table);
   table_->resizeColumnsToContents();
   // Wide enough for every column: amounts are never cut.
@@ -134,6 +148,10 @@ bool ActualsView::select(const std::string& entity, int year) {
   if (y < 0) return false;
   years_->setCurrentIndex(y);
   return true;
+}
+
+QList<QChartView*> ActualsView::chart_views() const {
+  return {resources_, expenses_, cash_};
 }
 
 QString ActualsView::title() const {

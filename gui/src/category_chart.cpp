@@ -6,92 +6,80 @@
 #include <QChart>
 #include <QCursor>
 #include <QHorizontalBarSeries>
-#include <QLegend>
-#include <QLocale>
 #include <QToolTip>
 #include <QValueAxis>
 #include <algorithm>
 
+#include "chart_style.hpp"
 #include "display.hpp"
 
 namespace comptoir::gui {
 
 CategoryChart::CategoryChart(const Labels& labels, QColor color, QWidget* parent)
     : QChartView(new QChart(), parent), labels_(labels), color_(color) {
-  setRenderHint(QPainter::Antialiasing);
-  chart()->setAnimationOptions(QChart::NoAnimation);
-  // Axis numbers as the language writes them: "800 000" in French.
-  chart()->setLocalizeNumbers(true);
-  chart()->setLocale(labels_.french() ? QLocale(QLocale::French, QLocale::France)
-                                      : QLocale(QLocale::English, QLocale::UnitedKingdom));
-  chart()->legend()->setVisible(true);
-  chart()->legend()->setAlignment(Qt::AlignBottom);
-  QFont title_font = chart()->titleFont();
-  title_font.setBold(true);
-  title_font.setPointSizeF(title_font.pointSizeF() * 1.2);
-  chart()->setTitleFont(title_font);
-  setMinimumSize(420, 260);
+  style_chart(*this, labels_, 1.2);
+  setMinimumSize(420, 220);
 }
 
-void CategoryChart::show_series(const ChartSeries& series, const QString& title, const QString& legend) {
-  series_ = series;
-  QChart* c = chart();
-  c->removeAllSeries();
-  for (QAbstractAxis* axis : c->axes()) {
-    c->removeAxis(axis);
-    delete axis;
-  }
-  c->setTitle(title);
-
+QBarSet* CategoryChart::new_set(const ChartSeries& series, const QString& legend, QColor color) {
   // Qt draws the first bar of a horizontal series at the bottom: add them
   // last first so the series reads from the top.
-  set_ = new QBarSet(legend);
-  set_->setColor(color_);
-  set_->setBorderColor(color_.darker(120));
-  QStringList categories;
-  for (std::size_t i = series_.values.size(); i-- > 0;) {
-    set_->append(chart_value(series_.values[i]));
-    categories.append(to_qstring(series_.x_labels[i]));
-  }
+  auto* set = new QBarSet(legend);
+  set->setColor(color);
+  set->setBorderColor(color.darker(120));
+  for (std::size_t i = series.values.size(); i-- > 0;) set->append(chart_value(series.values[i]));
+  connect(set, &QBarSet::hovered, this, [this, set](bool status, int bar) { hovered(set, status, bar); });
+  return set;
+}
+
+void CategoryChart::show_series(const ChartSeries& series, const ChartSeries* previous, const QString& title,
+                                const QString& legend, const QString& previous_legend) {
+  series_ = series;
+  previous_ = previous != nullptr ? *previous : ChartSeries{};
+  QChart* c = chart();
+  clear_chart(c);
+  c->setTitle(title);
+
   auto* bars = new QHorizontalBarSeries();
+  set_ = new_set(series_, legend, color_);
+  previous_set_ = previous != nullptr ? new_set(previous_, previous_legend, previous_year_shade(color_)) : nullptr;
+  // The legend in time order, N-1 first.
+  if (previous_set_ != nullptr) bars->append(previous_set_);
   bars->append(set_);
-  bars->setBarWidth(0.7);
+  bars->setBarWidth(previous_set_ != nullptr ? 0.85 : 0.7);
   c->addSeries(bars);
 
+  QStringList categories;
+  for (std::size_t i = series_.values.size(); i-- > 0;) categories.append(to_qstring(series_.x_labels[i]));
   auto* category_axis = new QBarCategoryAxis();
   category_axis->append(categories);
   c->addAxis(category_axis, Qt::AlignLeft);
   bars->attachAxis(category_axis);
 
-  auto* value_axis = new QValueAxis();
   Money low;
   Money high;
-  for (Money m : series_.values) {
-    low = std::min(low, m);
-    high = std::max(high, m);
+  for (const auto* values : {&series_.values, &previous_.values}) {
+    for (Money m : *values) {
+      low = std::min(low, m);
+      high = std::max(high, m);
+    }
   }
-  // An empty year (every amount zero) still gets readable whole-euro ticks.
-  value_axis->setRange(chart_value(low), high > low ? chart_value(high) : chart_value(low) + 1000);
-  value_axis->setTickCount(5);
-  value_axis->applyNiceNumbers();
-  value_axis->setLabelFormat(QStringLiteral("%.0f"));
-  value_axis->setTitleText(to_qstring(labels_("gui.axis.amount")));
+  auto* value_axis = amount_axis(low, high, to_qstring(labels_("gui.axis.amount")), 5);
   c->addAxis(value_axis, Qt::AlignBottom);
   bars->attachAxis(value_axis);
-
-  connect(set_, &QBarSet::hovered, this, &CategoryChart::hovered);
 }
 
 int CategoryChart::series_index(int bar) const {
   return static_cast<int>(series_.values.size()) - 1 - bar;
 }
 
-void CategoryChart::hovered(bool status, int bar) {
+void CategoryChart::hovered(QBarSet* set, bool status, int bar) {
   if (!status) {
     QToolTip::hideText();
     return;
   }
-  QToolTip::showText(QCursor::pos(), tooltip(series_index(bar)), this);
+  const int index = series_index(bar);
+  QToolTip::showText(QCursor::pos(), set == previous_set_ ? previous_tooltip(index) : tooltip(index), this);
 }
 
 QStringList CategoryChart::categories() const {
@@ -105,11 +93,25 @@ double CategoryChart::bar_value(int index) const {
   return set_->at(series_index(index));
 }
 
-QString CategoryChart::tooltip(int index) const {
-  if (index < 0 || static_cast<std::size_t>(index) >= series_.values.size()) return {};
+double CategoryChart::previous_bar_value(int index) const {
+  if (previous_set_ == nullptr || index < 0 || index >= previous_set_->count()) return 0;
+  return previous_set_->at(series_index(index));
+}
+
+QString CategoryChart::tooltip_of(const ChartSeries& series, const QBarSet* set, int index) const {
+  if (set == nullptr || index < 0 || static_cast<std::size_t>(index) >= series.values.size()) return {};
   const auto i = static_cast<std::size_t>(index);
   return to_qstring(labels_("gui.chart.tooltip", {{"category", series_.x_labels[i]},
-                                                  {"amount", euros(series_.values[i], labels_).toStdString()}}));
+                                                  {"year", set->label().toStdString()},
+                                                  {"amount", euros(series.values[i], labels_).toStdString()}}));
+}
+
+QString CategoryChart::tooltip(int index) const {
+  return tooltip_of(series_, set_, index);
+}
+
+QString CategoryChart::previous_tooltip(int index) const {
+  return tooltip_of(previous_, previous_set_, index);
 }
 
 QString CategoryChart::title() const {
@@ -118,6 +120,13 @@ QString CategoryChart::title() const {
 
 QString CategoryChart::legend_text() const {
   return set_ == nullptr ? QString() : set_->label();
+}
+
+QStringList CategoryChart::legend_texts() const {
+  QStringList texts;
+  if (previous_set_ != nullptr) texts << previous_set_->label();
+  if (set_ != nullptr) texts << set_->label();
+  return texts;
 }
 
 }  // namespace comptoir::gui

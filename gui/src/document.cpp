@@ -8,6 +8,7 @@
 #include "forecast/scenario_toml.hpp"
 #include "reports/category_summaries.hpp"
 #include "reports/forecast_base_year.hpp"
+#include "reports/statements.hpp"
 #include "store/sqlite_cofinancing_store.hpp"
 
 namespace comptoir::gui {
@@ -48,24 +49,47 @@ std::vector<int> Document::years(const std::string& entity) const {
   return years;
 }
 
+std::optional<int> Document::previous_year(const std::string& entity, int year) const {
+  // The year before `year` of each entity (combined: of every entity, the
+  // same for all), whatever its dates.
+  std::optional<int> previous;
+  bool first = true;
+  for (const auto& choice : entity_choices()) {
+    if (choice.code.empty() || (!entity.empty() && choice.code != entity)) continue;
+    const StatementYears years = statement_years(*book_, choice.code, year);
+    const std::optional<int> own = years.previous ? std::optional<int>(years.previous->year) : std::nullopt;
+    if (!first && own != previous) return std::nullopt;
+    previous = own;
+    first = false;
+  }
+  return previous;
+}
+
 Actuals Document::actuals(const std::string& entity, int year) const {
   Actuals actuals;
   std::string scope;
+  const std::optional<int> previous = previous_year(entity, year);
+  std::vector<std::string> codes;
   if (entity.empty()) {
-    std::vector<std::string> codes;
     for (const auto& choice : entity_choices()) {
       if (!choice.code.empty()) codes.push_back(choice.code);
     }
     actuals.summary = summarise_combined(*book_, codes, year, scheme_);
+    if (previous) actuals.previous = summarise_combined(*book_, codes, *previous, scheme_);
     scope = labels_("gui.scope.combined");
   } else {
+    codes = {entity};
     actuals.summary = summarise_by_category(*book_, entity, year, scheme_);
+    if (previous) actuals.previous = summarise_by_category(*book_, entity, *previous, scheme_);
     const auto e = book_->entity(entity);
     scope = e ? e->code + " — " + e->name : entity;
   }
+  const CategorySummary* before = actuals.previous ? &*actuals.previous : nullptr;
   actuals.title = labels_("gui.view.title", {{"scope", scope}, {"year", std::to_string(year)}});
-  actuals.charts = activity_chart_series(actuals.summary, labels_);
-  actuals.table = activity_table(actuals.summary, actuals.title, labels_);
+  actuals.charts = activity_chart_series(actuals.summary, before, labels_);
+  actuals.table = activity_table(actuals.summary, before, actuals.title, labels_);
+  actuals.cash = month_end_cash(*book_, codes, year);
+  if (previous) actuals.previous_cash = month_end_cash(*book_, codes, *previous);
   return actuals;
 }
 

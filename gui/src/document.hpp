@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,12 +27,16 @@ struct EntityChoice {
   std::string label;  // "AT — Action Territoriale"
 };
 
-// What the Actuals view shows for one entity (or both) and fiscal year.
+// What the Actuals view shows for one entity (or both) and fiscal year,
+// beside the previous fiscal year (N-1) when the entity has one.
 struct Actuals {
-  std::string title;        // "AT — Action Territoriale — exercice 2025"
-  CategorySummary summary;  // the activity report's figures
-  ActivityCharts charts;    // resources by source, expenses by category
-  TableData table;          // the same figures, with totals and the result
+  std::string title;                        // "AT — Action Territoriale — exercice 2025"
+  CategorySummary summary;                  // the activity report's figures
+  std::optional<CategorySummary> previous;  // the same of N-1
+  ActivityCharts charts;                    // resources by source, expenses by category (and N-1's)
+  TableData table;                          // the same figures, with totals and the result, and N-1's
+  std::vector<MonthEndCash> cash;           // the cash at each month end of the year
+  std::vector<MonthEndCash> previous_cash;  // the same of N-1 (empty without N-1)
 };
 
 // A funding-mix scenario opened from a file, with what its projection
@@ -77,6 +82,10 @@ class Document {
   // The activity report's figures of `entity` ("" = every entity combined,
   // inter-association flows eliminated) for fiscal year `year`.
   [[nodiscard]] Actuals actuals(const std::string& entity, int year) const;
+  // The fiscal year before `year` of `entity` ("" = combined: the same
+  // year before it for every entity), whatever the years' dates; nullopt
+  // when there is none.
+  [[nodiscard]] std::optional<int> previous_year(const std::string& entity, int year) const;
 
   // Reads the funding-mix scenario at `path` and its base year's actuals
   // and co-financing rules from the book. Throws Error with the loader's

@@ -24,6 +24,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "chart_style.hpp"
 #include "core/error.hpp"
 #include "display.hpp"
 #include "document.hpp"
@@ -39,31 +40,13 @@ const QColor source_colors[] = {QColor(0x2e, 0x7d, 0x32), QColor(0x15, 0x65, 0xc
 
 QChartView* new_chart_view(const Labels& labels, QWidget* parent) {
   auto* view = new QChartView(new QChart(), parent);
-  view->setRenderHint(QPainter::Antialiasing);
-  QChart* c = view->chart();
-  c->setAnimationOptions(QChart::NoAnimation);
-  c->setLocalizeNumbers(true);  // "800 000" in French
-  c->setLocale(labels.french() ? QLocale(QLocale::French, QLocale::France)
-                               : QLocale(QLocale::English, QLocale::UnitedKingdom));
-  c->legend()->setVisible(true);
-  c->legend()->setAlignment(Qt::AlignBottom);
-  QFont legend_font = c->legend()->font();
+  style_chart(*view, labels);
+  QLegend* legend = view->chart()->legend();
+  QFont legend_font = legend->font();
   legend_font.setPointSizeF(legend_font.pointSizeF() * 0.9);
-  c->legend()->setFont(legend_font);
-  c->setMargins(QMargins(4, 4, 4, 4));
-  QFont title_font = c->titleFont();
-  title_font.setBold(true);
-  c->setTitleFont(title_font);
+  legend->setFont(legend_font);
   view->setMinimumSize(320, 220);
   return view;
-}
-
-void clear(QChart* c) {
-  c->removeAllSeries();
-  for (QAbstractAxis* axis : c->axes()) {
-    c->removeAxis(axis);
-    delete axis;
-  }
 }
 
 // The years as an x axis for lines: each label on its value.
@@ -73,17 +56,6 @@ QCategoryAxis* year_axis(const std::vector<std::string>& years, int first) {
   for (std::size_t i = 0; i < years.size(); ++i) axis->append(to_qstring(years[i]), first + static_cast<double>(i));
   axis->setRange(first - 0.4, first + static_cast<double>(years.size()) - 0.6);
   axis->setGridLineVisible(false);
-  return axis;
-}
-
-QValueAxis* amount_axis(Money low, Money high, const QString& title) {
-  auto* axis = new QValueAxis();
-  low = std::min(low, Money());
-  axis->setRange(chart_value(low), high > low ? chart_value(high) : chart_value(low) + 1000);
-  axis->setTickCount(6);
-  axis->applyNiceNumbers();
-  axis->setLabelFormat(QStringLiteral("%.0f"));
-  axis->setTitleText(title);
   return axis;
 }
 
@@ -227,7 +199,7 @@ void FundingView::redraw() {
 void FundingView::draw_resources() {
   const Labels& t = labels_;
   QChart* c = resources_->chart();
-  clear(c);
+  clear_chart(c);
   c->setTitle(to_qstring(t("gui.funding.chart.resources")));
   auto* series = new QStackedBarSeries();
   Money high;
@@ -258,7 +230,7 @@ void FundingView::draw_resources() {
   for (const auto& y : drawn_.years) x->append(to_qstring(y));
   c->addAxis(x, Qt::AlignBottom);
   series->attachAxis(x);
-  auto* y = amount_axis(Money(), high, to_qstring(t("gui.axis.amount")));
+  auto* y = amount_axis(Money(), high, to_qstring(t("gui.axis.amount")), 6);
   c->addAxis(y, Qt::AlignLeft);
   series->attachAxis(y);
   // Up to seven sources: listed on the right, where their names fit.
@@ -268,7 +240,7 @@ void FundingView::draw_resources() {
 void FundingView::draw_band(QChartView* view, bool cash) {
   const Labels& t = labels_;
   QChart* c = view->chart();
-  clear(c);
+  clear_chart(c);
   c->setTitle(to_qstring(t(cash ? "gui.funding.chart.cash" : "gui.funding.chart.result")));
   const int first = drawn_.years.empty() ? 0 : std::stoi(drawn_.years.front());
   const ChartSeries& central = cash ? drawn_.cash : drawn_.result;
@@ -330,7 +302,7 @@ void FundingView::draw_band(QChartView* view, bool cash) {
   }
   for (auto* s : all) c->addSeries(s);
   auto* x = year_axis(drawn_.years, first);
-  auto* y = amount_axis(low, high, to_qstring(t("gui.axis.amount")));
+  auto* y = amount_axis(low, high, to_qstring(t("gui.axis.amount")), 6);
   c->addAxis(x, Qt::AlignBottom);
   c->addAxis(y, Qt::AlignLeft);
   for (auto* s : all) {
@@ -342,7 +314,7 @@ void FundingView::draw_band(QChartView* view, bool cash) {
 void FundingView::draw_share() {
   const Labels& t = labels_;
   QChart* c = share_->chart();
-  clear(c);
+  clear_chart(c);
   c->setTitle(to_qstring(t("gui.funding.chart.share")));
   const int first = drawn_.years.empty() ? 0 : std::stoi(drawn_.years.front());
   auto* line = new QLineSeries();

@@ -49,7 +49,7 @@ MainWindow::MainWindow(const Document& document, QWidget* parent)
   QAction* quit = file->addAction(to_qstring(t("gui.menu.quit")), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
 
-  add_chart_exports({actuals_->resources_chart(), actuals_->expenses_chart()});
+  add_chart_exports(actuals_->chart_views());
   QTableView* table = actuals_->table_view();
   auto* export_table = new QAction(to_qstring(t("gui.menu.export.table_here")), table);
   connect(export_table, &QAction::triggered, this, &MainWindow::choose_table_file);
@@ -240,7 +240,7 @@ void MainWindow::fill_export() {
   if (FundingView* view = current_funding_view()) {
     charts = view->chart_views();
   } else if (tabs_->currentWidget() == actuals_) {
-    charts = {actuals_->resources_chart(), actuals_->expenses_chart()};
+    charts = actuals_->chart_views();
   }
   for (QChartView* chart : charts) {
     const std::string title = chart->chart()->title().toStdString();

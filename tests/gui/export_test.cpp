@@ -17,6 +17,7 @@
 #include <QtTest>
 
 #include "actuals_view.hpp"
+#include "cash_chart.hpp"
 #include "category_chart.hpp"
 #include "document.hpp"
 #include "funding_session.hpp"
@@ -95,6 +96,7 @@ class ExportTest : public QObject {
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     check_exports(*window.actuals()->resources_chart(), dir, QStringLiteral("resources"));
     check_exports(*window.actuals()->expenses_chart(), dir, QStringLiteral("expenses"));
+    check_exports(*window.actuals()->cash_chart(), dir, QStringLiteral("cash"));
 
     // The table as the CLI's CSV: its columns' keys, then a line per row, amounts as 1234.56.
     const TableData& table = window.actuals()->table_model()->table();
@@ -117,10 +119,10 @@ class ExportTest : public QObject {
     QVERIFY(amount);
     QVERIFY(export_chart(*window.actuals()->resources_chart(), QStringLiteral("/tmp/x.bmp")).contains("bmp"));
 
-    // File > Export on the Actuals tab: its two charts and its table.
+    // File > Export on the Actuals tab: its three charts and its table.
     emit window.export_menu()->aboutToShow();
     const auto actions = window.export_menu()->actions();
-    QCOMPARE(actions.size(), 3);
+    QCOMPARE(actions.size(), 4);
     QVERIFY(actions.front()->text().startsWith(QStringLiteral("Graphique « ")));
     QVERIFY(actions.back()->text().startsWith(QStringLiteral("Tableau « ")));
     QVERIFY(window.actuals()->table_view()->actions().size() == 1);

@@ -1,13 +1,14 @@
 // The desktop app on the offscreen platform: the Actuals view shows the
 // figures the activity report computes (chart bars, tooltips and table, to
-// the cent), leaves the book's bytes as they were, and a missing or foreign
-// file is refused with its name, in the app and in the Document.
+// the cent, beside the previous year's; the month-end cash), leaves the book's bytes as they were, and a missing or
+// foreign file is refused with its name, in the app and in the Document.
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QImage>
+#include <QLineSeries>
 #include <QProcess>
 #include <QSet>
 #include <QTabWidget>
@@ -21,12 +22,15 @@
 
 #include "actuals_view.hpp"
 #include "app.hpp"
+#include "cash_chart.hpp"
 #include "category_chart.hpp"
 #include "core/error.hpp"
 #include "display.hpp"
 #include "document.hpp"
+#include "gui/actuals_checks.hpp"
 #include "gui/gui_test_support.hpp"
 #include "main_window.hpp"
+#include "reports/activity_charts.hpp"
 #include "reports/category_summaries.hpp"
 #include "store/sqlite_book.hpp"
 #include "support/demo_book.hpp"
@@ -36,58 +40,10 @@
 namespace comptoir::gui {
 namespace {
 
+using namespace checks;
 using test::book_path;
 using test::run_app;
 using test::sha256_of;
-
-// What the report computes, read through a connection of the test's own.
-CategorySummary report(const std::string& entity, int year) {
-  const auto book = SqliteBook::open(test::shared_demo_book().string(), OpenMode::ReadOnly);
-  return summarise_by_category(*book, entity, year, CategoryScheme::activity_report());
-}
-
-// The rows a chart of `side` must show, in order: "other" only when not zero.
-std::vector<CategoryRow> shown_rows(const CategorySideSummary& side) {
-  std::vector<CategoryRow> rows;
-  for (const auto& row : side.rows) {
-    if (!(row.code == "other" && row.amount.is_zero())) rows.push_back(row);
-  }
-  return rows;
-}
-
-// The chart draws the report's rows: same labels, same order, bars of the
-// same length to the cent, tooltips with the exact French amount.
-void check_chart(const CategoryChart& chart, const CategorySideSummary& side, const Labels& t) {
-  const auto rows = shown_rows(side);
-  QCOMPARE(chart.categories().size(), static_cast<qsizetype>(rows.size()));
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    const int index = static_cast<int>(i);
-    QCOMPARE(chart.categories().at(index), to_qstring(t.french() ? rows[i].label_fr : rows[i].label_en));
-    QCOMPARE(chart.amounts().at(i), rows[i].amount);
-    QCOMPARE(std::llround(chart.bar_value(index) * 100), static_cast<long long>(rows[i].amount.cents()));
-    QVERIFY2(chart.tooltip(index).endsWith(euros(rows[i].amount, t)), qPrintable(chart.tooltip(index)));
-  }
-}
-
-// The table has a row per category with the exact amount, and the result.
-void check_table(const TableModel& model, const CategorySummary& summary, const Labels& t) {
-  QCOMPARE(model.columnCount(), 4);  // side, category, amount, share
-  QHash<QString, qlonglong> amounts;
-  for (int r = 0; r < model.rowCount(); ++r) {
-    amounts.insert(model.index(r, 1).data().toString(), model.index(r, 2).data(Qt::UserRole).toLongLong());
-  }
-  for (const auto* side : {&summary.expenses, &summary.resources}) {
-    for (const auto& row : shown_rows(*side)) {
-      const QString label = to_qstring(t.french() ? row.label_fr : row.label_en);
-      QVERIFY2(amounts.contains(label), qPrintable(label));
-      QCOMPARE(amounts.value(label), static_cast<qlonglong>(row.amount.cents()));
-    }
-  }
-  const int last = model.rowCount() - 1;
-  QCOMPARE(model.index(last, 2).data(Qt::UserRole).toLongLong(), static_cast<qlonglong>(summary.result().cents()));
-  QCOMPARE(model.index(last, 2).data().toString(), euros(summary.result(), t));
-  QVERIFY(model.index(last, 2).data(Qt::FontRole).value<QFont>().bold());
-}
 
 }  // namespace
 
@@ -113,11 +69,12 @@ class GuiTest : public QObject {
     QCOMPARE(view.entity_picker()->currentData().toString(), QStringLiteral("AT"));
     QCOMPARE(view.year_picker()->currentText(), QStringLiteral("2025"));
     const CategorySummary expected = report("AT", 2025);
+    const CategorySummary before = report("AT", 2024);
     const Labels t(Language::French);
-    check_chart(*view.resources_chart(), expected.resources, t);
-    check_chart(*view.expenses_chart(), expected.expenses, t);
-    check_table(*view.table_model(), expected, t);
-    QCOMPARE(view.resources_chart()->legend_text(), QStringLiteral("Ressources 2025"));
+    check_chart(*view.resources_chart(), expected.resources, t, &before.resources);
+    check_chart(*view.expenses_chart(), expected.expenses, t, &before.expenses);
+    check_table(*view.table_model(), expected, t, &before);
+    QCOMPARE(view.resources_chart()->legend_text(), QStringLiteral("2025"));
     QCOMPARE(view.resources_chart()->title(), QStringLiteral("Ressources par source"));
     // French amounts: narrow no-break spaces between thousands, the unit after a no-break space.
     QCOMPARE(euros(Money::parse("700000.00"), t), QString::fromUtf8("700\u202f000,00\u00a0€"));
@@ -128,14 +85,95 @@ class GuiTest : public QObject {
     QCOMPARE(series.size(), 1);
     auto* bars = qobject_cast<QAbstractBarSeries*>(series.front());
     QVERIFY(bars != nullptr);
-    QBarSet* set = bars->barSets().front();
-    const Money first = shown_rows(expected.resources).front().amount;
+    QBarSet* set = view.resources_chart()->bar_set();
+    QVERIFY(bars->barSets().contains(set));
+    const Money first = shown_rows(expected.resources, &before.resources).front().amount;
     QCOMPARE(std::llround(set->at(set->count() - 1) * 100), static_cast<long long>(first.cents()));
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     emit set->hovered(true, set->count() - 1);
     QTRY_COMPARE(QToolTip::text(), view.resources_chart()->tooltip(0));
     QVERIFY(QToolTip::text().endsWith(euros(first, t)));
+  }
+
+  void actuals_show_the_previous_year_beside_the_year_picked() {
+    const Document document(test::shared_demo_book().string(), Language::French);
+    MainWindow window(document);
+    ActualsView& view = *window.actuals();
+    const Labels& t = document.labels();
+    QVERIFY(view.select("AT", 2025));
+    const CategorySummary now = report("AT", 2025);
+    const CategorySummary before = report("AT", 2024);
+    QVERIFY(!before.expenses.total.is_zero());
+    check_chart(*view.resources_chart(), now.resources, t, &before.resources);
+    check_chart(*view.expenses_chart(), now.expenses, t, &before.expenses);
+    check_table(*view.table_model(), now, t, &before);
+    QCOMPARE(view.resources_chart()->legend_texts(), (QStringList{QStringLiteral("2024"), QStringLiteral("2025")}));
+    QCOMPARE(view.expenses_chart()->legend_texts(), (QStringList{QStringLiteral("2024"), QStringLiteral("2025")}));
+    auto* bars = qobject_cast<QAbstractBarSeries*>(view.expenses_chart()->chart()->series().front());
+    QVERIFY(bars != nullptr);
+    QCOMPARE(bars->barSets().size(), 2);
+    QCOMPARE(view.table_model()->headerData(2, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("Montant 2025"));
+    QCOMPARE(view.table_model()->headerData(3, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("Montant 2024"));
+    // Hovering an N-1 bar names its year and exact amount.
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QBarSet* previous = view.expenses_chart()->previous_bar_set();
+    QVERIFY(previous != nullptr);
+    emit previous->hovered(true, previous->count() - 1);
+    QTRY_COMPARE(QToolTip::text(), view.expenses_chart()->previous_tooltip(0));
+    QVERIFY(QToolTip::text().contains(QStringLiteral(" — 2024 : ")));
+
+    // Both combined: the report's combined figures of 2024 beside 2025's.
+    QVERIFY(view.select("", 2025));
+    const CategorySummary both = combined_report(2025);
+    const CategorySummary both_before = combined_report(2024);
+    check_chart(*view.resources_chart(), both.resources, t, &both_before.resources);
+    check_table(*view.table_model(), both, t, &both_before);
+
+    // 2024 has no year before it: no N-1 bars, an empty N-1 column, one cash line.
+    QVERIFY(view.select("RES", 2024));
+    const CategorySummary first = report("RES", 2024);
+    check_chart(*view.resources_chart(), first.resources, t);
+    check_chart(*view.expenses_chart(), first.expenses, t);
+    check_table(*view.table_model(), first, t);
+    QCOMPARE(view.resources_chart()->legend_texts(), QStringList{QStringLiteral("2024")});
+    QCOMPARE(qobject_cast<QAbstractBarSeries*>(view.resources_chart()->chart()->series().front())->barSets().size(), 1);
+    QCOMPARE(view.table_model()->headerData(3, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("Montant N-1"));
+    QCOMPARE(view.cash_chart()->chart()->series().size(), 1);
+    QVERIFY(view.cash_chart()->previous_line() == nullptr);
+  }
+
+  void the_cash_chart_draws_the_reports_month_ends() {
+    const Document document(test::shared_demo_book().string(), Language::French);
+    MainWindow window(document);
+    ActualsView& view = *window.actuals();
+    const Labels& t = document.labels();
+    QVERIFY(view.select("AT", 2025));
+    const auto at = cash_report({"AT"}, 2025);
+    QCOMPARE(at.size(), std::size_t{12});
+    check_cash(*view.cash_chart(), at, cash_report({"AT"}, 2024), t);
+    QCOMPARE(view.cash_chart()->months().size(), 12);
+    QCOMPARE(view.cash_chart()->months().front(), QStringLiteral("janv."));
+    QCOMPARE(view.cash_chart()->months().back(), QString::fromUtf8("déc."));
+    QCOMPARE(view.cash_chart()->legend_texts(), (QStringList{QStringLiteral("2024"), QStringLiteral("2025")}));
+    QCOMPARE(view.cash_chart()->title(), QStringLiteral("Trésorerie en fin de mois (comptes 5)"));
+    QVERIFY(view.cash_chart()->tooltip(11).startsWith(QStringLiteral("Trésorerie au 31/12/2025 : ")));
+    // Hovering a point shows its date and exact amount.
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    emit view.cash_chart()->line()->hovered(view.cash_chart()->line()->at(0), true);
+    QTRY_COMPARE(QToolTip::text(), view.cash_chart()->tooltip(0));
+    // RES, and both combined.
+    QVERIFY(view.select("RES", 2025));
+    check_cash(*view.cash_chart(), cash_report({"RES"}, 2025), cash_report({"RES"}, 2024), t);
+    QVERIFY(view.select("", 2025));
+    check_cash(*view.cash_chart(), cash_report({"AT", "RES"}, 2025), cash_report({"AT", "RES"}, 2024), t);
+    QVERIFY(view.select("AT", 2024));
+    check_cash(*view.cash_chart(), cash_report({"AT"}, 2024), {}, t);
   }
 
   void the_pickers_list_the_books_entities_and_years() {
@@ -147,16 +185,17 @@ class GuiTest : public QObject {
     QCOMPARE(view.year_picker()->count(), static_cast<int>(document.years("AT").size()));
     // Picking RES redraws RES's figures.
     view.entity_picker()->setCurrentIndex(1);
-    const CategorySummary res = report("RES", view.year_picker()->currentData().toInt());
-    check_chart(*view.expenses_chart(), res.expenses, document.labels());
-    check_table(*view.table_model(), res, document.labels());
+    QCOMPARE(view.year_picker()->currentData().toInt(), 2025);
+    const CategorySummary res = report("RES", 2025);
+    const CategorySummary res_before = report("RES", 2024);
+    check_chart(*view.expenses_chart(), res.expenses, document.labels(), &res_before.expenses);
+    check_table(*view.table_model(), res, document.labels(), &res_before);
     // Both combined: the report's combined figures, interco eliminated.
     view.entity_picker()->setCurrentIndex(2);
-    const auto book = SqliteBook::open(test::shared_demo_book().string(), OpenMode::ReadOnly);
-    const CategorySummary both = summarise_combined(*book, {"AT", "RES"}, view.year_picker()->currentData().toInt(),
-                                                    CategoryScheme::activity_report());
-    check_chart(*view.resources_chart(), both.resources, document.labels());
-    check_table(*view.table_model(), both, document.labels());
+    const CategorySummary both = combined_report(2025);
+    const CategorySummary both_before = combined_report(2024);
+    check_chart(*view.resources_chart(), both.resources, document.labels(), &both_before.resources);
+    check_table(*view.table_model(), both, document.labels(), &both_before);
   }
 
   void english_with_lang_en() {
@@ -164,8 +203,14 @@ class GuiTest : public QObject {
     MainWindow window(document);
     QVERIFY(window.actuals()->select("AT", 2025));
     const CategorySummary expected = report("AT", 2025);
-    check_chart(*window.actuals()->expenses_chart(), expected.expenses, document.labels());
+    const CategorySummary before = report("AT", 2024);
+    check_chart(*window.actuals()->expenses_chart(), expected.expenses, document.labels(), &before.expenses);
     QCOMPARE(window.actuals()->expenses_chart()->title(), QStringLiteral("Expenses by category"));
+    QCOMPARE(window.actuals()->cash_chart()->title(), QStringLiteral("Month-end cash (class 5 accounts)"));
+    QCOMPARE(window.actuals()->cash_chart()->months().front(), QStringLiteral("Jan"));
+    QVERIFY(window.actuals()->cash_chart()->tooltip(0).startsWith(QStringLiteral("Cash at 2025-01-31: ")));
+    QCOMPARE(window.actuals()->table_model()->headerData(3, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("Amount 2024"));
     auto* tabs = qobject_cast<QTabWidget*>(window.centralWidget());
     QVERIFY(tabs != nullptr);
     QCOMPARE(tabs->tabText(0), QStringLiteral("Actuals"));

@@ -7,14 +7,16 @@
 
 namespace comptoir::test {
 
-ReportBook::ReportBook() {
+ReportBook::ReportBook() : ReportBook(calendar_fiscal_year(2025)) {}
+
+ReportBook::ReportBook(const FiscalYear& first_year) {
   std::string pattern = (std::filesystem::temp_directory_path() / "comptoir-reports-XXXXXX").string();
   if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("cannot create a temporary directory");
   dir_ = pattern;
   store_ = SqliteBook::open((dir_ / "book.db").string(), OpenMode::Create);
   Book book(*store_, *store_);
   auto scope = book.begin();
-  book.initialise(2025);
+  book.initialise(first_year);
   scope->commit();
 }
 

@@ -1,6 +1,7 @@
 // A small SQLite book for the report tests: initialised (entities AT and
 // RES, chart, journals, fiscal year 2025) in a private temporary file, and
-// validated entries in a line.
+// validated entries in a line. A first fiscal year of other dates may be
+// given.
 #pragma once
 
 #include <filesystem>
@@ -16,6 +17,7 @@ namespace comptoir::test {
 class ReportBook {
  public:
   ReportBook();
+  explicit ReportBook(const FiscalYear& first_year);
   ~ReportBook();
   ReportBook(const ReportBook&) = delete;
   ReportBook& operator=(const ReportBook&) = delete;
