@@ -1,13 +1,17 @@
 // What the desktop app's test binaries share: the shared demo book's path
-// and hash (the app must leave its bytes as they were) and a run of the
-// real comptoir-gui binary (COMPTOIR_GUI_BINARY, set by tests/CMakeLists.txt).
+// and hash (the app must leave its bytes as they were), the check of a
+// picture the app drew, and a run of the real comptoir-gui binary
+// (COMPTOIR_GUI_BINARY, set by tests/CMakeLists.txt).
 #pragma once
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
+#include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QTest>
 #include <utility>
 
 #include "support/demo_book.hpp"
@@ -22,6 +26,33 @@ inline QByteArray sha256_of(const QString& path) {
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly)) return {};
   return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// The shared demo book as a test class found it: check() (from
+// cleanupTestCase) fails the test if its bytes changed, the app only reads.
+class BookUnchanged {
+ public:
+  BookUnchanged() : hash_(sha256_of(book_path())) {}
+  void check() const {
+    QCOMPARE(sha256_of(book_path()), hash_);
+    QVERIFY(shared_demo_book_untouched());
+  }
+
+ private:
+  QByteArray hash_;
+};
+
+// Fails the test unless the picture at `png` loads with `size` and is not
+// blank (more than 20 colours on a grid of every `step` pixels).
+inline void expect_drawn(const QString& png, QSize size, int step = 7) {
+  const QImage image(png);
+  QVERIFY2(!image.isNull(), qPrintable(png));
+  QCOMPARE(image.size(), size);
+  QSet<QRgb> colours;
+  for (int y = 0; y < image.height(); y += step) {
+    for (int x = 0; x < image.width(); x += step) colours.insert(image.pixel(x, y));
+  }
+  QVERIFY2(colours.size() > 20, qPrintable(png + QStringLiteral(" looks blank")));
 }
 
 // Runs comptoir-gui with `args`; returns its exit code (-1: did not finish
