@@ -4,28 +4,17 @@
 #include <gtest/gtest.h>
 
 #include "core/error.hpp"
-#include "grants/grant_desk.hpp"
-#include "sqlite_test_support.hpp"
-#include "store/sqlite_grant_store.hpp"
+#include "grant_book_test.hpp"
 
 namespace comptoir {
 namespace {
 
 using test::day;
+using test::eur;
 
-Money eur(const char* text) {
-  return Money::parse(text);
-}
-
-class GrantBudgetStoreTest : public ::testing::Test {
+class GrantBudgetStoreTest : public test::GrantBookTest {
  protected:
   void SetUp() override {
-    book_ = test::initialised_book(path_);
-    store_ = std::make_unique<SqliteGrantStore>(*book_);
-    Book book(*book_, *book_);
-    auto scope = book.begin();
-    book.add_fiscal_year("RES", 2026);
-    book.add_auxiliary("RES", AuxiliaryAccount{"F-CD", "Département", "441000"});
     Grant g;
     g.code = "CD-LAB";
     g.entity = "RES";
@@ -35,9 +24,10 @@ class GrantBudgetStoreTest : public ::testing::Test {
     g.start = day(2025, 7, 1);
     g.end = day(2026, 6, 30);
     g.income_account = "741300";
-    GrantDesk desk(*store_, book);
-    desk.add_grant(g);
-    desk.call("CD-LAB", day(2025, 7, 15), eur("40000"), day(2025, 7, 15));
+    open_with(g);
+    Book book(*book_, *book_);
+    auto scope = book.begin();
+    GrantDesk(*store_, book).call("CD-LAB", day(2025, 7, 15), eur("40000"), day(2025, 7, 15));
     scope->commit();
   }
 
@@ -64,11 +54,6 @@ class GrantBudgetStoreTest : public ::testing::Test {
     Book book(*book_, *book_);
     return GrantDesk(*store_, book).financial_report("CD-LAB", year);
   }
-
-  test::TempDir dir_;
-  std::string path_ = dir_.file("budgets.db");
-  std::unique_ptr<SqliteBook> book_;
-  std::unique_ptr<SqliteGrantStore> store_;
 };
 
 TEST_F(GrantBudgetStoreTest, ABudgetRoundTripsAndIsReplacedOnlyWhenAsked) {

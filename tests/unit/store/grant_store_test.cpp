@@ -4,31 +4,17 @@
 #include <gtest/gtest.h>
 
 #include "core/error.hpp"
-#include "grants/grant_desk.hpp"
-#include "sqlite_test_support.hpp"
-#include "store/sqlite_grant_store.hpp"
+#include "grant_book_test.hpp"
 
 namespace comptoir {
 namespace {
 
 using test::day;
+using test::eur;
 
-Money eur(const char* text) {
-  return Money::parse(text);
-}
-
-class GrantStoreTest : public ::testing::Test {
+class GrantStoreTest : public test::GrantBookTest {
  protected:
-  void SetUp() override {
-    book_ = test::initialised_book(path_);
-    store_ = std::make_unique<SqliteGrantStore>(*book_);
-    Book book(*book_, *book_);
-    auto scope = book.begin();
-    book.add_fiscal_year("RES", 2026);
-    book.add_auxiliary("RES", AuxiliaryAccount{"F-CD", "Département", "441000"});
-    GrantDesk(*store_, book).add_grant(grant());
-    scope->commit();
-  }
+  void SetUp() override { open_with(grant()); }
 
   // 40,000 over July 2025 - June 2026, earmarked, spending tagged activity=cafe-lab.
   static Grant grant() {
@@ -86,11 +72,6 @@ class GrantStoreTest : public ::testing::Test {
   }
 
   std::int64_t count(const char* table) { return test::query_int(path_, std::string("SELECT count(*) FROM ") + table); }
-
-  test::TempDir dir_;
-  std::string path_ = dir_.file("grants.db");
-  std::unique_ptr<SqliteBook> book_;
-  std::unique_ptr<SqliteGrantStore> store_;
 };
 
 TEST_F(GrantStoreTest, AgreementRoundTrip) {
