@@ -5,6 +5,7 @@
 # Qt 6 Widgets and Charts build the desktop app (Qt Charts needs the Qt OpenGL
 # module's CMake files, in libqt6opengl6-dev; Qt Svg writes a chart's SVG
 # export); its tests draw text on Qt's offscreen platform, hence a font.
+# libxml2 reads the bank statements in CAMT.053 (ISO 20022 XML).
 # libxlsxwriter writes --format xlsx; python3-openpyxl only reads those
 # workbooks back in the tests. --format pdf draws with Qt 6 Gui in DejaVu
 # Sans (fonts-dejavu-core, embedded); poppler-utils reads the PDFs back in
@@ -14,7 +15,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libboost-dev libsqlite3-dev sqlite3 libssl-dev
-  libcli11-dev libfmt-dev nlohmann-json3-dev libtomlplusplus-dev libcsv-dev
+  libcli11-dev libfmt-dev nlohmann-json3-dev libtomlplusplus-dev libcsv-dev libxml2-dev
   libgtest-dev libgmock-dev librapidcheck-dev libbenchmark-dev
   python3 clang-format
   libxlsxwriter-dev python3-openpyxl poppler-utils

@@ -23,18 +23,19 @@ allowed=(
   "rules/grants|core grants"
   "rules/cofinancing|core cofinancing"
   "rules/assets|core assets"
-  "rules/closing|core vat interco grants assets closing"
-  "store|core fec vat till interco grants cofinancing assets store"
+  "rules/closing|core vat interco grants assets bank closing"
+  "rules/bank|core bank"
+  "store|core fec vat till interco grants cofinancing assets bank store"
   "labels|core labels"
   "forecast|core cofinancing forecast"
-  "reports|core fec vat till interco grants cofinancing assets closing labels forecast reports"
+  "reports|core fec vat till interco grants cofinancing assets closing bank labels forecast reports"
   "reports/render|core labels reports render"
   "reports/xlsx|core labels reports render xlsx"
   "reports/pdf|core labels reports render pdf"
-  "demo|core vat till interco grants cofinancing assets closing store demo"
-  "gui|core fec vat till interco grants cofinancing assets closing store labels forecast reports render gui"
+  "demo|core vat till interco grants cofinancing assets closing bank store demo"
+  "gui|core fec vat till interco grants cofinancing assets closing bank store labels forecast reports render gui"
 )
-prefixes="core|fec|vat|till|interco|grants|cofinancing|assets|closing|store|labels|forecast|reports|render|xlsx|pdf|demo|cli|gui"
+prefixes="core|fec|vat|till|interco|grants|cofinancing|assets|closing|bank|store|labels|forecast|reports|render|xlsx|pdf|demo|cli|gui"
 # One grep per folder (not one grep and one sed per file: ctest runs this
 # beside the other tests on two cores). A file follows the rules of the
 # longest listed folder holding it (reports/render/ is not reports/).

@@ -11,6 +11,7 @@
 #include "reports/closing_reports.hpp"
 #include "reports/table_data.hpp"
 #include "store/sqlite_asset_store.hpp"
+#include "store/sqlite_bank_store.hpp"
 #include "store/sqlite_grant_store.hpp"
 
 namespace comptoir::cli {
@@ -52,13 +53,17 @@ void close_year(const Context& ctx, const CloseOptions& o) {
   auto store = o.dry_run ? ctx.open_for_read() : ctx.open_for_write();
   SqliteGrantStore grants(*store);
   SqliteAssetStore assets(*store);
+  const SqliteBankStore bank(*store);
   Book book(*store, *store);
   SqliteBook& sqlite = *store;
-  YearClosing closing(book, grants, assets, [&sqlite] {
-    std::vector<std::string> problems = sqlite.check_running_totals();
-    for (auto& p : sqlite.check_references()) problems.push_back(std::move(p));
-    return problems;
-  });
+  YearClosing closing(
+      book, grants, assets,
+      [&sqlite] {
+        std::vector<std::string> problems = sqlite.check_running_totals();
+        for (auto& p : sqlite.check_references()) problems.push_back(std::move(p));
+        return problems;
+      },
+      &bank);
   if (o.dry_run) {
     write_plan(ctx, closing.plan(o.entity, o.year, date));
     return;

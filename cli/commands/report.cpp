@@ -5,16 +5,19 @@
 // financier of one grant (CERFA n° 15059). Computed in reports/ (and
 // rules/grants) and written in --format on standard output or to the
 // global --out FILE.
+#include "bank/bank_reconciliation.hpp"
 #include "commands.hpp"
 #include "core/error.hpp"
 #include "grants/grant_desk.hpp"
 #include "reports/annexe_tables.hpp"
+#include "reports/bank_reports.hpp"
 #include "reports/category_summaries.hpp"
 #include "reports/category_summary_table.hpp"
 #include "reports/combined_statements.hpp"
 #include "reports/grant_report_tables.hpp"
 #include "reports/statement_tables.hpp"
 #include "store/sqlite_asset_store.hpp"
+#include "store/sqlite_bank_store.hpp"
 #include "store/sqlite_grant_store.hpp"
 
 namespace comptoir::cli {
@@ -26,6 +29,8 @@ struct ReportOptions {
   std::string entity;
   int year = 0;
   std::string lang;
+  std::string account = "512000";  // bank-reconciliation
+  std::string date;                // bank-reconciliation
 };
 
 // The activity report's shares: expenses and resources by category, per
@@ -68,8 +73,18 @@ std::vector<TableData> grant_report(SqliteBook& book, const ReportOptions& o, co
   return grant_report_tables(report, t);
 }
 
+// bank-reconciliation: the état de rapprochement of an entity's bank
+// account on a date (rules/bank).
+std::vector<TableData> bank_reconciliation_report(SqliteBook& book, const ReportOptions& o, const Labels& t) {
+  if (o.entity.empty()) throw CLI::RequiredError("--entity");
+  if (o.date.empty()) throw CLI::RequiredError("--date");
+  const SqliteBankStore store(book);
+  return bank_reconciliation_tables(reconcile_bank_account(store, book, o.entity, o.account, Date::parse(o.date)), t);
+}
+
 std::vector<TableData> report_tables(SqliteBook& book, const ReportOptions& o, const Labels& t) {
   if (o.name == "grant-report") return grant_report(book, o, t);
+  if (o.name == "bank-reconciliation") return bank_reconciliation_report(book, o, t);
   if (!o.code.empty()) throw CLI::ExtrasError({o.code});
   if (o.year == 0) throw CLI::RequiredError("--year");
   if (o.name == "activity") return activity_tables(book, o, t);
@@ -123,20 +138,24 @@ void register_report(CLI::App& app, Context& ctx) {
       "Annual statements of a fiscal year (ANC 2018-06): income-statement (compte de "
       "résultat), balance-sheet (bilan), trial-balance (balance with its à-nouveaux), "
       "the annexe's fixed-assets and dedicated-funds tables, the combined view and the activity report; "
-      "grant-report CODE: the compte rendu financier of a grant (CERFA 15059)");
-  cmd->add_option("name", o->name,
-                  "income-statement, balance-sheet, trial-balance, fixed-assets, dedicated-funds, combined (both "
-                  "statements of AT + RES with the flows between them eliminated, the eliminations and the check), "
-                  "activity (expenses and resources by category with their shares) or grant-report")
+      "grant-report CODE: the compte rendu financier of a grant (CERFA 15059); bank-reconciliation: the état de "
+      "rapprochement bancaire of --account on --date");
+  cmd->add_option(
+         "name", o->name,
+         "income-statement, balance-sheet, trial-balance, fixed-assets, dedicated-funds, combined (both "
+         "statements of AT + RES with the flows between them eliminated, the eliminations and the check), "
+         "activity (expenses and resources by category with their shares), grant-report or bank-reconciliation")
       ->required()
       ->check(CLI::IsMember({"income-statement", "balance-sheet", "trial-balance", "fixed-assets", "dedicated-funds",
-                             "combined", "activity", "grant-report"}));
+                             "combined", "activity", "grant-report", "bank-reconciliation"}));
   cmd->add_option("code", o->code, "grant-report: the grant's code");
   cmd->add_option("--entity", o->entity,
                   "Entity: AT, RES, or combined for the three statements and activity (required but for the combined, "
                   "activity and grant-report reports; activity without it: each entity, then combined)");
   cmd->add_option("--year", o->year,
                   std::string(fiscal_year_help) + "; required but for grant-report (default: the grant's period)");
+  cmd->add_option("--account", o->account, "bank-reconciliation: the bank account (default 512000)");
+  cmd->add_option("--date", o->date, "bank-reconciliation: the date (YYYY-MM-DD)");
   cmd->add_option("--lang", o->lang, "Labels: fr or en (default: --locale)")->check(CLI::IsMember({"fr", "en"}));
   cmd->callback([&ctx, o] { run_report(ctx, *o); });
 }

@@ -52,6 +52,7 @@ void build_demo_books(Book& book, DemoStores& stores) {
   add_demo_interco(demo);
   add_demo_vat_returns(demo);
   demo.post_all();
+  add_demo_bank_statements(demo);
 }
 
 }  // namespace comptoir

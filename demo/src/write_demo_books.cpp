@@ -4,6 +4,7 @@
 #include "core/book.hpp"
 #include "demo/demo_books.hpp"
 #include "store/sqlite_asset_store.hpp"
+#include "store/sqlite_bank_store.hpp"
 #include "store/sqlite_cofinancing_store.hpp"
 #include "store/sqlite_grant_store.hpp"
 #include "store/sqlite_guinguette_store.hpp"
@@ -16,7 +17,8 @@ void write_demo_books(SqliteBook& db) {
   SqliteGuinguetteStore guinguettes(db);
   SqliteGrantStore grants(db);
   SqliteAssetStore assets(db);
-  DemoStores stores{cofinancing, guinguettes, grants, assets};
+  SqliteBankStore bank(db);
+  DemoStores stores{cofinancing, guinguettes, grants, assets, bank};
   auto scope = book.begin();
   book.initialise(2024);
   build_demo_books(book, stores);

@@ -21,8 +21,10 @@ enum class Operation {
   BalanceSheet,    // comptoir report balance-sheet --year 2026 on the closed copy: N-1 is the big year
   LedgerBalance,   // ledger -f books.ledger balance
   HledgerBalance,  // hledger -f books.journal balance
+  BankImport,      // comptoir bank import of a camt.053 of the 512000 postings (at most 100,000 lines), on a copy
+  BankMatch,       // comptoir bank match --auto of those lines against the imported book, on a copy
 };
-inline constexpr std::size_t operation_count = 10;
+inline constexpr std::size_t operation_count = 12;
 
 [[nodiscard]] std::string_view operation_name(Operation op);
 
@@ -38,6 +40,7 @@ struct SizeResult {
   std::uint64_t transactions = 0;
   std::uint64_t postings = 0;
   std::uint64_t busy_postings = 0;
+  std::uint64_t bank_lines = 0;
   double generation_ms = 0;
   std::array<Measurement, operation_count> cells{};
   std::vector<std::string> problems;  // wrong outputs found by output_check

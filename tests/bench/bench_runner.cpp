@@ -9,6 +9,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "bank_statement_file.hpp"
 #include "output_check.hpp"
 #include "transaction_generator.hpp"
 
@@ -66,6 +67,13 @@ void BenchRunner::fresh_book(const fs::path& db) {
 void BenchRunner::copy_of_imported(const fs::path& db) {
   remove_database(db);
   fs::copy_file(dir_ / "fec.db", db);
+}
+
+void BenchRunner::copy_with_statement(const fs::path& db) {
+  copy_of_imported(db);
+  const RunResult r = run_process(comptoir(db, {"bank", "import", bank_file_.string(), "--entity", "AT"}), "/dev/null",
+                                  dir_ / "bank.err");
+  if (!r.ok()) throw std::runtime_error("comptoir bank import failed: " + tail_of(dir_ / "bank.err"));
 }
 
 Measurement BenchRunner::repeat(Operation op, int runs, const std::vector<std::string>& argv, const RunLimits& limits,
@@ -150,9 +158,21 @@ SizeResult BenchRunner::run_size(std::uint64_t transactions) {
       result.at(Operation::BalanceSheet).failure = "no close";
     }
     remove_database(close_db);
+    // The bank statement: imported on a copy of the book, then matched.
+    const BankStatementFile bank = write_bank_statement(dir_, transactions);
+    bank_file_ = bank.path;
+    result.bank_lines = bank.lines;
+    const fs::path bank_db = dir_ / "bank.db";
+    result.at(Operation::BankImport) =
+        repeat(Operation::BankImport, runs, comptoir(bank_db, {"bank", "import", bank.path.string(), "--entity", "AT"}),
+               {}, bank_db, &BenchRunner::copy_of_imported);
+    result.at(Operation::BankMatch) =
+        repeat(Operation::BankMatch, runs, comptoir(bank_db, {"bank", "match", "--auto", "--entity", "AT"}), {},
+               bank_db, &BenchRunner::copy_with_statement);
+    remove_database(bank_db);
   } else {
     for (Operation op : {Operation::TrialBalance, Operation::GeneralLedger, Operation::Verify, Operation::Close,
-                         Operation::BalanceSheet}) {
+                         Operation::BalanceSheet, Operation::BankImport, Operation::BankMatch}) {
       result.at(op).failure = "no book";
     }
   }

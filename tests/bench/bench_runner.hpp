@@ -40,6 +40,8 @@ class BenchRunner {
   void fresh_bare(const std::filesystem::path& db);
   // `db` becomes a copy of the imported book (a close cannot be run twice).
   void copy_of_imported(const std::filesystem::path& db);
+  // `db` becomes a copy of the imported book with the bank statement imported.
+  void copy_with_statement(const std::filesystem::path& db);
   [[nodiscard]] std::vector<std::string> comptoir(const std::filesystem::path& db, std::vector<std::string> args) const;
   void measure_externals(SizeResult& result, const BookFiles& files);
   void check_outputs(SizeResult& result, const BookFiles& files, const std::filesystem::path& db);
@@ -48,6 +50,7 @@ class BenchRunner {
   std::filesystem::path work_;
   std::filesystem::path dir_;  // work_/N
   std::uint64_t size_ = 0;
+  std::filesystem::path bank_file_;
 };
 
 }  // namespace comptoir::bench

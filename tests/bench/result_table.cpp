@@ -65,6 +65,12 @@ std::vector<Verdict> verdicts(const SizeResult& r) {
                balance.measured ? std::optional(balance.median_ms < 50) : std::optional(false)});
   v.push_back({"General ledger of " + std::string(busy_account), ms(ledger), "< 200 ms",
                ledger.measured ? std::optional(ledger.median_ms < 200) : std::optional(false)});
+  const Measurement& bank_import = r.at(Operation::BankImport);
+  const Measurement& bank_match = r.at(Operation::BankMatch);
+  v.push_back({fmt::format("Bank import, {} lines", r.bank_lines), ms(bank_import), "< 2 s (100,000 lines)",
+               bank_import.measured ? std::optional(bank_import.median_ms < 2000) : std::optional(false)});
+  v.push_back({"Bank auto-match", ms(bank_match), "< 5 s",
+               bank_match.measured ? std::optional(bank_match.median_ms < 5000) : std::optional(false)});
   return v;
 }
 
@@ -100,6 +106,10 @@ std::string_view operation_name(Operation op) {
       return "ledger balance";
     case Operation::HledgerBalance:
       return "hledger balance";
+    case Operation::BankImport:
+      return "bank import (camt.053)";
+    case Operation::BankMatch:
+      return "bank match --auto";
   }
   return "?";
 }

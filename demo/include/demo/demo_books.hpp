@@ -6,6 +6,7 @@
 #pragma once
 
 #include "assets/asset_store.hpp"
+#include "bank/bank_store.hpp"
 #include "cofinancing/cofinancing_store.hpp"
 #include "core/book.hpp"
 #include "grants/grant_store.hpp"
@@ -15,18 +16,20 @@ namespace comptoir {
 
 // The domain stores the demo writes through, beside the book: communes and
 // prestations (co-financing), Guinguette events and till imports, grant
-// agreements and their tranches, fixed assets.
+// agreements and their tranches, fixed assets, bank statements.
 struct DemoStores {
   CofinancingStore& cofinancing;
   GuinguetteStore& guinguettes;
   GrantStore& grants;
   AssetStore& assets;
+  BankStore& bank;
 };
 
 // Adds the funders, communes, suppliers and cafés as auxiliary accounts,
 // posts an illustrative 2024 and closes it (YearClosing), then posts the
 // whole 2025 year of both entities as validated entries (each
-// validated on its own entry date), in date order. Prestations, communes
+// validated on its own entry date), in date order, and last the 2025 bank
+// statements of both (camt.053, imported and matched). Prestations, communes
 // and Guinguette takings go through the same code as the CLI commands
 // (PrestationDesk, import_till_report, GrantDesk) with `stores`. Call inside a
 // WriteScope on a book just set up with Book::initialise(2024) and nothing

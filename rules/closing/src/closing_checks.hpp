@@ -16,6 +16,11 @@ namespace comptoir {
                                                          const FiscalYear& year,
                                                          const StoreIntegrityCheck& store_check);
 
+// A warning per class-5 account with bank statements whose reconciliation
+// on the year's last day shows a difference.
+[[nodiscard]] std::vector<ClosingProblem> bank_reconciliation_checks(const BankStore& bank, const BookReader& reader,
+                                                                     const std::string& entity, const FiscalYear& year);
+
 // The validated entries of the year already on 689x/789x: dedicated funds
 // posted by hand, which the close then leaves as they are.
 [[nodiscard]] std::vector<std::string> dedicated_funds_entries(const BookReader& reader, const std::string& entity,

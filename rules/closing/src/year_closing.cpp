@@ -121,6 +121,11 @@ ClosingPlan YearClosing::plan(const std::string& entity, int year, std::optional
   plan.next_year_exists = next.has_value();
   plan.next_year = next.value_or(following_fiscal_year(plan.year));
   plan.problems = closing_checks(reader, entity, plan.year, store_check_);
+  if (bank_ != nullptr) {
+    for (auto& problem : bank_reconciliation_checks(*bank_, reader, entity, plan.year)) {
+      plan.problems.push_back(std::move(problem));
+    }
+  }
   if (plan.next_year_exists) {
     // Opening entries already there (imported with a FEC, or written by
     // hand): carrying the balances again would count them twice.

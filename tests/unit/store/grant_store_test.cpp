@@ -100,7 +100,9 @@ TEST_F(GrantStoreTest, AVersionThreeBookMigratesToFour) {
                 "DROP TRIGGER lettering_closed_year_update; DROP TRIGGER lettering_closed_year_delete; "
                 "DROP TRIGGER till_import_day_closed_year_insert; "
                 "DROP TABLE grant_budget_line; DROP TABLE grant_budget; DROP TABLE fixed_asset; DROP TABLE fec_import; "
-                "DROP TABLE grant_tranche; DROP TABLE grant_agreement; PRAGMA user_version = 3")
+                "DROP TABLE grant_tranche; DROP TABLE grant_agreement; DROP TABLE bank_match_posting; DROP TABLE "
+                "bank_match_line; "
+                "DROP TABLE bank_match; DROP TABLE bank_line; DROP TABLE bank_statement; PRAGMA user_version = 3")
                 .code,
             0);
   book_ = SqliteBook::open(path_, OpenMode::ReadWrite);

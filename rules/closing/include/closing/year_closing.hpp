@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "assets/asset_store.hpp"
+#include "bank/bank_store.hpp"
 #include "core/book.hpp"
 #include "grants/grant_store.hpp"
 
@@ -24,7 +25,9 @@ enum class ClosingSeverity { Blocking, Warning };
 // stable code: "earlier-year-open", "drafts", "integrity", "suspense",
 // "class-8", "cash-in-credit", "vat-unsettled", "interco", "dedicated-funds",
 // "dedicated-funds-posted", "opening-exists" (the next year already has
-// opening entries in journal AN).
+// opening entries in journal AN), "bank-reconciliation" (a warning: the
+// bank reconciliation of a bank account with statements shows a difference
+// on the year's last day; the amount is the difference).
 struct ClosingProblem {
   std::string check;
   ClosingSeverity severity = ClosingSeverity::Blocking;
@@ -58,8 +61,11 @@ class YearClosing {
  public:
   // All must outlive the closing. The accounts of the result (120000,
   // 129000) and the journals OD and AN must be in the entity's chart.
-  YearClosing(Book& book, GrantStore& grants, AssetStore& assets, StoreIntegrityCheck store_check = {})
-      : book_(book), grants_(grants), assets_(assets), store_check_(std::move(store_check)) {}
+  // With `bank`, each class-5 account with statements is reconciled on the
+  // year's last day.
+  YearClosing(Book& book, GrantStore& grants, AssetStore& assets, StoreIntegrityCheck store_check = {},
+              const BankStore* bank = nullptr)
+      : book_(book), grants_(grants), assets_(assets), store_check_(std::move(store_check)), bank_(bank) {}
 
   // The plan of closing `entity`'s fiscal year `year` (the one that ends in
   // it), year-end entries dated `date` (default: the year's last day; must
@@ -80,6 +86,7 @@ class YearClosing {
   GrantStore& grants_;
   AssetStore& assets_;
   StoreIntegrityCheck store_check_;
+  const BankStore* bank_;
 };
 
 // One part of a result allocation (affectation du résultat): an account of
