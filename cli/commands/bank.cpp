@@ -63,17 +63,11 @@ void bank_match(const Context& ctx, const BankOptions& o) {
     if (o.window < 0) throw CLI::ValidationError("--window", "must not be negative");
     BankMatchingOptions options;
     options.window_days = o.window;
-    const auto matches = desk.auto_match(o.entity, o.account, options);
+    const BankAutoMatch done = desk.auto_match(o.entity, o.account, options);
     scope->commit();
-    std::size_t lines = 0, postings = 0;
-    for (const auto& m : matches) {
-      lines += m.lines.size();
-      postings += m.postings.size();
-    }
-    const auto left = desk.unmatched(o.entity, o.account);
-    std::cout << "Matched " << lines << " line(s) with " << postings << " posting(s) in " << matches.size()
-              << " match(es); unmatched: " << left.lines.size() << " line(s), " << left.postings.size()
-              << " posting(s)\n";
+    std::cout << "Matched " << done.lines_matched << " line(s) with " << done.postings_matched << " posting(s) in "
+              << done.matches.size() << " match(es); unmatched: " << done.lines_left << " line(s), "
+              << done.postings_left << " posting(s)\n";
     return;
   }
   if (o.items.size() < 2) throw CLI::ValidationError("LINE POSTING...", "name a statement line and its posting(s)");

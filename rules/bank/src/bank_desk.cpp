@@ -20,12 +20,14 @@ bool in_closed_year(const std::vector<FiscalYear>& years, Date date) {
 
 std::optional<Date> first_statement_day(const BankStore& store, const std::string& entity, const std::string& account) {
   std::optional<Date> first;
+  bool all_dated = true;  // every statement says its first day (the import checks its lines are not before)
   for (const auto& s : store.statements(entity, account)) {
     const Date day = s.from.value_or(s.to);
+    all_dated = all_dated && s.from;
     if (!first || day < *first) first = day;
   }
-  if (first) {
-    const auto lines = store.lines(entity, account);
+  if (first && !all_dated) {
+    const auto lines = store.lines(entity, account, *first);
     if (!lines.empty() && lines.front().booking_date < *first) first = lines.front().booking_date;
   }
   return first;
@@ -38,27 +40,40 @@ void BankDesk::refuse_closed(const std::string& entity, Date date, const std::st
   }
 }
 
-std::vector<BankMatch> BankDesk::auto_match(const std::string& entity, const std::string& account,
-                                            const BankMatchingOptions& options) {
+BankAutoMatch BankDesk::auto_match(const std::string& entity, const std::string& account,
+                                   const BankMatchingOptions& options) {
   check_bank_account(book_, entity, account);
+  BankAutoMatch result;
+  const auto first = first_statement_day(store_, entity, account);
+  if (!first) return result;  // nothing imported
   const auto years = book_.fiscal_years(entity);
-  BankUnmatched open = unmatched(entity, account);
-  // A posting a few days before the first statement may be on it (a
-  // payment the bank took the next day): it is a candidate too.
-  if (const auto first = first_statement_day(store_, entity, account)) {
-    std::vector<BankBookPosting> before;
-    for (auto& p : store_.postings(entity, account, first->plus_days(-1))) {
-      if (p.match_id == 0 && p.journal != "AN" && p.date >= first->plus_days(-options.window_days)) {
-        before.push_back(std::move(p));
-      }
-    }
-    open.postings.insert(open.postings.begin(), before.begin(), before.end());
+  const auto closed = [&](Date d) { return in_closed_year(years, d); };
+  std::vector<BankLine> lines;
+  for (auto& l : store_.lines(entity, account)) {
+    if (l.match_id != 0) continue;
+    ++result.lines_left;
+    if (!closed(l.booking_date)) lines.push_back(std::move(l));
   }
-  std::erase_if(open.lines, [&](const BankLine& l) { return in_closed_year(years, l.booking_date); });
-  std::erase_if(open.postings, [&](const BankBookPosting& p) { return in_closed_year(years, p.date); });
-  auto matches = propose_bank_matches(open.lines, open.postings, options);
-  for (auto& m : matches) m.id = store_.add_match(entity, account, m);
-  return matches;
+  if (!lines.empty()) {
+    // Only postings within the window of a line can pair; a posting a few
+    // days before the first statement may be on it (a payment the bank
+    // took the next day), though `unmatched` does not list it.
+    const Date from = std::max(lines.front().booking_date, *first).plus_days(-options.window_days);
+    const Date to = lines.back().booking_date.plus_days(options.window_days);
+    std::vector<BankBookPosting> postings;
+    for (auto& p : store_.postings_between(entity, account, from, to)) {
+      if (p.match_id == 0 && p.journal != "AN" && !closed(p.date)) postings.push_back(std::move(p));
+    }
+    result.matches = propose_bank_matches(lines, postings, options);
+    for (auto& m : result.matches) {
+      m.id = store_.add_match(entity, account, m);
+      result.lines_matched += m.lines.size();
+      result.postings_matched += m.postings.size();
+    }
+  }
+  result.lines_left -= result.lines_matched;
+  result.postings_left = store_.unmatched_posting_count(entity, account, *first);
+  return result;
 }
 
 BankMatch BankDesk::match(const std::vector<std::int64_t>& lines, const std::vector<std::int64_t>& postings) {

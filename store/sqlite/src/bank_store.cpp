@@ -148,7 +148,7 @@ std::int64_t SqliteBankStore::add_statement(const StoredBankStatement& s, const 
     line_insert.bind_or_null(6, value);
     line_insert.bind(7, l.amount.cents());
     line_insert.bind(8, l.label);
-    line_insert.run("storing statement line " + l.origin);
+    line_insert.run(l.origin);
   }
   return id;
 }
@@ -196,6 +196,39 @@ std::vector<BankBookPosting> SqliteBankStore::postings(const std::string& entity
   return out;
 }
 
+std::vector<BankBookPosting> SqliteBankStore::postings_between(const std::string& entity, const std::string& account,
+                                                               Date from, Date to) const {
+  static const std::string sql = std::string(posting_columns) +
+                                 " WHERE p.entity = ?1 AND p.account = ?2 AND p.date BETWEEN ?3 AND ?4"
+                                 " AND t.status = 'validated' ORDER BY p.date, p.id";
+  Statement& query = book_.state().cached(sql.c_str());
+  StatementReset reset(query);
+  const std::string first = from.iso();
+  const std::string last = to.iso();
+  query.bind(1, entity);
+  query.bind(2, account);
+  query.bind(3, first);
+  query.bind(4, last);
+  std::vector<BankBookPosting> out;
+  while (query.step("listing the bank account's postings")) out.push_back(read_posting(query));
+  return out;
+}
+
+std::size_t SqliteBankStore::unmatched_posting_count(const std::string& entity, const std::string& account,
+                                                     Date from) const {
+  Statement& query = book_.state().cached(
+      "SELECT count(*) FROM posting p JOIN txn t ON t.id = p.txn_id LEFT JOIN bank_match_posting m "
+      "ON m.posting_id = p.id WHERE p.entity = ?1 AND p.account = ?2 AND p.date >= ?3 AND t.status = 'validated' "
+      "AND t.journal <> 'AN' AND m.posting_id IS NULL");
+  StatementReset reset(query);
+  const std::string first = from.iso();
+  query.bind(1, entity);
+  query.bind(2, account);
+  query.bind(3, first);
+  query.step("counting the unmatched postings");
+  return static_cast<std::size_t>(query.column_int64(0));
+}
+
 std::optional<BankBookPosting> SqliteBankStore::posting(std::int64_t id, std::string* entity,
                                                         std::string* account) const {
   static const std::string sql = std::string(posting_columns) + " WHERE p.id = ?1 AND t.status = 'validated'";
@@ -225,14 +258,14 @@ std::int64_t SqliteBankStore::add_match(const std::string& entity, const std::st
   for (const auto l : m.lines) {
     line.bind(1, l);
     line.bind(2, id);
-    line.run("matching statement line " + std::to_string(l));
+    line.run("matching a statement line");
   }
   Statement& posting = state.cached("INSERT INTO bank_match_posting (posting_id, match_id) VALUES (?1, ?2)");
   StatementReset posting_reset(posting);
   for (const auto p : m.postings) {
     posting.bind(1, p);
     posting.bind(2, id);
-    posting.run("matching posting " + std::to_string(p));
+    posting.run("matching a posting");
   }
   return id;
 }

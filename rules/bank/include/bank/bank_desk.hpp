@@ -20,14 +20,23 @@ struct BankUnmatched {
   std::vector<BankBookPosting> postings;
 };
 
+// What an automatic matching did, and what it left as `unmatched` lists it.
+struct BankAutoMatch {
+  std::vector<BankMatch> matches;
+  std::size_t lines_matched = 0;
+  std::size_t postings_matched = 0;
+  std::size_t lines_left = 0;
+  std::size_t postings_left = 0;
+};
+
 class BankDesk {
  public:
   BankDesk(BankStore& store, const BookReader& book) : store_(store), book_(book) {}
 
   // Matches what can be matched among the unmatched lines and postings of
   // open years; stores the matches (caller's write scope) and returns them.
-  std::vector<BankMatch> auto_match(const std::string& entity, const std::string& account,
-                                    const BankMatchingOptions& options = {});
+  BankAutoMatch auto_match(const std::string& entity, const std::string& account,
+                           const BankMatchingOptions& options = {});
   // Matches these lines with these postings by hand. Throws
   // Error(InvalidInput) when they are of other accounts, already matched
   // or do not sum alike, Error(Locked) in a closed year.

@@ -75,6 +75,14 @@ class BankStore {
   // none), by date then id, with their match ids.
   [[nodiscard]] virtual std::vector<BankBookPosting> postings(const std::string& entity, const std::string& account,
                                                               std::optional<Date> to = std::nullopt) const = 0;
+  // The same dated `from` to `to` (inclusive): what a matching can pair.
+  [[nodiscard]] virtual std::vector<BankBookPosting> postings_between(const std::string& entity,
+                                                                      const std::string& account, Date from,
+                                                                      Date to) const = 0;
+  // How many validated postings dated from `from`, opening entries
+  // (journal AN) excepted, no match holds.
+  [[nodiscard]] virtual std::size_t unmatched_posting_count(const std::string& entity, const std::string& account,
+                                                            Date from) const = 0;
   // One validated posting by id, with its entity and account; none if it
   // is unknown or a draft's.
   [[nodiscard]] virtual std::optional<BankBookPosting> posting(std::int64_t id, std::string* entity,

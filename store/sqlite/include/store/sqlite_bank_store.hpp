@@ -24,6 +24,10 @@ class SqliteBankStore final : public BankStore {
   [[nodiscard]] std::optional<BankLine> line(std::int64_t id, std::string* entity, std::string* account) const override;
   [[nodiscard]] std::vector<BankBookPosting> postings(const std::string& entity, const std::string& account,
                                                       std::optional<Date> to) const override;
+  [[nodiscard]] std::vector<BankBookPosting> postings_between(const std::string& entity, const std::string& account,
+                                                              Date from, Date to) const override;
+  [[nodiscard]] std::size_t unmatched_posting_count(const std::string& entity, const std::string& account,
+                                                    Date from) const override;
   [[nodiscard]] std::optional<BankBookPosting> posting(std::int64_t id, std::string* entity,
                                                        std::string* account) const override;
   std::int64_t add_match(const std::string& entity, const std::string& account, const BankMatch& match) override;
