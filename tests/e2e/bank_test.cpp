@@ -129,9 +129,11 @@ TEST_F(BankTest, ACsvStatementFollowsThePreviousOneAndMatchesByHand) {
   auto r = comptoir({"bank", "match", "1", "3"});
   EXPECT_EQ(r.exit_code, 3) << r.err;  // posting 3 is on 613200
   EXPECT_TRUE(contains(r.err, "is on AT 613200, not on AT 512000")) << r.err;
+  const auto before = snapshot();
   r = comptoir({"bank", "match", "1", "5"});
   EXPECT_EQ(r.exit_code, 3) << r.err;  // 2,600.00 is not −1,440.00
   EXPECT_TRUE(contains(r.err, "the lines sum to -1440.00 and the postings to 2600.00")) << r.err;
+  EXPECT_THAT(snapshot(), SameBookAs(before));
   r = comptoir({"bank", "match", "1", "4"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out, "Matched line 1 with 1 posting(s) (match 1)\n");
@@ -148,6 +150,19 @@ TEST_F(BankTest, ACsvStatementFollowsThePreviousOneAndMatchesByHand) {
   r = comptoir({"bank", "match", "--auto", "--entity", "AT"});
   EXPECT_EQ(r.out, "Matched 2 line(s) with 2 posting(s) in 2 match(es); unmatched: 1 line(s), 1 posting(s)\n");
   EXPECT_TRUE(contains(reconciliation(), "difference,,,,0.00\n"));
+}
+
+TEST_F(BankTest, AgainImportsLinesSeenBeforeAsTheirNextOccurrence) {
+  ASSERT_EQ(import(samples / "csv_debit_credit_cp1252.csv", {"--profile", "credit-agricole"}).exit_code, 0);
+  auto r = import(samples / "csv_debit_credit_cp1252.csv", {"--profile", "credit-agricole"});
+  EXPECT_EQ(r.exit_code, 4) << r.err;
+  r = import(samples / "csv_debit_credit_cp1252.csv", {"--profile", "credit-agricole", "--again"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "Imported 1 statement(s), 4 line(s) (csv) into AT 512000: balance 2683.05 to 5366.10\n");
+  EXPECT_EQ(query_one(db_, "SELECT count(*) FROM bank_line WHERE occurrence = 2"), "4");
+  // Lines are the bank's: never changed, never deleted.
+  EXPECT_NE(exec_sql(db_, "UPDATE bank_line SET amount_cents = 0 WHERE id = 1"), "");
+  EXPECT_NE(exec_sql(db_, "DELETE FROM bank_line WHERE id = 1"), "");
 }
 
 TEST_F(BankTest, RulesProposeDraftsThatValidateAndMatch) {
