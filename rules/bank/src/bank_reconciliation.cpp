@@ -1,7 +1,7 @@
 // The bank reconciliation statement.
 #include "bank/bank_reconciliation.hpp"
 
-#include <map>
+#include <set>
 
 #include "bank/bank_desk.hpp"
 #include "bank/bank_import.hpp"
@@ -44,29 +44,34 @@ BankReconciliation reconcile_bank_account(const BankStore& store, const BookRead
   // The statements follow one another (checked on import): the balance on
   // a date is the first opening plus every line booked up to it.
   r.statement_balance = statements.front().opening;
-  const auto lines = store.lines(entity, account, date);
-  const auto postings = store.postings(entity, account, date);
-  // A match is reconciled on the date when all of it is dated up to it:
-  // count what each match has up to the date against what it holds.
-  std::map<std::int64_t, std::size_t> present;
+  // A match is reconciled on the date when none of its lines or postings
+  // is dated after it: read both sides whole, note the matches reaching
+  // past the date, keep what is dated up to it.
+  std::set<std::int64_t> reaching_past;
+  std::vector<BankLine> lines;
+  for (auto& l : store.lines(entity, account)) {
+    if (l.booking_date > date) {
+      if (l.match_id != 0) reaching_past.insert(l.match_id);
+    } else {
+      r.statement_balance += l.amount;
+      lines.push_back(std::move(l));
+    }
+  }
+  std::vector<BankBookPosting> postings;
+  for (auto& p : store.postings(entity, account)) {
+    if (p.date > date) {
+      if (p.match_id != 0) reaching_past.insert(p.match_id);
+    } else {
+      postings.push_back(std::move(p));
+    }
+  }
+  const auto complete = [&](std::int64_t match) { return match != 0 && reaching_past.count(match) == 0; };
   for (const auto& l : lines) {
-    r.statement_balance += l.amount;
-    if (l.match_id != 0) ++present[l.match_id];
-  }
-  for (const auto& p : postings) {
-    if (p.match_id != 0) ++present[p.match_id];
-  }
-  std::map<std::int64_t, bool> complete;
-  for (const auto& [id, count] : present) {
-    const auto m = store.match(id);
-    complete[id] = m && m->lines.size() + m->postings.size() == count;
-  }
-  for (const auto& l : lines) {
-    if (l.match_id == 0 || !complete[l.match_id]) r.lines_not_in_books.push_back(l);
+    if (!complete(l.match_id)) r.lines_not_in_books.push_back(l);
   }
   for (const auto& p : postings) {
     if (p.date < *first || p.journal == "AN") continue;  // in the first statement's opening balance
-    if (p.match_id == 0 || !complete[p.match_id]) r.postings_not_on_statement.push_back(p);
+    if (!complete(p.match_id)) r.postings_not_on_statement.push_back(p);
   }
   return r;
 }
