@@ -15,14 +15,18 @@ namespace comptoir::cli {
 void register_demo(CLI::App& app, Context& ctx) {
   auto* cmd = app.add_subcommand(
       "demo", "Build the 2025 demo books of both associations (default file comptoir-demo.db) and print the summary");
-  cmd->callback([&ctx] {
+  auto bank_dir = std::make_shared<std::string>();
+  cmd->add_option("--bank-statements", *bank_dir,
+                  "Also write the 2025 bank statements the demo imports (camt.053, one file per association) to "
+                  "this folder");
+  cmd->callback([&ctx, bank_dir] {
     const std::string path = ctx.db_given() ? ctx.options.db : "comptoir-demo.db";
     if (std::filesystem::exists(path)) {
       throw Error(ErrorKind::InvalidInput, path + " already exists: remove it or choose another file with --db");
     }
     try {
       auto store = ctx.create(path);
-      write_demo_books(*store);
+      write_demo_books(*store, *bank_dir);
     } catch (...) {
       for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);  // nothing half-done
       throw;

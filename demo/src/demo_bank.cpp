@@ -7,11 +7,14 @@
 // `comptoir bank import`, then matched as `bank match --auto` does: the
 // reconciliation at 31 December shows a zero difference with those items
 // in transit.
+#include <filesystem>
+#include <fstream>
 #include <map>
 
 #include "bank/bank_desk.hpp"
 #include "bank/bank_import.hpp"
 #include "bank/bank_readers.hpp"
+#include "core/error.hpp"
 #include "demo_context.hpp"
 
 namespace comptoir {
@@ -23,7 +26,7 @@ constexpr const char* bank_account = "512000";
 const std::map<std::string, std::string> demo_ibans{{"AT", "FR7630003000300000001000001"},
                                                     {"RES", "FR7630003000300000001000002"}};
 
-void add_statements_of(DemoContext& demo, const std::string& entity) {
+void add_statements_of(DemoContext& demo, const std::string& entity, const std::string& dir) {
   BankStore& store = demo.stores().bank;
   const Date first = Date::from_ymd(2025, 1, 1);
   const Date last = Date::from_ymd(2025, 12, 31);
@@ -62,6 +65,14 @@ void add_statements_of(DemoContext& demo, const std::string& entity) {
   }
   const std::string name = entity + "-512000-2025.xml";
   const std::string xml = write_camt053(statements, entity + "-CAMT053-2025", demo_ibans.at(entity));
+  if (!dir.empty()) {
+    std::filesystem::create_directories(dir);
+    const std::filesystem::path path = std::filesystem::path(dir) / name;
+    std::ofstream out(path, std::ios::binary);
+    out << xml;
+    out.close();
+    if (!out) throw Error(ErrorKind::InvalidInput, "cannot write the bank statement file " + path.string());
+  }
   const BankFile file = read_bank_file(xml, name, "");
   (void)import_bank_file(file, {entity, bank_account, false, std::nullopt}, store, demo.book().reader());
   BankDesk desk(store, demo.book().reader());
@@ -70,9 +81,9 @@ void add_statements_of(DemoContext& demo, const std::string& entity) {
 
 }  // namespace
 
-void add_demo_bank_statements(DemoContext& demo) {
-  add_statements_of(demo, "AT");
-  add_statements_of(demo, "RES");
+void add_demo_bank_statements(DemoContext& demo, const std::string& dir) {
+  add_statements_of(demo, "AT", dir);
+  add_statements_of(demo, "RES", dir);
 }
 
 }  // namespace comptoir

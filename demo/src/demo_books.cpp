@@ -40,7 +40,7 @@
 
 namespace comptoir {
 
-void build_demo_books(Book& book, DemoStores& stores) {
+void build_demo_books(Book& book, DemoStores& stores, const std::string& bank_statements_dir) {
   DemoContext demo(book, stores);
   add_demo_parties(demo);
   add_demo_year_2024(demo);
@@ -52,7 +52,7 @@ void build_demo_books(Book& book, DemoStores& stores) {
   add_demo_interco(demo);
   add_demo_vat_returns(demo);
   demo.post_all();
-  add_demo_bank_statements(demo);
+  add_demo_bank_statements(demo, bank_statements_dir);
 }
 
 }  // namespace comptoir

@@ -91,6 +91,6 @@ void add_demo_overheads(DemoContext& demo);                           // demo_ov
 void add_demo_grants_and_aid(DemoContext& demo, GrantStore& grants);  // demo_grants.cpp
 void add_demo_interco(DemoContext& demo);                             // demo_interco.cpp
 void add_demo_vat_returns(DemoContext& demo);                         // demo_vat_returns.cpp (last: reads the queue)
-void add_demo_bank_statements(DemoContext& demo);                     // demo_bank.cpp (after post_all)
+void add_demo_bank_statements(DemoContext& demo, const std::string& dir);  // demo_bank.cpp (after post_all)
 
 }  // namespace comptoir

@@ -11,7 +11,7 @@
 
 namespace comptoir {
 
-void write_demo_books(SqliteBook& db) {
+void write_demo_books(SqliteBook& db, const std::string& bank_statements_dir) {
   Book book(db, db);
   SqliteCofinancingStore cofinancing(db);
   SqliteGuinguetteStore guinguettes(db);
@@ -21,7 +21,7 @@ void write_demo_books(SqliteBook& db) {
   DemoStores stores{cofinancing, guinguettes, grants, assets, bank};
   auto scope = book.begin();
   book.initialise(2024);
-  build_demo_books(book, stores);
+  build_demo_books(book, stores, bank_statements_dir);
   scope->commit();
 }
 

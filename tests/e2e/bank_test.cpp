@@ -234,5 +234,25 @@ TEST_F(BankTest, MatchingInAClosedYearIsRefused) {
             "");
 }
 
+// The demo writes its statements as camt.053 through the same code it
+// imports them with: the file written is the file imported (same bytes).
+TEST(BankDemo, TheDemoWritesTheStatementsItImports) {
+  test::TempDir tmp;
+  const auto dir = tmp.path();
+  auto r = run(dir, {"--db", (dir / "demo.db").string(), "demo", "--bank-statements", (dir / "camt").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  for (const std::string entity : {"AT", "RES"}) {
+    const auto file = dir / "camt" / (entity + "-512000-2025.xml");
+    EXPECT_TRUE(contains(read_file(file), "<Cd>CLBD</Cd>")) << file;
+    r = run(dir, {"--db", (dir / "demo.db").string(), "bank", "import", file.string(), "--entity", entity});
+    EXPECT_EQ(r.exit_code, 4) << r.err;
+    EXPECT_TRUE(contains(r.err, "this file was imported before")) << r.err;
+    r = run(dir, {"--db", (dir / "demo.db").string(), "--format", "csv", "report", "bank-reconciliation", "--entity",
+                  entity, "--date", "2025-12-31"});
+    EXPECT_TRUE(contains(r.out, "posting_not_on_statement,2025-12-")) << r.out;
+    EXPECT_TRUE(contains(r.out, "difference,,,,0.00\n")) << r.out;
+  }
+}
+
 }  // namespace
 }  // namespace comptoir::e2e

@@ -29,13 +29,14 @@ struct DemoStores {
 // posts an illustrative 2024 and closes it (YearClosing), then posts the
 // whole 2025 year of both entities as validated entries (each
 // validated on its own entry date), in date order, and last the 2025 bank
-// statements of both (camt.053, imported and matched). Prestations, communes
+// statements of both (camt.053, imported and matched; the files are
+// written to `bank_statements_dir` when it is given). Prestations, communes
 // and Guinguette takings go through the same code as the CLI commands
 // (PrestationDesk, import_till_report, GrantDesk) with `stores`. Call inside a
 // WriteScope on a book just set up with Book::initialise(2024) and nothing
 // else, `stores` over the same file. Deterministic: two builds give
 // identical books and chain hashes. Throws what Book::post throws (a bug in
 // the demo if it ever does).
-void build_demo_books(Book& book, DemoStores& stores);
+void build_demo_books(Book& book, DemoStores& stores, const std::string& bank_statements_dir = "");
 
 }  // namespace comptoir
