@@ -3,6 +3,7 @@
 // store/sqlite, matched with the bank account's postings; the listings
 // come from reports/bank_reports.
 #include <algorithm>
+#include <charconv>
 #include <fstream>
 #include <iostream>
 #include <set>
@@ -26,7 +27,8 @@ struct BankOptions {
   bool again = false;
   bool automatic = false;
   int window = 5;
-  std::vector<std::int64_t> items;  // match: a line then postings; unmatch: a line
+  std::vector<std::int64_t> items;  // match: postings; unmatch: a line
+  std::string lines;                // match: a line, or lines separated by commas
 };
 
 std::string read_bank_bytes(const std::string& path) {
@@ -58,7 +60,7 @@ void bank_match(const Context& ctx, const BankOptions& o) {
   BankDesk desk(store, *book);
   auto scope = book->begin();
   if (o.automatic) {
-    if (!o.items.empty()) throw CLI::ValidationError("--auto", "takes no LINE or POSTING");
+    if (!o.items.empty() || !o.lines.empty()) throw CLI::ValidationError("--auto", "takes no LINE or POSTING");
     if (o.entity.empty()) throw CLI::RequiredError("--entity");
     if (o.window < 0) throw CLI::ValidationError("--window", "must not be negative");
     BankMatchingOptions options;
@@ -70,11 +72,24 @@ void bank_match(const Context& ctx, const BankOptions& o) {
               << done.postings_left << " posting(s)\n";
     return;
   }
-  if (o.items.size() < 2) throw CLI::ValidationError("LINE POSTING...", "name a statement line and its posting(s)");
-  const std::vector<std::int64_t> postings(o.items.begin() + 1, o.items.end());
-  const BankMatch m = desk.match({o.items.front()}, postings);
+  if (o.lines.empty() || o.items.empty()) {
+    throw CLI::ValidationError("LINE POSTING...", "name a statement line (or lines: 12,13) and its posting(s)");
+  }
+  std::vector<std::int64_t> lines;
+  for (std::size_t start = 0; start <= o.lines.size();) {
+    const std::size_t comma = std::min(o.lines.find(',', start), o.lines.size());
+    const std::string id = o.lines.substr(start, comma - start);
+    std::int64_t value = 0;
+    const auto [end, error] = std::from_chars(id.data(), id.data() + id.size(), value);
+    if (id.empty() || error != std::errc() || end != id.data() + id.size() || value <= 0) {
+      throw CLI::ValidationError("LINE", "'" + id + "' is not a statement line's id");
+    }
+    lines.push_back(value);
+    start = comma + 1;
+  }
+  const BankMatch m = desk.match(lines, o.items);
   scope->commit();
-  std::cout << "Matched line " << o.items.front() << " with " << postings.size() << " posting(s) (match " << m.id
+  std::cout << "Matched " << lines.size() << " line(s) with " << o.items.size() << " posting(s) (match " << m.id
             << ")\n";
 }
 
@@ -105,8 +120,10 @@ void bank_propose(const Context& ctx, const BankOptions& o) {
   filter.entity = o.entity;
   filter.account_prefix = o.account;
   filter.status = StatusFilter::All;
-  if (!lines.empty()) filter.from = lines.front().booking_date;
-  book->for_each_transaction(filter, [&](const Transaction& t) { pieces.insert(t.piece_ref); });
+  if (!lines.empty()) {
+    filter.from = lines.front().booking_date;
+    book->for_each_transaction(filter, [&](const Transaction& t) { pieces.insert(t.piece_ref); });
+  }
   std::erase_if(lines, [&](const BankLine& l) { return pieces.count(l.reference) != 0; });
   const auto years = book->fiscal_years(o.entity);
   std::erase_if(lines, [&](const BankLine& l) {
@@ -166,7 +183,8 @@ statements->callback([&ctx, o] {
 
 auto* match = cmd->add_subcommand(
     "match", "Match statement lines with postings: --auto, or LINE POSTING... by hand (ids from bank unmatched)");
-match->add_option("items", o->items, "A statement line's id, then the ids of its postings");
+match->add_option("line", o->lines, "A statement line's id (or several, separated by commas)");
+match->add_option("postings", o->items, "The ids of its postings");
 match->add_flag("--auto", o->automatic,
                 "Match by amount within the date window (labels and references break ties), then one line with "
                 "several postings, several lines with one posting");

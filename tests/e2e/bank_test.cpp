@@ -134,9 +134,14 @@ TEST_F(BankTest, ACsvStatementFollowsThePreviousOneAndMatchesByHand) {
   EXPECT_EQ(r.exit_code, 3) << r.err;  // 2,600.00 is not −1,440.00
   EXPECT_TRUE(contains(r.err, "the lines sum to -1440.00 and the postings to 2600.00")) << r.err;
   EXPECT_THAT(snapshot(), SameBookAs(before));
+  // Several lines for one posting: their sum must be the posting's.
+  r = comptoir({"bank", "match", "1,3", "4"});
+  EXPECT_EQ(r.exit_code, 3) << r.err;
+  EXPECT_TRUE(contains(r.err, "the lines sum to -1448.70 and the postings to -1440.00")) << r.err;
+  EXPECT_EQ(comptoir({"bank", "match", "1,x", "4"}).exit_code, 2);
   r = comptoir({"bank", "match", "1", "4"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(r.out, "Matched line 1 with 1 posting(s) (match 1)\n");
+  EXPECT_EQ(r.out, "Matched 1 line(s) with 1 posting(s) (match 1)\n");
   r = comptoir({"bank", "match", "1", "4"});
   EXPECT_EQ(r.exit_code, 3) << r.err;
   EXPECT_TRUE(contains(r.err, "already matched")) << r.err;
