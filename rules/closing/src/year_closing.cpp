@@ -35,22 +35,65 @@ std::optional<FiscalYear> next_year_of(const BookReader& reader, const std::stri
   return std::nullopt;
 }
 
-// Dr 681x / Cr 28x per asset for the year's charge, one entry.
-std::optional<Transaction> depreciation_entry(const BookReader& reader, AssetStore& store, const std::string& entity,
-                                              const FiscalYear& year, Date date) {
+// What the asset register posts at the closing of `year`, three entries
+// (each only if it has lines): the depreciation, Dr 681x / Cr 28x per asset
+// ("AMORT-<year>"); the release of investment subsidies, Dr 139 / Cr 747
+// ("SUBV-<year>"); the exit of the assets disposed of in the year, Dr 28x
+// (accumulated to the disposal day), Dr 652 (net book value), Cr 2x (cost),
+// and the sale, Dr 462 / Cr 757 ("CESSION-<year>"). Lines are tagged
+// asset=<code>.
+std::vector<Transaction> asset_entries(const BookReader& reader, AssetStore& store, const std::string& entity,
+                                       const FiscalYear& year, Date date) {
   const AssetRegister assets(store, reader);
-  std::vector<Posting> lines;
+  const AssetAccounts& accounts = default_asset_accounts();
+  std::vector<Posting> depreciation, subsidies, disposals;
   for (const auto& asset : assets.assets(entity)) {
     const auto line = assets.in_year(asset, year);
-    if (!line || line->charge.is_zero()) continue;
-    const DepreciationAccounts accounts = assets.accounts_of(asset);
+    if (!line) continue;
+    const DepreciationAccounts depreciation_accounts = assets.accounts_of(asset);
     const PostingDetails details{.label = "Dotation " + asset.label, .tags = {{"asset", asset.code}}};
-    lines.push_back(Posting::debiting(accounts.expense_account, line->charge, details));
-    lines.push_back(Posting::crediting(accounts.depreciation_account, line->charge, details));
+    if (!line->charge.is_zero()) {
+      depreciation.push_back(Posting::debiting(depreciation_accounts.expense_account, line->charge, details));
+      depreciation.push_back(Posting::crediting(depreciation_accounts.depreciation_account, line->charge, details));
+    }
+    if (const Money release = subsidy_release(asset, *line); !release.is_zero()) {
+      const PostingDetails subsidy{.label = "Quote-part de subvention " + asset.label, .tags = {{"asset", asset.code}}};
+      subsidies.push_back(Posting::debiting(accounts.subsidy_released, release, subsidy));
+      subsidies.push_back(Posting::crediting(accounts.subsidy_income, release, subsidy));
+    }
+    const Money base = asset.depreciable_base();
+    if (asset.subsidy && (line->disposed || line->closing == base) && line->opening != base) {
+      // Released in full this year (the life ends or the asset leaves):
+      // 13x and 139 are cleared against each other.
+      const PostingDetails cleared{.label = "Solde subvention " + asset.label, .tags = {{"asset", asset.code}}};
+      subsidies.push_back(Posting::debiting(asset.subsidy->account, asset.subsidy->amount, cleared));
+      subsidies.push_back(Posting::crediting(accounts.subsidy_released, asset.subsidy->amount, cleared));
+    }
+    if (line->disposed) {
+      const PostingDetails exit{.label = "Sortie " + asset.label, .tags = {{"asset", asset.code}}};
+      if (!line->closing.is_zero()) {
+        disposals.push_back(Posting::debiting(depreciation_accounts.depreciation_account, line->closing, exit));
+      }
+      if (!line->net_book_value.is_zero()) {
+        disposals.push_back(Posting::debiting(accounts.disposal_book_value, line->net_book_value, exit));
+      }
+      disposals.push_back(Posting::crediting(asset.account, asset.cost, exit));
+      if (const Money price = asset.disposal->price; !price.is_zero()) {
+        const PostingDetails sale{.label = "Cession " + asset.label, .tags = {{"asset", asset.code}}};
+        disposals.push_back(Posting::debiting(accounts.disposal_receivable, price, sale));
+        disposals.push_back(Posting::crediting(accounts.disposal_proceeds, price, sale));
+      }
+    }
   }
-  if (lines.empty()) return std::nullopt;
-  return Transaction::draft(entity, "OD", date, "AMORT-" + std::to_string(year.year),
-                            "Dotations aux amortissements " + std::to_string(year.year), std::move(lines));
+  const std::string y = std::to_string(year.year);
+  std::vector<Transaction> entries;
+  auto add = [&](std::vector<Posting>& lines, const std::string& piece, const std::string& label) {
+    if (!lines.empty()) entries.push_back(Transaction::draft(entity, "OD", date, piece, label, std::move(lines)));
+  };
+  add(depreciation, "AMORT-" + y, "Dotations aux amortissements " + y);
+  add(subsidies, "SUBV-" + y, "Quote-part des subventions d'investissement " + y);
+  add(disposals, "CESSION-" + y, "Sorties d'immobilisations " + y);
+  return entries;
 }
 
 using BalanceKey = std::pair<std::string, std::string>;  // account, auxiliary
@@ -137,8 +180,8 @@ ClosingPlan YearClosing::plan(const std::string& entity, int year, std::optional
     }
   }
 
-  if (auto entry = depreciation_entry(reader, assets_, entity, plan.year, plan.entry_date)) {
-    plan.year_end_entries.push_back(std::move(*entry));
+  for (auto& entry : asset_entries(reader, assets_, entity, plan.year, plan.entry_date)) {
+    plan.year_end_entries.push_back(std::move(entry));
   }
   const std::vector<std::string> by_hand = dedicated_funds_entries(reader, entity, plan.year);
   if (!by_hand.empty()) {
