@@ -76,7 +76,7 @@ TEST_P(SchemaMigration, OpensMigratesKeepsItsDataAndTakesNewWrites) {
   }
   if (has("asset")) {
     EXPECT_TRUE(contains(on_old({"asset", "list", "--format", "csv"}).out, "FOUR-1"));
-    r = on_old({"asset", "subsidy", "FOUR-1", "--amount", "3000"});  // version 12's columns
+    r = on_old({"asset", "subsidy", "FOUR-1", "--amount", "3000"});  // version 10's columns
     EXPECT_EQ(r.exit_code, 0) << r.err;
     EXPECT_TRUE(contains(on_old({"asset", "show", "FOUR-1", "--format", "csv"}).out, "subsidy_amount,3000.00"));
   }

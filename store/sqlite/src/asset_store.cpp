@@ -1,4 +1,4 @@
-// SqliteAssetStore: the fixed_asset table (schema v7, its subsidy v12).
+// SqliteAssetStore: the fixed_asset table (schema v7, its subsidy v10).
 #include "core/error.hpp"
 #include "sqlite_book_state.hpp"
 #include "statement_reset.hpp"

@@ -1,4 +1,4 @@
-// The fixed-asset table of a SQLite book (schema v7, subsidies v12). Writes share the
+// The fixed-asset table of a SQLite book (schema v7, subsidies v10). Writes share the
 // book's write scope.
 #pragma once
 

@@ -1,4 +1,4 @@
-// Schema version 12: an investment subsidy linked to a fixed asset (its
+// Schema version 10: an investment subsidy linked to a fixed asset (its
 // 13x account and amount), set once and never changed, as the asset
 // itself. Never edit once released: a later change is a new migration.
 #include "connection.hpp"
@@ -21,8 +21,8 @@ BEGIN SELECT RAISE(ABORT, 'an investment subsidy is linked to an asset once, bef
 
 }  // namespace
 
-void migrate_to_v12(Connection& connection) {
-  connection.execute(subsidy_columns, "linking investment subsidies to fixed assets (schema version 12)");
+void migrate_to_v10(Connection& connection) {
+  connection.execute(subsidy_columns, "linking investment subsidies to fixed assets (schema version 10)");
 }
 
 }  // namespace comptoir
