@@ -2,6 +2,8 @@
 // reports and a file is written whole or not at all, its manifest reads
 // back, SHA256SUMS has sha256sum's form, and the comparison of a twin
 // names the line, the row and the column that differ.
+#include "pack/audit_pack.hpp"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -9,7 +11,6 @@
 
 #include "core/error.hpp"
 #include "core/sha256.hpp"
-#include "pack/audit_pack.hpp"
 #include "pack/pack_check.hpp"
 #include "support/temp_dir.hpp"
 
@@ -42,8 +43,8 @@ PackInfo info() {
   i.year = 2025;
   i.date = Date::parse("2026-01-15");
   i.schema_version = 9;
-  i.books.push_back({"AT", 2025, Date::parse("2025-01-01"), Date::parse("2025-12-31"), false, 3,
-                     std::string(64, 'a'), 7});
+  i.books.push_back(
+      {"AT", 2025, Date::parse("2025-01-01"), Date::parse("2025-12-31"), false, 3, std::string(64, 'a'), 7});
   return i;
 }
 
