@@ -169,7 +169,8 @@ class PackSources {
         TransactionFilter filter = year_filter;
         filter.journal = journal.code;
         if (book_.trial_balance(filter).empty()) continue;
-        write_journal(book_, filter, t_, *s.next_table());
+        const std::string title = std::string(t_("journal.title")) + " " + journal.code + " — " + journal.label;
+        write_journal(book_, filter, t_, *s.titled_table(title));
       }
     });
     const auto entity = book_.entity(m);

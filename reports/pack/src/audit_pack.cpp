@@ -46,15 +46,20 @@ class TeeWriter final : public TableWriter {
   std::vector<std::unique_ptr<TableWriter>> writers_;
 };
 
-// A document's writer whose titles say that the year is still open.
-class ProvisionalTitle final : public TableWriter {
+// A writer whose table's title is another: `replace` it, or `append`
+// to it (an open year's titles say "provisoire").
+class Retitled final : public TableWriter {
  public:
-  ProvisionalTitle(std::unique_ptr<TableWriter> inner, std::string mark)
-      : inner_(std::move(inner)), mark_(std::move(mark)) {}
+  Retitled(std::unique_ptr<TableWriter> inner, std::string title, bool append)
+      : inner_(std::move(inner)), title_(std::move(title)), append_(append) {}
   void begin(const TableHeader& header) override {
-    TableHeader marked = header;
-    marked.title = marked.title.empty() ? mark_ : marked.title + " — " + mark_;
-    inner_->begin(marked);
+    TableHeader retitled = header;
+    if (!append_) {
+      retitled.title = title_;
+    } else {
+      retitled.title = retitled.title.empty() ? title_ : retitled.title + " — " + title_;
+    }
+    inner_->begin(retitled);
   }
   void row(const std::vector<Cell>& cells) override { inner_->row(cells); }
   void total(const std::vector<Cell>& cells) override { inner_->total(cells); }
@@ -64,7 +69,8 @@ class ProvisionalTitle final : public TableWriter {
 
  private:
   std::unique_ptr<TableWriter> inner_;
-  std::string mark_;
+  std::string title_;
+  bool append_ = false;
 };
 
 // The tables of one report: a writer per document and the twin's CSV.
@@ -76,7 +82,7 @@ class ReportSink final : public TableSink {
     std::vector<std::unique_ptr<TableWriter>> writers;
     for (auto* document : documents_) {
       auto writer = document->next_table(labels_);
-      if (!mark_.empty()) writer = std::make_unique<ProvisionalTitle>(std::move(writer), mark_);
+      if (!mark_.empty()) writer = std::make_unique<Retitled>(std::move(writer), mark_, true);
       writers.push_back(std::move(writer));
     }
     if (tables_++ > 0) csv_ << '\n';  // as write_tables() separates CSV tables
@@ -121,6 +127,10 @@ std::string refusal(const fs::path& dir, bool force) {
 }
 
 }  // namespace
+
+std::unique_ptr<TableWriter> TableSink::titled_table(std::string title) {
+  return std::make_unique<Retitled>(next_table(), std::move(title), false);
+}
 
 void TableSink::write(const std::vector<TableData>& tables) {
   for (const auto& table : tables) {

@@ -99,6 +99,10 @@ PackManifest check_pack_files(const fs::path& dir) {
   PackManifest manifest = parse_manifest(json);
   std::set<std::string> listed{pack_manifest_name, pack_sums_name};
   for (const auto& f : manifest.files) {
+    // A name that leaves the folder is never read.
+    if (f.name.empty() || f.name.find('/') != std::string::npos || f.name == "." || f.name == "..") {
+      fail("pack check failed:", {"manifest.json names '" + f.name + "', which is not a file of the pack's folder"});
+    }
     listed.insert(f.name);
     const fs::path path = dir / f.name;
     const auto sum = sums.find(f.name);

@@ -28,6 +28,8 @@ class TableSink {
  public:
   virtual ~TableSink() = default;
   [[nodiscard]] virtual std::unique_ptr<TableWriter> next_table() = 0;
+  // The same, its title replaced by `title` (a journal's sheet says which).
+  [[nodiscard]] std::unique_ptr<TableWriter> titled_table(std::string title);
   // Tables held whole (statements), one after another.
   void write(const std::vector<TableData>& tables);
 };
