@@ -118,9 +118,10 @@ class PackSources {
     PackContents c;
     if (entity == combined_entity) add_combined(c, year);
     for (const auto& member : pack_members(book_, entity)) add_member(c, member, pack_fiscal_year(book_, member, year));
-    add(c, std::to_string(year) + "-interco-check", entity,
+    // Both books' checks: their pages name both associations.
+    add(c, std::to_string(year) + "-interco-check", "",
         [this, year](TableSink& s) { (void)write_interco_pairs(book_, year, t_, *s.next_table()); });
-    add(c, "integrity", entity, [this](TableSink& s) {
+    add(c, "integrity", "", [this](TableSink& s) {
       const VerificationReport report = verify_book(book_);
       write_integrity_report(report, book_.check_running_totals(), book_.check_references(), t_, *s.next_table());
     });

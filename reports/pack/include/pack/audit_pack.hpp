@@ -40,7 +40,7 @@ class TableSink {
 // compares it with the report computed again from the book.
 struct PackReport {
   std::string stem;    // "AT-2025-income-statement"
-  std::string entity;  // whose name heads its PDF pages ("combined": both)
+  std::string entity;  // whose name heads its PDF pages ("combined" or "": every association)
   std::function<void(TableSink&)> write;
 };
 
