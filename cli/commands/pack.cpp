@@ -306,9 +306,13 @@ void run_pack_verify(const Context& ctx, const PackOptions& o) {
   if (!ctx.db_given()) return;
   auto book = ctx.open_for_read();
   const Labels t(manifest.info.language);
+  PackOptions asked = o;
+  asked.entity = manifest.info.entity;
+  asked.year = manifest.info.year;
+  const PackInfo now = pack_info(*book, asked, t.language(), manifest.info.date);
   PackSources sources(*book, t);
   const PackContents contents = sources.contents(manifest.info.entity, manifest.info.year);
-  check_pack_figures(o.dir, manifest, contents, t);
+  check_pack_figures(o.dir, manifest, now.books, contents, t);
   const auto fec = contents.files.size();
   std::cout << "every figure of its " << contents.reports.size() << " reports and "
             << (fec == 1 ? std::string("its FEC") : std::to_string(fec) + " FEC files") << " matches the book "

@@ -168,6 +168,7 @@ TEST_F(PackOfOwnBook, AFigureChangedInTheBookFailsNamingTheFigure) {
   EXPECT_TRUE(contains(r.err, "RES-2025-trial-balance.csv")) << r.err;
   EXPECT_TRUE(contains(r.err, "FEC20251231.txt: line ")) << r.err;
   EXPECT_TRUE(contains(r.err, "integrity.csv")) << r.err;
+  EXPECT_TRUE(contains(r.err, "manifest.json: RES 2025: ")) << r.err;
 }
 
 TEST_F(Pack, AMissingFolderIsRefusedAndNothingIsLeft) {

@@ -167,12 +167,27 @@ std::string first_csv_difference(const std::string& pack, const std::string& boo
   return {};
 }
 
-void check_pack_figures(const fs::path& dir, const PackManifest& manifest, const PackContents& contents,
-                        const Labels& labels) {
+void check_pack_figures(const fs::path& dir, const PackManifest& manifest, const std::vector<PackBook>& books,
+                        const PackContents& contents, const Labels& labels) {
   std::set<std::string> in_pack;
   for (const auto& f : manifest.files) in_pack.insert(f.name);
   std::set<std::string> in_book;
   std::vector<std::string> problems;
+  for (const auto& now : books) {
+    const auto it = std::find_if(manifest.info.books.begin(), manifest.info.books.end(),
+                                 [&](const PackBook& b) { return b.entity == now.entity && b.year == now.year; });
+    const std::string which = std::string(pack_manifest_name) + ": " + now.entity + " " + std::to_string(now.year);
+    if (it == manifest.info.books.end()) {
+      problems.push_back(which + " is in the book, not in the manifest");
+    } else if (it->entries != now.entries || it->chain_head != now.chain_head) {
+      problems.push_back(which + ": " + std::to_string(it->entries) + " entries up to chain head " +
+                         it->chain_head.substr(0, 16) + " in the pack, " + std::to_string(now.entries) + " up to " +
+                         now.chain_head.substr(0, 16) + " in the book");
+    } else if (it->closed != now.closed) {
+      problems.push_back(which + ": " + (it->closed ? "closed" : "open") + " in the pack, " +
+                         (now.closed ? "closed" : "open") + " in the book");
+    }
+  }
   auto compare = [&](const std::string& name, const std::string& book_text, char delimiter) {
     in_book.insert(name);
     if (in_pack.count(name) == 0) {

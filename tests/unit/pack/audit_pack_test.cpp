@@ -83,7 +83,7 @@ TEST(AuditPack, WritesTheFolderWholeWithItsManifestAndSums) {
                                           "  FEC.txt\n" + sha256_hex(read(dir / "manifest.json")) +
                                           "  manifest.json\n");
   EXPECT_EQ(check_pack_files(dir).files.size(), 2U);
-  EXPECT_NO_THROW(check_pack_figures(dir, m, contents(Money::from_cents(100)), t));
+  EXPECT_NO_THROW(check_pack_figures(dir, m, info().books, contents(Money::from_cents(100)), t));
 }
 
 TEST(AuditPack, AFailureLeavesNothing) {
@@ -122,12 +122,33 @@ TEST(AuditPack, AFigureThatDiffersIsNamed) {
   folder.write(contents(Money::from_cents(100)), info(), {}, no_documents, t);
   const PackManifest m = folder.commit();
   try {
-    check_pack_figures(dir, m, contents(Money::from_cents(250)), t);
+    check_pack_figures(dir, m, info().books, contents(Money::from_cents(250)), t);
     FAIL() << "no difference found";
   } catch (const Error& e) {
     EXPECT_EQ(e.kind(), ErrorKind::Integrity);
     EXPECT_NE(std::string(e.what()).find(
                   "AT-2025-balance.csv: line 2 (row 512000), column amount: '1.00' in the pack, '2.50' in the book"),
+              std::string::npos)
+        << e.what();
+  }
+}
+
+TEST(AuditPack, AnEntryMoreInTheBookIsNamedInTheManifest) {
+  test::TempDir tmp;
+  const fs::path dir = tmp.path() / "pack";
+  const Labels t(Language::French);
+  PackFolder folder(dir, false);
+  folder.write(contents(Money::from_cents(100)), info(), {}, no_documents, t);
+  const PackManifest m = folder.commit();
+  auto books = info().books;
+  books[0].entries = 4;
+  books[0].chain_head = std::string(64, 'b');
+  try {
+    check_pack_figures(dir, m, books, contents(Money::from_cents(100)), t);
+    FAIL() << "no difference found";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("manifest.json: AT 2025: 3 entries up to chain head aaaaaaaaaaaaaaaa in the "
+                                         "pack, 4 up to bbbbbbbbbbbbbbbb in the book"),
               std::string::npos)
         << e.what();
   }

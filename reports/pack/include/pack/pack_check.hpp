@@ -18,11 +18,13 @@ namespace comptoir {
 // same. Returns the manifest.
 [[nodiscard]] PackManifest check_pack_files(const std::filesystem::path& dir);
 
-// Compares each twin and file of the pack with `contents` (the reports of
-// the manifest's entity, year, language and date, computed from the book):
-// a report or file on one side only, or a field that differs.
-void check_pack_figures(const std::filesystem::path& dir, const PackManifest& manifest, const PackContents& contents,
-                        const Labels& labels);
+// Compares the manifest's books (entries, chain head, status) with
+// `books`, read from the book now, then each twin and file of the pack
+// with `contents` (the reports of the manifest's entity, year and
+// language, computed from the book): a report or file on one side only,
+// or a field that differs.
+void check_pack_figures(const std::filesystem::path& dir, const PackManifest& manifest,
+                        const std::vector<PackBook>& books, const PackContents& contents, const Labels& labels);
 
 // The first difference between two CSV texts of the same report ("" if
 // none): "line 14 (row 512000), column credit: 1250.00 in the pack, 1300.00
