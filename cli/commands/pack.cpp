@@ -99,6 +99,12 @@ std::string pack_file_part(const std::string& code) {
   return part;
 }
 
+// Beyond this many validated entries in the year (some 50,000 postings,
+// a thousand pages and more), the general ledger and the journals are in
+// the pack as workbooks and CSV only: the PDF writer holds every row
+// until it counts the pages, and nobody reads such a listing on paper.
+constexpr std::int64_t pdf_listing_limit = 20'000;
+
 // The book's stores and the reports of a pack over them: the same list
 // for writing a pack and for checking one against the book.
 class PackSources {
@@ -130,7 +136,7 @@ class PackSources {
 
  private:
   static void add(PackContents& c, std::string stem, std::string entity, std::function<void(TableSink&)> write) {
-    c.reports.push_back({std::move(stem), std::move(entity), std::move(write)});
+    c.reports.push_back({std::move(stem), std::move(entity), std::move(write), {}});
   }
 
   void add_combined(PackContents& c, int year) {
@@ -164,6 +170,7 @@ class PackSources {
     year_filter.fiscal_year = y;
     add(c, p + "general-ledger", m,
         [this, year_filter](TableSink& s) { write_general_ledger(book_, year_filter, t_, *s.next_table()); });
+    const auto general_ledger = c.reports.size() - 1;
     add(c, p + "journals", m, [this, year_filter](TableSink& s) {
       // One table (a sheet) per journal that has entries in the year.
       for (const auto& journal : book_.journals(year_filter.entity)) {
@@ -174,6 +181,10 @@ class PackSources {
         write_journal(book_, filter, t_, *s.titled_table(title));
       }
     });
+    if (book_.last_sequence(m, y) > pdf_listing_limit) {
+      c.reports[general_ledger].formats = {"xlsx"};
+      c.reports.back().formats = {"xlsx"};
+    }
     const auto entity = book_.entity(m);
     c.files.push_back(
         {fec_file_name(*entity, fy), '\t', [this, m, y](std::ostream& out) { export_fec(book_, m, y, out); }});

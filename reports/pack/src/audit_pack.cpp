@@ -184,6 +184,8 @@ void PackFolder::write(const PackContents& contents, const PackInfo& info, const
     std::vector<std::unique_ptr<TableDocument>> documents;
     std::vector<TableDocument*> pointers;
     for (const auto& format : formats) {
+      const auto& own = report.formats;
+      if (!own.empty() && std::find(own.begin(), own.end(), format) == own.end()) continue;
       documents.push_back(make_document(temp_ / (report.stem + "." + format), format, report));
       pointers.push_back(documents.back().get());
     }

@@ -21,13 +21,16 @@ namespace fs = std::filesystem;
 
 // A report of one table: account, amount.
 PackReport balance_report(std::string stem, Money amount) {
-  return {std::move(stem), "AT", [amount](TableSink& sink) {
+  return {std::move(stem),
+          "AT",
+          [amount](TableSink& sink) {
             auto w = sink.next_table();
             w->begin({"Balance", {{"account", "Compte", 8}, {"amount", "Montant", 12, Align::Right}}});
             w->row({std::string("512000"), amount});
             w->row({std::string("706000"), Money::from_cents(-12345)});
             w->end();
-          }};
+          },
+          {}};
 }
 
 PackContents contents(Money amount) {
@@ -90,7 +93,8 @@ TEST(AuditPack, AFailureLeavesNothing) {
   test::TempDir tmp;
   const fs::path dir = tmp.path() / "pack";
   PackContents broken = contents(Money::from_cents(100));
-  broken.reports.push_back({"AT-2025-broken", "AT", [](TableSink&) { throw Error(ErrorKind::InvalidInput, "no"); }});
+  broken.reports.push_back(
+      {"AT-2025-broken", "AT", [](TableSink&) { throw Error(ErrorKind::InvalidInput, "no"); }, {}});
   {
     PackFolder folder(dir, false);
     EXPECT_THROW(folder.write(broken, info(), {}, no_documents, Labels(Language::French)), Error);
@@ -152,6 +156,40 @@ TEST(AuditPack, AnEntryMoreInTheBookIsNamedInTheManifest) {
               std::string::npos)
         << e.what();
   }
+}
+
+// A document that only says which format it was: its file holds the
+// format's name once finished.
+class NamedDocument final : public TableDocument {
+ public:
+  NamedDocument(fs::path path, std::string format) : path_(std::move(path)), format_(std::move(format)) {}
+  std::unique_ptr<TableWriter> next_table(const Labels&) override { return std::make_unique<TableDataCollector>(""); }
+  void finish() override { std::ofstream(path_) << format_; }
+
+ private:
+  fs::path path_;
+  std::string format_;
+};
+
+TEST(AuditPack, AReportOfItsOwnFormatsGetsOnlyThose) {
+  test::TempDir tmp;
+  const fs::path dir = tmp.path() / "pack";
+  PackContents c = contents(Money::from_cents(100));
+  c.reports.push_back(balance_report("AT-2025-general-ledger", Money::from_cents(100)));
+  c.reports.back().formats = {"xlsx"};
+  PackFolder folder(dir, false);
+  folder.write(
+      c, info(), {"pdf", "xlsx"},
+      [](const fs::path& file, const std::string& format, const PackReport&) {
+        return std::make_unique<NamedDocument>(file, format);
+      },
+      Labels(Language::French));
+  (void)folder.commit();
+  EXPECT_EQ(read(dir / "AT-2025-balance.pdf"), "pdf");
+  EXPECT_EQ(read(dir / "AT-2025-balance.xlsx"), "xlsx");
+  EXPECT_FALSE(fs::exists(dir / "AT-2025-general-ledger.pdf"));
+  EXPECT_EQ(read(dir / "AT-2025-general-ledger.xlsx"), "xlsx");
+  EXPECT_TRUE(fs::exists(dir / "AT-2025-general-ledger.csv"));
 }
 
 TEST(FirstCsvDifference, NamesTheColumnOfTheTableTheLineIsIn) {

@@ -42,6 +42,9 @@ struct PackReport {
   std::string stem;    // "AT-2025-income-statement"
   std::string entity;  // whose name heads its PDF pages ("combined" or "": every association)
   std::function<void(TableSink&)> write;
+  // Its documents when not every format of the pack ("xlsx" alone for a
+  // general ledger too long to be read as pages); empty: every format.
+  std::vector<std::string> formats;
 };
 
 // A file of its own format, written as is (the FEC, a text file) and
