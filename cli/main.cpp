@@ -57,6 +57,7 @@ int main(int argc, char** argv) {
   register_asset(app, ctx);
   register_close(app, ctx);
   register_report(app, ctx);
+  register_pack(app, ctx);
 
   // Once the options are read, before the command runs: refuse a bad --out
   // before anything is read or written.

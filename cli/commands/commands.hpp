@@ -34,5 +34,6 @@ void register_grant(CLI::App& app, Context& ctx);
 void register_asset(CLI::App& app, Context& ctx);
 void register_close(CLI::App& app, Context& ctx);
 void register_report(CLI::App& app, Context& ctx);
+void register_pack(CLI::App& app, Context& ctx);
 
 }  // namespace comptoir::cli
