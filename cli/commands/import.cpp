@@ -39,6 +39,11 @@ void run_import_fec(const Context& ctx, const ImportOptions& o) {
               << " auxiliary accounts, " << result.created_journals << " journals";
   }
   std::cout << '\n';
+  for (const FecRegrouping& r : result.regroupings) {
+    std::cout << "Notice: journal " << r.journal << ": " << r.numbers << " EcritureNum (e.g. '" << r.example_number
+              << "') held several entries; their " << r.lines << " lines were grouped by date and PieceRef into "
+              << r.entries << " entries\n";
+  }
 }
 
 void list_imports(const Context& ctx) {
