@@ -2,6 +2,7 @@
 // then a bounded search for small sets summing to zero.
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <tuple>
 #include <unordered_map>
 
@@ -37,24 +38,45 @@ class AuxiliaryMatcher {
   [[nodiscard]] bool open(std::size_t i) const { return !used_[i] && !items_[i]->amount.is_zero(); }
 
   // Rule 1: a line of the opposite amount and the same piece reference,
-  // then (second pass) the oldest line of the opposite amount.
+  // then (second pass) the oldest line of the opposite amount. Each list
+  // holds its lines oldest first and is consumed from the front, so a long
+  // account costs n log n, not n².
   void match_amounts() {
-    std::unordered_map<std::int64_t, std::vector<std::size_t>> by_amount;
+    std::map<std::pair<std::int64_t, std::string>, Queue> by_reference;
+    std::unordered_map<std::int64_t, Queue> by_amount;
     for (std::size_t i = 0; i < items_.size(); ++i) {
-      if (open(i)) by_amount[items_[i]->amount.cents()].push_back(i);
+      if (!open(i)) continue;
+      by_amount[items_[i]->amount.cents()].push_back(i);
+      if (!items_[i]->piece_ref.empty()) by_reference[{items_[i]->amount.cents(), items_[i]->piece_ref}].push_back(i);
     }
-    for (const bool same_reference : {true, false}) {
-      for (std::size_t i = 0; i < items_.size(); ++i) {
-        if (!open(i) || (same_reference && items_[i]->piece_ref.empty())) continue;
-        auto found = by_amount.find(-items_[i]->amount.cents());
-        if (found == by_amount.end()) continue;
-        for (std::size_t j : found->second) {
-          if (!open(j) || j == i || (same_reference && items_[j]->piece_ref != items_[i]->piece_ref)) continue;
-          propose(MatchRule::Amount, {i, j});
-          break;
-        }
-      }
+    for (std::size_t i = 0; i < items_.size(); ++i) {
+      if (!open(i) || items_[i]->piece_ref.empty()) continue;
+      auto found = by_reference.find({-items_[i]->amount.cents(), items_[i]->piece_ref});
+      if (found == by_reference.end()) continue;
+      if (const auto j = first_open(found->second, i)) propose(MatchRule::Amount, {i, *j});
     }
+    for (std::size_t i = 0; i < items_.size(); ++i) {
+      if (!open(i)) continue;
+      auto found = by_amount.find(-items_[i]->amount.cents());
+      if (found == by_amount.end()) continue;
+      if (const auto j = first_open(found->second, i)) propose(MatchRule::Amount, {i, *j});
+    }
+  }
+
+  // Lines oldest first, read from `next` on (the ones before are used).
+  struct Queue {
+    std::vector<std::size_t> lines;
+    std::size_t next = 0;
+    void push_back(std::size_t i) { lines.push_back(i); }
+  };
+
+  // The oldest open line of `queue` other than `other`.
+  std::optional<std::size_t> first_open(Queue& queue, std::size_t other) const {
+    while (queue.next < queue.lines.size() && !open(queue.lines[queue.next])) ++queue.next;
+    for (std::size_t k = queue.next; k < queue.lines.size(); ++k) {
+      if (queue.lines[k] != other && open(queue.lines[k])) return queue.lines[k];
+    }
+    return std::nullopt;
   }
 
   // Rule 2: the open lines of one piece reference, when they sum to zero.
@@ -74,12 +96,19 @@ class AuxiliaryMatcher {
   // Rule 3: for each open line, the fewest lines of the other side summing
   // to its opposite (iterative deepening, oldest combinations first).
   void match_sums() {
+    Queue debits;
+    Queue credits;
+    for (std::size_t i = 0; i < items_.size(); ++i) {
+      if (open(i)) (items_[i]->amount.cents() > 0 ? debits : credits).push_back(i);
+    }
     for (std::size_t i = 0; i < items_.size(); ++i) {
       if (!open(i)) continue;
-      const bool debit = items_[i]->amount.cents() > 0;
+      Queue& other_side = items_[i]->amount.cents() > 0 ? credits : debits;
+      while (other_side.next < other_side.lines.size() && !open(other_side.lines[other_side.next])) ++other_side.next;
       std::vector<std::size_t> candidates;
-      for (std::size_t j = 0; j < items_.size() && candidates.size() < limits_.max_candidates; ++j) {
-        if (j != i && open(j) && (items_[j]->amount.cents() > 0) != debit) candidates.push_back(j);
+      for (std::size_t k = other_side.next; k < other_side.lines.size() && candidates.size() < limits_.max_candidates;
+           ++k) {
+        if (open(other_side.lines[k])) candidates.push_back(other_side.lines[k]);
       }
       std::size_t steps = 0;
       std::vector<std::size_t> chosen;

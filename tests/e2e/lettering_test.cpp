@@ -166,5 +166,35 @@ TEST_F(Lettering, TheAgedBalanceAddsUpToTheLedger) {
   EXPECT_LE(widest_line(r.out), 80U) << r.out;
 }
 
+using LetteredDemo = DemoBookSuite;
+
+// The demo books are lettered (411000 and 401000 of both entities): the
+// aged balance of each side adds up to the ledger's balance, on the last
+// day and in the middle of the year.
+TEST_F(LetteredDemo, TheAgedBalanceAddsUpToTheBalanceOfEachSide) {
+  for (const std::string entity : {"AT", "RES"}) {
+    for (const std::string date : {"2025-06-30", "2025-12-31"}) {
+      for (const auto& [side, prefix] : {std::pair{"customers", "411"}, std::pair{"suppliers", "401"}}) {
+        SCOPED_TRACE(entity + " " + side + " " + date);
+        auto r =
+            comptoir({"--format", "csv", "report", "aged-balance", "--entity", entity, "--side", side, "--date", date});
+        ASSERT_EQ(r.exit_code, 0) << r.err;
+        const std::string total_line = r.out.substr(r.out.find("\n,total,") + 1);
+        const std::string aged_total = csv_fields(total_line.substr(0, total_line.find('\n'))).back();
+        r = comptoir({"--format", "csv", "balance", "--entity", entity, "--account", prefix, "--to", date});
+        ASSERT_EQ(r.exit_code, 0) << r.err;
+        const std::string rows = r.out.substr(r.out.find('\n') + 1);
+        const auto f = csv_fields(rows.substr(0, rows.find('\n')));
+        ASSERT_EQ(f.size(), 5u) << r.out;
+        std::string owed = f[4];
+        if (std::string(side) == "suppliers" && owed != "0.00") owed = owed[0] == '-' ? owed.substr(1) : "-" + owed;
+        EXPECT_EQ(aged_total, owed) << r.out;
+      }
+    }
+  }
+  const auto r = comptoir({"--format", "csv", "ledger", "--entity", "AT", "--account", "411000"});
+  EXPECT_TRUE(contains(r.out, ",AA\n")) << "the demo is lettered";
+}
+
 }  // namespace
 }  // namespace comptoir::e2e
