@@ -74,9 +74,15 @@ constexpr std::array<const char*, 2> lettered_prefixes = {"401", "411"};
 // account whose open items do not add up to its balance (a file lettered
 // partially) is left out: its balance is carried as one line; one at zero
 // carries nothing, lettered or not.
-std::map<BalanceKey, std::vector<Posting>> open_items(const BookReader& reader, const ClosingPlan& plan) {
+std::map<BalanceKey, std::vector<Posting>> open_items(const BookReader& reader, const ClosingPlan& plan,
+                                                      const std::map<BalanceKey, Money>& balances) {
   std::map<BalanceKey, std::vector<Posting>> items;
   for (const char* prefix : lettered_prefixes) {
+    // A book without auxiliary accounts there reads none of its lines.
+    const bool any = std::any_of(balances.begin(), balances.end(), [&](const auto& b) {
+      return !b.first.second.empty() && !b.second.is_zero() && b.first.first.rfind(prefix, 0) == 0;
+    });
+    if (!any) continue;
     TransactionFilter filter;
     filter.entity = plan.entity;
     filter.from = plan.year.start;
@@ -114,7 +120,7 @@ void plan_opening_entry(const BookReader& reader, ClosingPlan& plan) {
     for (const auto& p : entry.postings) add(p.account, p.auxiliary, p.debit - p.credit);
   }
   plan.result = -result_balance;
-  auto items = open_items(reader, plan);
+  auto items = open_items(reader, plan, balances);
   std::vector<Posting> lines;
   for (const auto& [key, balance] : balances) {
     auto found = items.find(key);
