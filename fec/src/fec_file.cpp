@@ -10,21 +10,8 @@
 
 namespace comptoir {
 
-namespace {
-
-constexpr std::size_t key_head = 3 * sizeof(std::uint32_t);  // journal, date, PieceRef length
-
-std::uint32_t piece_length(std::string_view key) {
-  std::uint32_t length = 0;
-  std::memcpy(&length, key.data() + 2 * sizeof(std::uint32_t), sizeof length);
-  return length;
-}
-
-}  // namespace
-
 std::string_view FecFile::entry_number(std::size_t index) const {
-  const std::string_view key = entry_keys_.view(static_cast<std::uint32_t>(index));
-  return key.substr(key_head + piece_length(key));
+  return entry_keys_.view(entries_[index].number).substr(sizeof(std::uint32_t));
 }
 
 std::uint32_t FecFile::add_journal(std::string_view code, std::string_view label) {
@@ -56,38 +43,58 @@ std::uint32_t FecFile::add_auxiliary(std::string_view code, std::string_view lab
 
 std::size_t FecFile::find_or_add_entry(std::uint32_t journal, std::string_view number, const FecEntry& header,
                                        std::string_view piece_ref, bool& added) {
+  const auto same_group = [&](std::size_t e) {
+    const FecEntry& entry = entries_[e];
+    return entry.date == header.date && fec_text_equal(texts_.view(entry.piece_ref), piece_ref);
+  };
   // The lines of an entry are usually consecutive: try the last one first.
-  if (!entries_.empty()) {
-    const FecEntry& last = entries_[last_entry_];
-    if (last.journal == journal && last.date == header.date && fec_text_equal(entry_number(last_entry_), number) &&
-        fec_text_equal(texts_.view(last.piece_ref), piece_ref)) {
-      added = false;
-      return last_entry_;
-    }
+  if (!entries_.empty() && entries_[last_entry_].journal == journal &&
+      fec_text_equal(entry_number(last_entry_), number) && same_group(last_entry_)) {
+    added = false;
+    return last_entry_;
   }
-  const auto length = static_cast<std::uint32_t>(piece_ref.size());
-  key_.resize(key_head);
-  std::memcpy(key_.data(), &journal, sizeof journal);
-  std::memcpy(key_.data() + sizeof journal, &header.date, sizeof header.date);
-  std::memcpy(key_.data() + 2 * sizeof journal, &length, sizeof length);
-  key_.append(piece_ref);
-  key_.append(number);
-  const std::uint32_t id = entry_keys_.intern(key_, added);
-  if (added) {
+  const auto new_entry = [&](std::uint32_t number_id) {
     FecEntry entry = header;
     entry.journal = journal;
     entry.piece_ref = texts_.append(piece_ref);
     entry.first_line = static_cast<std::uint32_t>(lines_.size());
     entry.last_line = entry.first_line;
     entry.balance = 0;
-    key_.resize(sizeof journal);
-    key_.append(number);
-    entry.number = entry_numbers_.intern(key_);
-    entry.absorbed = false;
+    entry.number = number_id & 0x3FFFFFFFu;  // 2^30 numbers: more than a FEC holds
+    entry.shared = 0;
+    entry.absorbed = 0;
     entries_.push_back(entry);
+    return entries_.size() - 1;
+  };
+  key_.resize(sizeof journal);
+  std::memcpy(key_.data(), &journal, sizeof journal);
+  key_.append(number);
+  const std::uint32_t id = entry_keys_.intern(key_, added);
+  if (added) {
+    number_entries_.push_back(static_cast<std::uint32_t>(entries_.size()));
+    last_entry_ = new_entry(id);
+    return last_entry_;
   }
-  last_entry_ = id;
-  return id;
+  const std::uint32_t first = number_entries_[id];
+  if (same_group(first)) {
+    last_entry_ = first;
+    return first;
+  }
+  // The number does not tell this line's entry: key it by date and piece too.
+  key_.resize(2 * sizeof journal);
+  std::memcpy(key_.data() + sizeof journal, &header.date, sizeof header.date);
+  key_.append(piece_ref);
+  key_ += '\t';
+  key_.append(number);
+  const std::uint32_t sub = sub_keys_.intern(key_, added);
+  if (added) {
+    entries_[first].shared = 1;
+    sub_entries_.push_back(static_cast<std::uint32_t>(entries_.size()));
+    last_entry_ = new_entry(id);
+  } else {
+    last_entry_ = sub_entries_[sub];
+  }
+  return last_entry_;
 }
 
 void FecFile::absorb(std::size_t into, std::size_t from) {
@@ -119,11 +126,13 @@ void FecFile::absorb(std::size_t into, std::size_t from) {
 
 std::vector<FecRegrouping> FecFile::regroup() {
   // The numbers with more than one (date, PieceRef) group, and their groups.
-  std::vector<std::uint32_t> groups_per_number(entry_numbers_.size(), 0);
-  for (std::size_t e = 0; e < entries_.size(); ++e) ++groups_per_number[entries_[e].number];
   std::map<std::uint32_t, std::vector<std::uint32_t>> shared;  // number -> entries, in first-line order
-  for (std::size_t e = 0; e < entries_.size(); ++e) {
-    if (groups_per_number[entries_[e].number] > 1) shared[entries_[e].number].push_back(static_cast<std::uint32_t>(e));
+  if (!sub_entries_.empty()) {
+    for (std::size_t e = 0; e < entries_.size(); ++e) {
+      if (entries_[number_entries_[entries_[e].number]].shared) {
+        shared[entries_[e].number].push_back(static_cast<std::uint32_t>(e));
+      }
+    }
   }
   std::map<std::uint32_t, FecRegrouping> by_journal;
   for (const auto& [number, group] : shared) {
@@ -202,8 +211,9 @@ const FecLettering* FecFile::lettering(std::uint32_t line_number) const {
 
 std::size_t FecFile::memory_bytes() const {
   return entries_.size() * sizeof(FecEntry) + lines_.size() * sizeof(FecLine) + entry_keys_.memory_bytes() +
-         entry_numbers_.memory_bytes() + letterings_.size() * sizeof(FecLettering) + journals_.memory_bytes() +
-         accounts_.memory_bytes() + auxiliaries_.memory_bytes() + texts_.memory_bytes();
+         sub_keys_.memory_bytes() + (number_entries_.size() + sub_entries_.size()) * sizeof(std::uint32_t) +
+         letterings_.size() * sizeof(FecLettering) + journals_.memory_bytes() + accounts_.memory_bytes() +
+         auxiliaries_.memory_bytes() + texts_.memory_bytes();
 }
 
 }  // namespace comptoir

@@ -121,8 +121,13 @@ struct FecEntry {
   std::uint32_t first_line = 0;       // index into FecFile::lines()
   std::uint32_t last_line = 0;        // index into FecFile::lines()
   std::int64_t balance = 0;           // sum of the lines' amounts; 0 when balanced
-  std::uint32_t number = 0;           // id of its (JournalCode, EcritureNum)
-  bool absorbed = false;              // merged into another entry by regroup(): skip it
+  // Id of its (JournalCode, EcritureNum); `shared` on the first entry of a
+  // number that has other (date, PieceRef) groups; `absorbed` once merged
+  // into another entry by regroup() (skip it). Bit fields: an entry stays
+  // 40 bytes.
+  std::uint32_t number : 30 = 0;
+  std::uint32_t shared : 1 = 0;
+  std::uint32_t absorbed : 1 = 0;
 };
 
 // What regroup() did to a journal whose EcritureNum does not tell entries
@@ -181,9 +186,11 @@ class FecFile {
   std::uint32_t add_account(std::string_view number, std::string_view label, std::uint32_t line_number);
   std::uint32_t add_auxiliary(std::string_view code, std::string_view label, std::uint32_t parent_account);
   std::uint32_t add_label(std::string_view text) { return texts_.intern(text); }
-  // The entry keyed by (journal, number, header.date, piece_ref), created
-  // from `header` if new (`added` says so). header.first_line/last_line/
-  // balance are ignored.
+  // The entry keyed by (journal, number), created from `header` if new
+  // (`added` says so); a line of a known number with another date or
+  // PieceRef than its first entry goes to the entry of (journal, number,
+  // date, PieceRef), created if new. header.first_line/last_line/balance
+  // are ignored.
   std::size_t find_or_add_entry(std::uint32_t journal, std::string_view number, const FecEntry& header,
                                 std::string_view piece_ref, bool& added);
   // Records the lettering of a line; lines come in file order.
@@ -216,10 +223,13 @@ class FecFile {
   // Merges entry `from` into `into` (lines in file order).
   void absorb(std::size_t into, std::size_t from);
 
-  // 4 bytes of journal id, 4 of date, 4 of PieceRef length, PieceRef,
-  // EcritureNum; id = entry index.
+  // 4 bytes of journal id + EcritureNum; id = FecEntry::number.
   FecStringPool entry_keys_;
-  FecStringPool entry_numbers_;  // 4 bytes of journal id + EcritureNum
+  std::vector<std::uint32_t> number_entries_;  // number -> its first entry
+  // Only for numbers with several (date, PieceRef) groups: 4 bytes of
+  // journal id, 4 of date, PieceRef, TAB, EcritureNum -> sub_entries_.
+  FecStringPool sub_keys_;
+  std::vector<std::uint32_t> sub_entries_;
   FecStringPool journals_;
   FecStringPool accounts_;
   FecStringPool auxiliaries_;
