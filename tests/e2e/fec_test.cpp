@@ -116,7 +116,7 @@ TEST_F(Fec, NumbersLeftAtZeroAreGroupedAndTheImportSaysSo) {
                                     unnumbered("20250302", "F2", "708000", "0,00", "0,00"));  // kept
   auto r = comptoir({"import", "fec", "zero.txt", "--entity", "AT"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_TRUE(contains(r.out, "Imported 2 entries (5 lines)")) << r.out;
+  EXPECT_TRUE(contains(r.out, "Imported 2 entries (5 lines) into AT; kept 1 zero-amount lines")) << r.out;
   EXPECT_TRUE(contains(r.out,
                        "Notice: journal VE: 1 EcritureNum (e.g. '0') held several entries; their 5 lines "
                        "were grouped by date and PieceRef into 2 entries"))
