@@ -65,6 +65,7 @@ TEST_F(Lettering, LedgerShowsLineNumbersAndAutoLettersWhatMatches) {
   EXPECT_EQ(before["F-1"].second, "");
   const auto text = output({"ledger", "--entity", "AT", "--account", "411000", "--lettering"});
   EXPECT_TRUE(contains(text, "Ligne")) << text;
+  EXPECT_LE(widest_line(text), 80U) << text;
   EXPECT_TRUE(contains(text, before["R-3"].first)) << text;
 
   const auto r = comptoir({"--format", "csv", "letter", "--entity", "AT", "--account", "411000", "--auto"});
