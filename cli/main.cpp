@@ -39,6 +39,7 @@ int main(int argc, char** argv) {
   register_validate(app, ctx);
   register_journal(app, ctx);
   register_ledger(app, ctx);
+  register_letter(app, ctx);
   register_balance(app, ctx);
   register_import(app, ctx);
   register_export(app, ctx);

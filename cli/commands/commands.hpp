@@ -16,6 +16,7 @@ void register_post(CLI::App& app, Context& ctx);
 void register_validate(CLI::App& app, Context& ctx);
 void register_journal(CLI::App& app, Context& ctx);
 void register_ledger(CLI::App& app, Context& ctx);
+void register_letter(CLI::App& app, Context& ctx);
 void register_balance(CLI::App& app, Context& ctx);
 void register_import(CLI::App& app, Context& ctx);
 void register_export(CLI::App& app, Context& ctx);

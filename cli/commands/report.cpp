@@ -13,6 +13,7 @@
 #include "reports/category_summary_table.hpp"
 #include "reports/combined_statements.hpp"
 #include "reports/grant_report_tables.hpp"
+#include "reports/lettering_reports.hpp"
 #include "reports/statement_tables.hpp"
 #include "store/sqlite_asset_store.hpp"
 #include "store/sqlite_grant_store.hpp"
@@ -26,7 +27,19 @@ struct ReportOptions {
   std::string entity;
   int year = 0;
   std::string lang;
+  std::string side;  // aged-balance: customers or suppliers
+  std::string date;  // aged-balance: the day the items are aged at
 };
+
+// aged-balance: the open items of customers or suppliers by age on --date.
+std::vector<TableData> aged_balance_tables(const BookReader& book, const ReportOptions& o, const Labels& t) {
+  if (o.entity.empty()) throw CLI::RequiredError("--entity");
+  if (o.side.empty()) throw CLI::RequiredError("--side");
+  if (o.date.empty()) throw CLI::RequiredError("--date");
+  TableDataCollector collector("aged-balance");
+  write_aged_balance(aged_balance(book, o.entity, parse_aged_side(o.side), Date::parse(o.date)), t, collector);
+  return {collector.table()};
+}
 
 // The activity report's shares: expenses and resources by category, per
 // entity and combined (inter-association flows eliminated), as `demo` prints.
@@ -71,6 +84,7 @@ std::vector<TableData> grant_report(SqliteBook& book, const ReportOptions& o, co
 std::vector<TableData> report_tables(SqliteBook& book, const ReportOptions& o, const Labels& t) {
   if (o.name == "grant-report") return grant_report(book, o, t);
   if (!o.code.empty()) throw CLI::ExtrasError({o.code});
+  if (o.name == "aged-balance") return aged_balance_tables(book, o, t);
   if (o.year == 0) throw CLI::RequiredError("--year");
   if (o.name == "activity") return activity_tables(book, o, t);
   if (o.name == "combined") return combined_tables(combined_statements(book, o.year), t);
@@ -123,20 +137,25 @@ void register_report(CLI::App& app, Context& ctx) {
       "Annual statements of a fiscal year (ANC 2018-06): income-statement (compte de "
       "résultat), balance-sheet (bilan), trial-balance (balance with its à-nouveaux), "
       "the annexe's fixed-assets and dedicated-funds tables, the combined view and the activity report; "
-      "grant-report CODE: the compte rendu financier of a grant (CERFA 15059)");
+      "aged-balance --side customers|suppliers --date D (balance âgée); grant-report CODE: the compte rendu financier "
+      "of a grant (CERFA 15059)");
   cmd->add_option("name", o->name,
                   "income-statement, balance-sheet, trial-balance, fixed-assets, dedicated-funds, combined (both "
                   "statements of AT + RES with the flows between them eliminated, the eliminations and the check), "
-                  "activity (expenses and resources by category with their shares) or grant-report")
+                  "activity (expenses and resources by category with their shares), aged-balance (open items of "
+                  "customers or suppliers by age) or grant-report")
       ->required()
       ->check(CLI::IsMember({"income-statement", "balance-sheet", "trial-balance", "fixed-assets", "dedicated-funds",
-                             "combined", "activity", "grant-report"}));
+                             "combined", "activity", "aged-balance", "grant-report"}));
   cmd->add_option("code", o->code, "grant-report: the grant's code");
   cmd->add_option("--entity", o->entity,
                   "Entity: AT, RES, or combined for the three statements and activity (required but for the combined, "
                   "activity and grant-report reports; activity without it: each entity, then combined)");
   cmd->add_option("--year", o->year,
                   std::string(fiscal_year_help) + "; required but for grant-report (default: the grant's period)");
+  cmd->add_option("--side", o->side, "aged-balance: customers (411) or suppliers (401)")
+      ->check(CLI::IsMember({"customers", "suppliers"}));
+  cmd->add_option("--date", o->date, "aged-balance: the day the open items are aged at (YYYY-MM-DD)");
   cmd->add_option("--lang", o->lang, "Labels: fr or en (default: --locale)")->check(CLI::IsMember({"fr", "en"}));
   cmd->callback([&ctx, o] { run_report(ctx, *o); });
 }

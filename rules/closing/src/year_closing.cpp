@@ -5,6 +5,7 @@
 #include "closing/year_closing.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <utility>
 
@@ -105,8 +106,49 @@ bool in_result(const std::string& account) {
   return !account.empty() && (account[0] == '6' || account[0] == '7');
 }
 
-// The à-nouveaux: every balance of classes 1–5 per auxiliary, and the
-// result on 120000 / 129000. Sets plan.result.
+// The collective accounts whose auxiliary accounts are lettered (customers
+// and suppliers): their open items are carried one by one.
+constexpr std::array<const char*, 2> lettered_prefixes = {"401", "411"};
+
+// The open items at the year's end of each auxiliary account of the
+// lettered accounts: its postings of the year not lettered, or lettered
+// after the year's end (the carried line keeps that lettering, so the
+// next year's lines of the group find it), as opening lines. An auxiliary
+// account whose open items do not add up to its balance (a file lettered
+// partially) is left out: its balance is carried as one line; one at zero
+// carries nothing, lettered or not.
+std::map<BalanceKey, std::vector<Posting>> open_items(const BookReader& reader, const ClosingPlan& plan,
+                                                      const std::map<BalanceKey, Money>& balances) {
+  std::map<BalanceKey, std::vector<Posting>> items;
+  for (const char* prefix : lettered_prefixes) {
+    // A book without auxiliary accounts there reads none of its lines.
+    const bool any = std::any_of(balances.begin(), balances.end(), [&](const auto& b) {
+      return !b.first.second.empty() && !b.second.is_zero() && b.first.first.rfind(prefix, 0) == 0;
+    });
+    if (!any) continue;
+    TransactionFilter filter;
+    filter.entity = plan.entity;
+    filter.from = plan.year.start;
+    filter.to = plan.year.end;
+    filter.account_prefix = prefix;
+    reader.for_each_ledger_line(filter, [&](const LedgerLine& l) {
+      const Posting& p = l.posting;
+      if (p.auxiliary.empty() || (p.lettering && p.lettering->date <= plan.year.end)) return;
+      if ((p.debit - p.credit).is_zero()) return;
+      const std::string label = p.label.empty() ? l.transaction_label : p.label;
+      Posting line = Posting::with_balance(
+          p.account, p.debit - p.credit,
+          {.auxiliary = p.auxiliary, .label = l.piece_ref.empty() ? label : l.piece_ref + " " + label});
+      line.lettering = p.lettering;
+      items[{p.account, p.auxiliary}].push_back(std::move(line));
+    });
+  }
+  return items;
+}
+
+// The à-nouveaux: every balance of classes 1–5 per auxiliary (the open
+// items of customers and suppliers one by one), and the result on 120000 /
+// 129000. Sets plan.result.
 void plan_opening_entry(const BookReader& reader, ClosingPlan& plan) {
   std::map<BalanceKey, Money> balances;
   Money result_balance;  // debit − credit of classes 6 and 7
@@ -121,8 +163,18 @@ void plan_opening_entry(const BookReader& reader, ClosingPlan& plan) {
     for (const auto& p : entry.postings) add(p.account, p.auxiliary, p.debit - p.credit);
   }
   plan.result = -result_balance;
+  auto items = open_items(reader, plan, balances);
   std::vector<Posting> lines;
   for (const auto& [key, balance] : balances) {
+    auto found = items.find(key);
+    if (found != items.end() && !balance.is_zero()) {
+      Money sum;
+      for (const auto& item : found->second) sum += item.debit - item.credit;
+      if (sum == balance) {
+        for (auto& item : found->second) lines.push_back(std::move(item));
+        continue;
+      }
+    }
     if (!balance.is_zero()) lines.push_back(Posting::with_balance(key.first, balance, {.auxiliary = key.second}));
   }
   if (plan.result.is_negative()) lines.push_back(Posting::debiting(deficit_account, -plan.result));
