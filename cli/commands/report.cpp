@@ -9,6 +9,7 @@
 #include "core/error.hpp"
 #include "grants/grant_desk.hpp"
 #include "reports/annexe_tables.hpp"
+#include "reports/book_listings.hpp"
 #include "reports/category_summaries.hpp"
 #include "reports/category_summary_table.hpp"
 #include "reports/combined_statements.hpp"
@@ -122,9 +123,33 @@ std::vector<TableData> report_tables(SqliteBook& book, const ReportOptions& o, c
   return trial_balance_tables(trial_balance_statement(book, o.entity, o.year), t);
 }
 
+// The general ledger and the journal of a fiscal year: the `ledger` and
+// `journal` listings of its validated entries, streamed (a year may hold
+// millions of lines).
+bool write_year_listing(SqliteBook& book, const ReportOptions& o, const Labels& t, TableWriter& out) {
+  if (o.name != "general-ledger" && o.name != "journal") return false;
+  if (!o.code.empty()) throw CLI::ExtrasError({o.code});
+  if (o.year == 0) throw CLI::RequiredError("--year");
+  if (o.entity.empty()) throw CLI::RequiredError("--entity");
+  if (o.entity == combined_entity)
+    throw Error(ErrorKind::InvalidInput, o.name + " has no combined view: name AT or RES");
+  (void)statement_years(book, o.entity, o.year);  // an unknown entity or year
+  TransactionFilter filter;
+  filter.entity = o.entity;
+  filter.fiscal_year = o.year;
+  filter.status = StatusFilter::Validated;
+  if (o.name == "journal") {
+    write_journal(book, filter, t, out);
+  } else {
+    write_general_ledger(book, filter, t, out);
+  }
+  return true;
+}
+
 void run_report(const Context& ctx, const ReportOptions& o) {
   auto book = ctx.open_for_read();
   const Labels t = o.lang.empty() ? ctx.labels() : Labels(parse_language(o.lang));
+  if (write_year_listing(*book, o, t, *ctx.table_writer())) return;
   ctx.write_tables(report_tables(*book, o, t), t);
 }
 
@@ -136,17 +161,18 @@ void register_report(CLI::App& app, Context& ctx) {
       "report",
       "Annual statements of a fiscal year (ANC 2018-06): income-statement (compte de "
       "résultat), balance-sheet (bilan), trial-balance (balance with its à-nouveaux), "
-      "the annexe's fixed-assets and dedicated-funds tables, the combined view and the activity report; "
-      "aged-balance --side customers|suppliers --date D (balance âgée); grant-report CODE: the compte rendu financier "
-      "of a grant (CERFA 15059)");
+      "the annexe's fixed-assets and dedicated-funds tables, the combined view and the activity report, "
+      "the year's general-ledger and journal; aged-balance --side customers|suppliers --date D (balance âgée); "
+      "grant-report CODE: the compte rendu financier of a grant (CERFA 15059)");
   cmd->add_option("name", o->name,
                   "income-statement, balance-sheet, trial-balance, fixed-assets, dedicated-funds, combined (both "
                   "statements of AT + RES with the flows between them eliminated, the eliminations and the check), "
-                  "activity (expenses and resources by category with their shares), aged-balance (open items of "
+                  "activity (expenses and resources by category with their shares), general-ledger, journal (the "
+                  "validated entries of the year, as `ledger` and `journal` list them), aged-balance (open items of "
                   "customers or suppliers by age) or grant-report")
       ->required()
       ->check(CLI::IsMember({"income-statement", "balance-sheet", "trial-balance", "fixed-assets", "dedicated-funds",
-                             "combined", "activity", "aged-balance", "grant-report"}));
+                             "combined", "activity", "general-ledger", "journal", "aged-balance", "grant-report"}));
   cmd->add_option("code", o->code, "grant-report: the grant's code");
   cmd->add_option("--entity", o->entity,
                   "Entity: AT, RES, or combined for the three statements and activity (required but for the combined, "
