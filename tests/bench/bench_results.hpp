@@ -19,12 +19,13 @@ enum class Operation {
   Verify,          // comptoir verify
   Close,           // comptoir close --entity AT --year 2025 --accept-warnings, on a copy
   BalanceSheet,    // comptoir report balance-sheet --year 2026 on the closed copy: N-1 is the big year
+  LedgerXlsx,      // comptoir --format xlsx --out F ledger --entity AT --year 2025: every posting, a workbook
   LedgerBalance,   // ledger -f books.ledger balance
   HledgerBalance,  // hledger -f books.journal balance
   BankImport,      // comptoir bank import of a camt.053 of the 512000 postings (at most 100,000 lines), on a copy
   BankMatch,       // comptoir bank match --auto of those lines against the imported book, on a copy
 };
-inline constexpr std::size_t operation_count = 12;
+inline constexpr std::size_t operation_count = 13;
 
 [[nodiscard]] std::string_view operation_name(Operation op);
 

@@ -71,6 +71,11 @@ std::vector<Verdict> verdicts(const SizeResult& r) {
                bank_import.measured ? std::optional(bank_import.median_ms < 2000) : std::optional(false)});
   v.push_back({"Bank auto-match", ms(bank_match), "< 5 s",
                bank_match.measured ? std::optional(bank_match.median_ms < 5000) : std::optional(false)});
+  const Measurement& xlsx = r.at(Operation::LedgerXlsx);
+  v.push_back({"General ledger as XLSX", ms(xlsx), "< 60 s",
+               xlsx.measured ? std::optional(xlsx.median_ms < 60'000) : std::optional(false)});
+  v.push_back({"General ledger as XLSX memory", xlsx.measured ? fmt::format("{:.1f} MB", xlsx.peak_mb) : xlsx.failure,
+               "< 500 MB", xlsx.measured ? std::optional(xlsx.peak_mb < 500) : std::optional(false)});
   return v;
 }
 
@@ -102,6 +107,8 @@ std::string_view operation_name(Operation op) {
       return "comptoir close (AT 2025)";
     case Operation::BalanceSheet:
       return "report balance-sheet, N-1";
+    case Operation::LedgerXlsx:
+      return "general ledger as XLSX";
     case Operation::LedgerBalance:
       return "ledger balance";
     case Operation::HledgerBalance:

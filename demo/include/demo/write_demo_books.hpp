@@ -11,9 +11,10 @@ namespace comptoir {
 
 // Initialises `db` (a new, empty book) for 2025 and writes the demo books
 // through build_demo_books with the SQLite co-financing, Guinguette and
-// grant stores, in one write scope: all or nothing. With
-// `bank_statements_dir`, the camt.053 files of the 2025 bank statements
-// the demo imports are written there too.
+// grant stores, then letters the customers and suppliers of both entities
+// (411000, 401000: letter_automatically, as `letter --auto`), in one write
+// scope: all or nothing. With `bank_statements_dir`, the camt.053 files of
+// the 2025 bank statements the demo imports are written there too.
 void write_demo_books(SqliteBook& db, const std::string& bank_statements_dir = "");
 
 }  // namespace comptoir

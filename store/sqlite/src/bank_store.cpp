@@ -1,4 +1,4 @@
-// SqliteBankStore: bank_statement, bank_line and the match tables (schema v10).
+// SqliteBankStore: bank_statement, bank_line and the match tables (schema v11).
 #include "connection.hpp"
 #include "core/error.hpp"
 #include "sqlite_book_state.hpp"

@@ -30,6 +30,7 @@ void migrate_to_v6(Connection& connection);   // version 2's tables where versio
 void migrate_to_v7(Connection& connection);   // the fixed-asset register
 void migrate_to_v8(Connection& connection);   // the budgets of the grants' actions
 void migrate_to_v9(Connection& connection);   // a closed year's links locked in SQL too
-void migrate_to_v10(Connection& connection);  // bank statements, their lines and matches
+void migrate_to_v10(Connection& connection);  // investment subsidies linked to assets
+void migrate_to_v11(Connection& connection);  // bank statements, their lines and matches
 
 }  // namespace comptoir

@@ -1,4 +1,4 @@
-// The bank statement tables of a SQLite book (schema v10). Writes share the
+// The bank statement tables of a SQLite book (schema v11). Writes share the
 // book's write scope.
 #pragma once
 
