@@ -179,8 +179,7 @@ SizeResult BenchRunner::run_size(std::uint64_t transactions) {
     remove_database(bank_db);
   } else {
     for (Operation op : {Operation::TrialBalance, Operation::GeneralLedger, Operation::Verify, Operation::Close,
-                         Operation::BalanceSheet, Operation::BankImport, Operation::BankMatch,
-                         Operation::LedgerXlsx}) {
+                         Operation::BalanceSheet, Operation::BankImport, Operation::BankMatch, Operation::LedgerXlsx}) {
       result.at(op).failure = "no book";
     }
   }
