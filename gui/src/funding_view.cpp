@@ -17,6 +17,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QStackedBarSeries>
+#include <QTabWidget>
 #include <QToolTip>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -28,6 +29,7 @@
 #include "core/error.hpp"
 #include "display.hpp"
 #include "document.hpp"
+#include "funding_risk_page.hpp"
 #include "funding_session.hpp"
 
 namespace comptoir::gui {
@@ -78,7 +80,9 @@ FundingView::FundingView(FundingInputs inputs, const Labels& labels, QWidget* pa
       resources_(new_chart_view(labels, this)),
       result_(new_chart_view(labels, this)),
       cash_(new_chart_view(labels, this)),
-      share_(new_chart_view(labels, this)) {
+      share_(new_chart_view(labels, this)),
+      pages_(new QTabWidget(this)),
+      risks_(new FundingRiskPage(labels, this)) {
   const Labels& t = labels_;
   for (const auto& entity : session_->inputs().actuals->entities) {
     scopes_->addItem(to_qstring(entity.entity), to_qstring(entity.entity));
@@ -96,6 +100,8 @@ FundingView::FundingView(FundingInputs inputs, const Labels& labels, QWidget* pa
   title_font.setBold(true);
   title_font.setPointSizeF(title_font.pointSizeF() * 1.3);
   title_->setFont(title_font);
+  // The title names the file: a long path is cut rather than widening the window.
+  title_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
   update_title();
   top->addWidget(title_, 1);
   top->addWidget(status_);
@@ -104,7 +110,9 @@ FundingView::FundingView(FundingInputs inputs, const Labels& labels, QWidget* pa
   build_drivers(panel);
   panel->setMaximumWidth(290);
 
-  auto* charts = new QGridLayout();
+  auto* projection = new QWidget(this);
+  auto* charts = new QGridLayout(projection);
+  charts->setContentsMargins(0, 0, 0, 0);
   charts->addWidget(resources_, 0, 0);
   charts->addWidget(share_, 0, 1);
   charts->addWidget(result_, 1, 0);
@@ -112,9 +120,13 @@ FundingView::FundingView(FundingInputs inputs, const Labels& labels, QWidget* pa
   charts->setColumnStretch(0, 3);  // the resources' legend names every source
   charts->setColumnStretch(1, 2);
 
+  pages_->addTab(projection, to_qstring(t("gui.funding.page.projection")));
+  pages_->addTab(risks_, to_qstring(t("gui.funding.page.risks")));
+  pages_->setDocumentMode(true);
+
   auto* body = new QHBoxLayout();
   body->addWidget(panel);
-  body->addLayout(charts, 1);
+  body->addWidget(pages_, 1);
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(top);
   layout->addLayout(body, 1);
@@ -154,7 +166,7 @@ void FundingView::update_title() {
 }
 
 QList<QChartView*> FundingView::chart_views() const {
-  return {resources_, share_, result_, cash_};
+  return QList<QChartView*>{resources_, share_, result_, cash_} + risks_->chart_views();
 }
 
 QChart* FundingView::resources_chart() const {
@@ -190,6 +202,9 @@ void FundingView::redraw() {
                                [&](const FundingChartData& d) { return d.scope == scope; });
   if (it == figures->scopes.end()) return;
   drawn_ = *it;
+  const auto risk = std::find_if(figures->risks.begin(), figures->risks.end(),
+                                 [&](const FundingRiskData& d) { return d.scope == scope; });
+  if (risk != figures->risks.end()) risks_->show_figures(*risk, figures->tornado ? &*figures->tornado : nullptr);
   draw_resources();
   draw_band(result_, false);
   draw_band(cash_, true);

@@ -23,10 +23,12 @@ class QLabel;
 class QUndoStack;
 class QChartView;
 class QChart;
+class QTabWidget;
 QT_END_NAMESPACE
 
 namespace comptoir::gui {
 
+class FundingRiskPage;
 class FundingSession;
 struct FundingInputs;
 
@@ -61,7 +63,10 @@ class FundingView final : public QWidget {
   // Saves the scenario to `path` (see FundingSession::save); the edits so
   // far become the saved state. Throws Error.
   void save(const std::string& path);
-  // The four charts, in reading order (for export).
+  // The pages: the projection's four charts, then expenses and risks.
+  [[nodiscard]] QTabWidget* pages() const { return pages_; }
+  [[nodiscard]] FundingRiskPage* risk_page() const { return risks_; }
+  // The eight charts of both pages, in reading order (for export).
   [[nodiscard]] QList<QChartView*> chart_views() const;
   [[nodiscard]] QChart* resources_chart() const;
   [[nodiscard]] QChart* result_chart() const;
@@ -100,6 +105,8 @@ class FundingView final : public QWidget {
   QChartView* result_;
   QChartView* cash_;
   QChartView* share_;
+  QTabWidget* pages_;
+  FundingRiskPage* risks_;
   std::map<std::string, QAbstractSpinBox*> drivers_;
   std::map<std::string, QLabel*> driver_labels_;
   QLabel* variant_ = nullptr;  // "Variante de …" when the scenario has a base
