@@ -208,6 +208,10 @@ int run(int argc, char** argv) {
       while (!view->session()->figures() && view->session()->busy()) {
         QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
       }
+      // And the tornado of a risks page shown (computed after the figures).
+      while (view->session()->figures() && view->tornado_pending()) {
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+      }
     }
     QApplication::processEvents();
     if (!window.grab().save(QString::fromStdString(options.screenshot), "PNG")) {

@@ -258,10 +258,12 @@ FundingFigures Document::compute_funding(const FundingInputs& inputs, const Labe
     figures.scopes.push_back(funding_chart_data(scope, mc, labels));
     figures.risks.push_back(funding_risk_data(scope, mc, scenario.cash_threshold, labels));
   }
-  // Two projections per uncertain driver: milliseconds, beside the Monte Carlo.
-  // The ten of largest swing: what a chart's height shows legibly.
-  figures.tornado = tornado_data(forecast::compute_sensitivity(scenario, *inputs.actuals, *inputs.rules), labels, 10);
   return figures;
+}
+
+TornadoData Document::compute_tornado(const FundingInputs& inputs, const Labels& labels) {
+  // The ten of largest swing: what a chart's height shows legibly.
+  return tornado_data(forecast::compute_sensitivity(inputs.scenario, *inputs.actuals, *inputs.rules), labels, 10);
 }
 
 }  // namespace comptoir::gui

@@ -66,9 +66,8 @@ struct FundingFigures {
   std::optional<forecast::MonteCarloResult> monte_carlo;
   std::vector<FundingChartData> scopes;
   // Per scope (the same order): expenses, shares and the Monte Carlo's
-  // risks; and the tornado of the uncertain drivers (combined cash).
+  // risks.
   std::vector<FundingRiskData> risks;
-  std::optional<TornadoData> tornado;
 };
 
 // Funding-mix scenarios compared (the Compare tab): the deterministic
@@ -163,6 +162,11 @@ class Document {
   // Projects `inputs` and runs its Monte Carlo. Reads no book and holds no
   // state: safe on any thread.
   [[nodiscard]] static FundingFigures compute_funding(const FundingInputs& inputs, const Labels& labels);
+  // The tornado of the uncertain drivers of `inputs` (the ten of largest
+  // swing), two projections per driver: computed apart from the figures,
+  // only when it is shown, so that moving a driver stays quick. Safe on
+  // any thread.
+  [[nodiscard]] static TornadoData compute_tornado(const FundingInputs& inputs, const Labels& labels);
 
  private:
   std::unique_ptr<SqliteBook> book_;

@@ -85,6 +85,11 @@ void FundingRiskPage::show_figures(const FundingRiskData& data, const TornadoDat
   draw_tornado();
 }
 
+void FundingRiskPage::show_tornado(const TornadoData* tornado) {
+  tornado_data_ = tornado != nullptr ? std::optional<TornadoData>(*tornado) : std::nullopt;
+  draw_tornado();
+}
+
 void FundingRiskPage::draw_expenses() {
   const Labels& t = labels_;
   QChart* c = expenses_->chart();
@@ -197,7 +202,10 @@ void FundingRiskPage::draw_tornado() {
   const std::string shown = tornado_data_ ? std::to_string(tornado_data_->bars.size()) : std::string("0");
   const std::string of = tornado_data_ ? std::to_string(tornado_data_->drivers) : std::string("0");
   c->setTitle(to_qstring(t("gui.funding.chart.tornado", {{"year", year}, {"shown", shown}, {"of", of}})));
-  if (!tornado_data_) return;
+  if (!tornado_data_) {
+    c->setTitle(to_qstring(t("gui.funding.chart.tornado.computing")));
+    return;
+  }
   // Largest swing at the top: Qt draws the first bar at the bottom.
   auto* series = new QHorizontalBarSeries();
   auto* low = new QBarSet(to_qstring(t("gui.funding.tornado.low")));

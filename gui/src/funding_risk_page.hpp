@@ -27,6 +27,8 @@ class FundingRiskPage final : public QWidget {
 
   // Draws `data` and `tornado` (null: none), replacing what was drawn.
   void show_figures(const FundingRiskData& data, const TornadoData* tornado);
+  // Draws `tornado` (null: none yet) instead of the one drawn.
+  void show_tornado(const TornadoData* tornado);
 
   [[nodiscard]] QList<QChartView*> chart_views() const { return {expenses_, shares_, risk_, tornado_}; }
   [[nodiscard]] const FundingRiskData& data() const { return data_; }

@@ -9,6 +9,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QCursor>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -22,6 +23,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>
 
@@ -123,6 +125,7 @@ FundingView::FundingView(FundingInputs inputs, const Labels& labels, QWidget* pa
   pages_->addTab(projection, to_qstring(t("gui.funding.page.projection")));
   pages_->addTab(risks_, to_qstring(t("gui.funding.page.risks")));
   pages_->setDocumentMode(true);
+  connect(pages_, &QTabWidget::currentChanged, this, &FundingView::request_tornado);
 
   auto* body = new QHBoxLayout();
   body->addWidget(panel);
@@ -143,6 +146,38 @@ FundingView::~FundingView() {
   // The undo stack, deleted with the view, says it is no longer clean: not
   // a change anyone must hear of while the window closes.
   disconnect(undo_, nullptr, this, nullptr);
+  for (auto* watcher : findChildren<QFutureWatcher<TornadoData>*>()) {
+    watcher->disconnect(this);
+    watcher->waitForFinished();
+  }
+}
+
+bool FundingView::tornado_pending() const {
+  return pages_->currentWidget() == risks_ && (!tornado_ || tornado_of_ != session_->shown());
+}
+
+void FundingView::request_tornado() {
+  // Only for the page shown, and for the figures shown once no edit is
+  // pending: the inputs are then those of the figures.
+  if (pages_->currentWidget() != risks_ || !session_->figures() || session_->busy()) return;
+  const std::uint64_t generation = session_->shown();
+  if (generation != session_->requested() || tornado_asked_ == generation) return;
+  tornado_asked_ = generation;
+  auto* watcher = new QFutureWatcher<TornadoData>(this);
+  connect(watcher, &QFutureWatcher<TornadoData>::finished, this, [this, watcher, generation] {
+    watcher->deleteLater();
+    if (generation != session_->shown()) return;  // stale: newer figures are shown
+    try {
+      tornado_ = watcher->result();
+    } catch (const std::exception&) {
+      return;  // the projection's own error is shown with the figures
+    }
+    tornado_of_ = generation;
+    risks_->show_tornado(&*tornado_);
+  });
+  // The worker gets copies: it shares nothing mutable with the window.
+  watcher->setFuture(QtConcurrent::run(
+      [inputs = session_->inputs(), labels = labels_] { return Document::compute_tornado(inputs, labels); }));
 }
 
 const std::string& FundingView::file() const {
@@ -204,7 +239,9 @@ void FundingView::redraw() {
   drawn_ = *it;
   const auto risk = std::find_if(figures->risks.begin(), figures->risks.end(),
                                  [&](const FundingRiskData& d) { return d.scope == scope; });
-  if (risk != figures->risks.end()) risks_->show_figures(*risk, figures->tornado ? &*figures->tornado : nullptr);
+  const bool current = tornado_ && tornado_of_ == session_->shown();
+  if (risk != figures->risks.end()) risks_->show_figures(*risk, current ? &*tornado_ : nullptr);
+  request_tornado();
   draw_resources();
   draw_band(result_, false);
   draw_band(cash_, true);

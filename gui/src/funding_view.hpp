@@ -10,10 +10,12 @@
 #include <QString>
 #include <QWidget>
 #include <map>
+#include <optional>
 #include <string>
 
 #include "core/rational.hpp"
 #include "labels/labels.hpp"
+#include "reports/funding_risk.hpp"
 #include "reports/funding_tables.hpp"
 
 QT_BEGIN_NAMESPACE
@@ -66,6 +68,10 @@ class FundingView final : public QWidget {
   // The pages: the projection's four charts, then expenses and risks.
   [[nodiscard]] QTabWidget* pages() const { return pages_; }
   [[nodiscard]] FundingRiskPage* risk_page() const { return risks_; }
+  // Whether the risks page is shown and its tornado is not yet the one of
+  // the figures shown (it is computed apart, off the GUI thread, only for
+  // the page shown).
+  [[nodiscard]] bool tornado_pending() const;
   // The eight charts of both pages, in reading order (for export).
   [[nodiscard]] QList<QChartView*> chart_views() const;
   [[nodiscard]] QChart* resources_chart() const;
@@ -91,6 +97,7 @@ class FundingView final : public QWidget {
   void draw_resources();
   void draw_band(QChartView* view, bool cash);
   void draw_share();
+  void request_tornado();
   void show_error(const QString& message);
   void mark_variant_drivers();
   void update_title();
@@ -107,6 +114,9 @@ class FundingView final : public QWidget {
   QChartView* share_;
   QTabWidget* pages_;
   FundingRiskPage* risks_;
+  std::optional<TornadoData> tornado_;
+  std::uint64_t tornado_of_ = 0;     // the session's figures the tornado is of
+  std::uint64_t tornado_asked_ = 0;  // the figures it was last asked for
   std::map<std::string, QAbstractSpinBox*> drivers_;
   std::map<std::string, QLabel*> driver_labels_;
   QLabel* variant_ = nullptr;  // "Variante de …" when the scenario has a base

@@ -13,12 +13,14 @@
 #include <string>
 #include <vector>
 
+#include "actuals_view.hpp"
 #include "cafe_view.hpp"
 #include "compare_view.hpp"
 #include "display.hpp"
 #include "document.hpp"
 #include "gui/gui_test_support.hpp"
 #include "line_chart.hpp"
+#include "lines_dialog.hpp"
 #include "main_window.hpp"
 #include "render/table_sequence.hpp"
 #include "series_chart.hpp"
@@ -175,6 +177,30 @@ class CompareCafeTest : public QObject {
       QCOMPARE(view.results_chart()->series()[2].values[y], plan.years[y].lines.caf);
     }
     QVERIFY(be.tooltip(1, 0).endsWith(euros(be.series()[1].values[0], t)));
+  }
+
+  void the_new_views_speak_english_with_lang_en() {
+    const Document document(test::shared_demo_book().string(), Language::English);
+    MainWindow window(document);
+    QTabWidget& tabs = *window.tabs();
+    QCOMPARE(tabs.tabText(tabs.indexOf(window.compare())), QStringLiteral("Compare"));
+    QTabWidget& pages = *window.actuals()->pages();
+    QCOMPARE(pages.tabText(1), QStringLiteral("Grants"));
+    QCOMPARE(pages.tabText(2), QStringLiteral("Co-financing"));
+    QVERIFY(window.actuals()->select("AT", 2025));
+    QCOMPARE(window.actuals()->grants_chart()->legend_texts(), (QStringList{"Awarded", "Called", "Received", "Spent"}));
+    const SeriesChart& grants = *window.actuals()->grants_chart();
+    QVERIFY2(grants.tooltip(0, 0).contains(QStringLiteral("of the time elapsed")), qPrintable(grants.tooltip(0, 0)));
+    QVERIFY(grants.tooltip(0, 0).endsWith(euros(grants.series()[0].values[0], document.labels())));
+    window.actuals()->grants_chart()->click(3, 0);
+    QVERIFY(window.actuals()->lines_dialog() != nullptr);
+    QCOMPARE(window.actuals()->lines_dialog()->model()->headerData(7, Qt::Horizontal, Qt::DisplayRole).toString(),
+             QStringLiteral("Debit"));
+    QCOMPARE(window.open_scenario(scenario("cafe-entrepreneurial")), QString());
+    CafeView& cafe = *window.cafe_views().front();
+    QVERIFY(tabs.tabText(tabs.indexOf(&cafe)).startsWith(QStringLiteral("Café — ")));
+    QCOMPARE(cafe.break_even_chart()->title(), QStringLiteral("Revenue and break-even revenue"));
+    QCOMPARE(cafe.break_even_chart()->legend_texts(), (QStringList{"Revenue", "Break-even revenue"}));
   }
 };
 

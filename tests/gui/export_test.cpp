@@ -130,7 +130,11 @@ class ExportTest : public QObject {
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     FundingView& view = *window.funding_views().front();
     QVERIFY(test::settled(view));
-    // The projection's four charts, then the expenses and risks page's four.
+    // The projection's four charts, then the expenses and risks page's four
+    // (the tornado drawn once the page is shown).
+    view.pages()->setCurrentIndex(1);
+    QVERIFY(QTest::qWaitFor([&] { return !view.tornado_pending(); }, 120000));
+    view.pages()->setCurrentIndex(0);
     const auto charts = view.chart_views();
     QCOMPARE(charts.size(), 8);
     for (int i = 0; i < charts.size(); ++i) check_exports(*charts[i], dir, QStringLiteral("funding-%1").arg(i));

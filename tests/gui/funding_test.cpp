@@ -174,6 +174,12 @@ class FundingTest : public QObject {
     FundingView& view = *window.funding_views().front();
     QVERIFY(settled(view));
     view.scope_picker()->setCurrentIndex(view.scope_picker()->count() - 1);  // combined
+    // The tornado is computed apart, for the page shown.
+    QVERIFY(!view.tornado_pending());
+    QVERIFY(!view.risk_page()->tornado().has_value());
+    view.pages()->setCurrentIndex(1);
+    QVERIFY(view.tornado_pending());
+    QVERIFY(QTest::qWaitFor([&] { return !view.tornado_pending(); }, 120000));
     const FundingInputs inputs = document.open_scenario(base_scenario);
     const auto projection = forecast::project_funding(inputs.scenario, *inputs.actuals, *inputs.rules);
     const forecast::MonteCarloOptions options{inputs.scenario.runs, inputs.scenario.seed, 2,
