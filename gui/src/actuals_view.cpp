@@ -38,10 +38,10 @@ ActualsView::ActualsView(const Document& document, QWidget* parent)
       model_(new TableModel(document.labels(), this)),
       table_(new QTableView(this)),
       pages_(new QTabWidget(this)),
-      grants_(new SeriesChart(
-          document.labels(), SeriesChart::Layout::Grouped,
-          {QColor(0x90, 0xa4, 0xae), QColor(0x15, 0x65, 0xc0), QColor(0x2e, 0x7d, 0x32), QColor(0xc6, 0x62, 0x1b)},
-          this)),
+      grants_(new SeriesChart(document.labels(), SeriesChart::Layout::Grouped,
+                              {QColor(0x90, 0xa4, 0xae), QColor(0x15, 0x65, 0xc0), QColor(0x2e, 0x7d, 0x32),
+                               QColor(0xc6, 0x62, 0x1b), QColor(0xce, 0x93, 0xd8)},
+                              this)),
       headroom_(new SeriesChart(document.labels(), SeriesChart::Layout::Stacked,
                                 {QColor(0x2e, 0x7d, 0x32), QColor(0xf9, 0xa8, 0x25), QColor(0xcf, 0xd8, 0xdc)}, this)),
       headroom_model_(new TableModel(document.labels(), this)),
@@ -135,6 +135,7 @@ ActualsView::ActualsView(const Document& document, QWidget* parent)
           [this](int index, bool previous) { category_clicked(false, index, previous); });
   connect(cash_, &CashChart::clicked, this, &ActualsView::cash_clicked);
   connect(grants_, &SeriesChart::clicked, this, [this](int set, int index) {
+    // The fifth series, the award pro rata of the time elapsed, has no lines.
     static const char* const figures[] = {"awarded", "called", "received", "spent"};
     if (set < 0 || set > 3 || index < 0 || static_cast<std::size_t>(index) >= grant_data_.grants.size()) return;
     show_lines(

@@ -1,6 +1,7 @@
 // The ledger lines behind a figure that was clicked: a window (not modal)
 // with the lines' table as reports/ledger_lines.hpp makes it, their total
-// and net last. The exact amounts are the model's (TableModel).
+// and net last; its context menu exports them as CSV. The exact amounts
+// are the model's (TableModel).
 #pragma once
 
 #include <QDialog>

@@ -20,7 +20,8 @@ GrantChart grant_chart(const GrantStore& store, const GrantDesk& desk, const std
   GrantChart chart;
   chart.as_of = as_of;
   chart.series = {named(t, "actuals.grants.awarded"), named(t, "actuals.grants.called"),
-                  named(t, "actuals.grants.received"), named(t, "actuals.grants.spent")};
+                  named(t, "actuals.grants.received"), named(t, "actuals.grants.spent"),
+                  named(t, "actuals.grants.pro_rata")};
   for (const auto& entity : entities.empty() ? std::vector<std::string>{""} : entities) {
     for (const auto& g : store.grants(entity)) {
       const GrantState s = desk.state(g, as_of);
@@ -36,6 +37,7 @@ GrantChart grant_chart(const GrantStore& store, const GrantDesk& desk, const std
                       s.received,
                       s.spent,
                       {percent_text(s.period_elapsed)},
+                      s.awarded.times(s.period_elapsed, RoundingMode::HalfUp),
                       {percent_text(s.spent_ratio)},
                       {},
                       {},
@@ -53,7 +55,7 @@ GrantChart grant_chart(const GrantStore& store, const GrantDesk& desk, const std
       }
       const std::string label =
           t("actuals.grants.point", {{"code", g.code}, {"elapsed", t.decimal(p.elapsed.decimal)}});
-      const Money amounts[] = {p.awarded, p.called, p.received, p.spent};
+      const Money amounts[] = {p.awarded, p.called, p.received, p.spent, p.pro_rata};
       for (std::size_t i = 0; i < chart.series.size(); ++i) {
         chart.series[i].x_labels.push_back(label);
         chart.series[i].values.push_back(amounts[i]);

@@ -104,7 +104,7 @@ class ActualsPagesTest : public QObject {
     const GrantChart& data = view().grant_data();
     QCOMPARE(data.grants.size(), rows.size() - 1);  // the CLI's last row is the total
     const SeriesChart& chart = *view().grants_chart();
-    QCOMPARE(chart.legend_texts(), (QStringList{"Accordé", "Appelé", "Reçu", "Dépensé"}));
+    QCOMPARE(chart.legend_texts(), (QStringList{"Accordé", "Appelé", "Reçu", "Dépensé", "Au prorata du temps écoulé"}));
     const Labels t(Language::French);
     for (std::size_t i = 0; i < data.grants.size(); ++i) {
       const auto& row = rows[i];
@@ -119,6 +119,11 @@ class ActualsPagesTest : public QObject {
         QVERIFY(chart.tooltip(s, index).endsWith(euros(expected, t)));
       }
       QCOMPARE(QString::fromStdString(g.elapsed.decimal), row.at("period_elapsed_pct"));
+      // Spending at an even pace: the award times the share of the period elapsed.
+      QCOMPARE(chart.series()[4].values[i], g.pro_rata);
+      QVERIFY(g.pro_rata <= g.awarded);
+      if (g.elapsed.decimal == "100.0") QCOMPARE(g.pro_rata, g.awarded);
+      if (g.elapsed.decimal == "0.0") QVERIFY(g.pro_rata.is_zero());
       QVERIFY(chart.tooltip(0, index).contains(QString::fromStdString(t.decimal(g.elapsed.decimal)) + " %"));
     }
   }
@@ -172,6 +177,7 @@ class ActualsPagesTest : public QObject {
     const HeadroomChart& data = view().headroom_data();
     view().headroom_chart()->click(0, 0);
     QVERIFY(view().lines_dialog() != nullptr);
+    QCOMPARE(view().lines_dialog()->view()->actions().size(), 1);  // export as CSV
     QCOMPARE(net_of(*view().lines_dialog()), data.totals[0].invoiced);
     QTableView& table = *view().headroom_table();
     emit table.activated(table.model()->index(0, 0));

@@ -188,7 +188,8 @@ class CompareCafeTest : public QObject {
     QCOMPARE(pages.tabText(1), QStringLiteral("Grants"));
     QCOMPARE(pages.tabText(2), QStringLiteral("Co-financing"));
     QVERIFY(window.actuals()->select("AT", 2025));
-    QCOMPARE(window.actuals()->grants_chart()->legend_texts(), (QStringList{"Awarded", "Called", "Received", "Spent"}));
+    QCOMPARE(window.actuals()->grants_chart()->legend_texts(),
+             (QStringList{"Awarded", "Called", "Received", "Spent", "Pro rata of the time elapsed"}));
     const SeriesChart& grants = *window.actuals()->grants_chart();
     QVERIFY2(grants.tooltip(0, 0).contains(QStringLiteral("of the time elapsed")), qPrintable(grants.tooltip(0, 0)));
     QVERIFY(grants.tooltip(0, 0).endsWith(euros(grants.series()[0].values[0], document.labels())));

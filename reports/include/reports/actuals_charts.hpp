@@ -39,6 +39,7 @@ struct GrantProgress {
   Money received;
   Money spent;
   Percent elapsed;                     // of its period on the date, one decimal
+  Money pro_rata;                      // awarded × the share of its period elapsed, half-up: an even pace
   Percent spent_share;                 // spent / awarded, one decimal
   std::vector<std::int64_t> calls;     // the entries of its tranches called up to the date
   std::vector<std::int64_t> receipts;  // and received
@@ -48,8 +49,9 @@ struct GrantProgress {
 };
 
 // The agreements of `entities` (all of them: none given) on `as_of`, by
-// entity then code, and four series over them (awarded, called, received,
-// spent), each point labelled "<code> (<elapsed> % écoulé)".
+// entity then code, and five series over them (awarded, called, received,
+// spent, and the award pro rata of the time elapsed), each point labelled
+// "<code> (<elapsed> % du temps écoulé)".
 struct GrantChart {
   Date as_of;
   std::vector<GrantProgress> grants;
