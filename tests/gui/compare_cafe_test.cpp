@@ -179,6 +179,25 @@ class CompareCafeTest : public QObject {
     QVERIFY(be.tooltip(1, 0).endsWith(euros(be.series()[1].values[0], t)));
   }
 
+  void the_app_draws_each_new_view_at_1280_by_800() {
+    // Long scenario names and tables keep to the window's size.
+    const test::TempDir dir("gui-new-views");
+    const QString base = QString::fromStdString(scenario("funding-base"));
+    const QString leaves = QString::fromStdString(scenario("funding-sponsor-leaves"));
+    const QString election = QString::fromStdString(scenario("funding-election-2026"));
+    const std::vector<std::pair<QString, QStringList>> views{
+        {"grants", {"--entity", "AT"}},        {"cofinancing", {"--entity", "AT"}},
+        {"guinguettes", {"--entity", "AT"}},   {"risks", {base}},
+        {"compare", {base, leaves, election}}, {"cafe", {QString::fromStdString(scenario("cafe-itinerant"))}}};
+    for (const auto& [tab, args] : views) {
+      const QString png = QString::fromStdString(dir.file(tab.toStdString() + ".png"));
+      const auto [code, err] =
+          test::run_app(QStringList{"--db", book_path(), "--tab", tab, "--screenshot", png} + args);
+      QVERIFY2(code == 0, qPrintable(tab + ": " + err));
+      test::expect_drawn(png, QSize(1280, 800));
+    }
+  }
+
   void the_new_views_speak_english_with_lang_en() {
     const Document document(test::shared_demo_book().string(), Language::English);
     MainWindow window(document);
