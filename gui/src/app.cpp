@@ -28,9 +28,9 @@ namespace comptoir::gui {
 std::string usage() {
   return "usage: comptoir-gui [--db FILE] [--lang fr|en] [--entity CODE] [--year YEAR] [--tab NAME]\n"
          "                    [--screenshot FILE.png] [SCENARIO.toml...]\n"
-         "  SCENARIO.toml      funding-mix scenarios (forecast/scenarios/funding-*.toml), one tab each, and\n"
-         "                     compared side by side in the Compare tab (the first two to four);\n"
-         "                     café plans (forecast/scenarios/cafe-*.toml), a Café plan tab each\n"
+         "  SCENARIO.toml      funding-mix scenarios (forecast/scenarios/funding-*.toml), one tab each;\n"
+         "                     café plans (forecast/scenarios/cafe-*.toml), a Café plan tab each; the\n"
+         "                     first two to four of one kind (funding mixes first) side by side in Compare\n"
          "  --db FILE          the Comptoir book to show, read-only (default: $COMPTOIR_DB, else comptoir.db)\n"
          "  --lang fr|en       the language of the labels (default: fr)\n"
          "  --entity CODE      the entity shown first (AT, RES, combined; default: the first of the book),\n"
@@ -179,15 +179,19 @@ int run(int argc, char** argv) {
       if (index >= 0) view->scope_picker()->setCurrentIndex(index);
     }
   }
-  // The funding-mix scenarios given are compared (the first four).
-  std::vector<std::string> compared;
-  for (const auto& scenario : options.scenarios) {
-    if (compared.size() < CompareView::max_files &&
-        forecast::scenario_kind_of_file(scenario) == forecast::ScenarioKind::Funding) {
-      compared.push_back(scenario);
+  // The funding-mix scenarios given are compared (the first four), else the café plans.
+  for (const auto kind : {forecast::ScenarioKind::Funding, forecast::ScenarioKind::Cafe}) {
+    std::vector<std::string> compared;
+    for (const auto& scenario : options.scenarios) {
+      if (compared.size() < CompareView::max_files && forecast::scenario_kind_of_file(scenario) == kind) {
+        compared.push_back(scenario);
+      }
+    }
+    if (compared.size() >= 2) {
+      (void)window.compare()->set_files(compared);
+      break;
     }
   }
-  if (compared.size() >= 2) (void)window.compare()->set_files(compared);
   // Scenarios open on the last one's tab (open_scenario shows it), unless --tab says another.
   const auto page = tab_names.find(options.tab);
   if (page != tab_names.end() && page->second >= 0) {

@@ -135,7 +135,7 @@ void CompareView::redraw() {
   const Labels& t = document_.labels();
   files_->clear();
   for (std::size_t i = 0; i < comparison_.files.size(); ++i) {
-    const QString name = i < comparison_.outcomes.size() ? to_qstring(comparison_.outcomes[i].name) : QString();
+    const QString name = i < comparison_.names.size() ? to_qstring(comparison_.names[i]) : QString();
     auto* item =
         new QListWidgetItem(QStringLiteral("%1. %2").arg(i + 1).arg(
                                 name.isEmpty() ? QFileInfo(to_qstring(comparison_.files[i])).fileName() : name),
@@ -144,9 +144,11 @@ void CompareView::redraw() {
   }
   add_->setEnabled(comparison_.files.size() < max_files);
   remove_->setEnabled(!comparison_.files.empty());
-  result_->show_series(comparison_.result, to_qstring(t("gui.compare.chart.result")));
-  cash_->show_series(comparison_.cash, to_qstring(t("gui.compare.chart.cash")));
-  resources_->show_series(comparison_.resources, to_qstring(t("gui.compare.chart.resources")));
+  // Café plans: per plan year; funding mixes: both associations per year.
+  const std::string kind = comparison_.cafe ? "gui.compare.cafe." : "gui.compare.";
+  result_->show_series(comparison_.result, to_qstring(t(kind + "chart.result")));
+  cash_->show_series(comparison_.cash, to_qstring(t(kind + "chart.cash")));
+  resources_->show_series(comparison_.resources, to_qstring(t(kind + "chart.resources")));
   table_model_->set_table(comparison_.table);
   differences_model_->set_table(comparison_.differences);
   table_->resizeColumnsToContents();

@@ -1,6 +1,7 @@
 // The "Compare" view: two to four funding-mix scenario files side by side
 // (the first is the base), the same charts overlaid (combined result,
-// year-end cash and total resources per year, a line per scenario), the
+// year-end cash and total resources per year, a line per scenario; for
+// café plans, net result, year-end cash and revenue per plan year), the
 // table of the scenarios side by side and the table of each one's
 // differences from the base per year. Files are added with a button (or
 // given on the command line) and removed from the list; everything drawn

@@ -10,6 +10,7 @@
 #include "forecast/scenario_toml.hpp"
 #include "forecast/sensitivity.hpp"
 #include "reports/cafe_charts.hpp"
+#include "reports/cafe_comparison.hpp"
 #include "reports/cafe_plan_tables.hpp"
 #include "reports/category_summaries.hpp"
 #include "reports/forecast_base_year.hpp"
@@ -217,8 +218,35 @@ FundingInputs Document::open_scenario(const std::string& path) const {
 Comparison Document::compare(const std::vector<std::string>& files) const {
   Comparison comparison;
   comparison.files = files;
+  // The kind of the first file that has one; a file of the other kind is refused, named.
+  std::optional<forecast::ScenarioKind> kind;
+  for (const auto& file : files) {
+    const auto k = forecast::scenario_kind_of_file(file);
+    if (k && kind && *k != *kind) {
+      throw Error(ErrorKind::InvalidInput,
+                  file + ": a " + (*k == forecast::ScenarioKind::Cafe ? "café" : "funding-mix") + " scenario among " +
+                      (*kind == forecast::ScenarioKind::Cafe ? "café" : "funding-mix") +
+                      " scenarios; compare files of one kind");
+    }
+    if (k) kind = k;
+  }
+  if (kind == forecast::ScenarioKind::Cafe) {
+    comparison.cafe = true;
+    for (const auto& file : files) {
+      comparison.plans.push_back(forecast::compute_cafe_plan(forecast::load_cafe_scenario(file)));
+      comparison.names.push_back(comparison.plans.back().scenario.name);
+    }
+    if (comparison.plans.empty()) return comparison;
+    comparison.result = cafe_result_series(comparison.plans, labels_);
+    comparison.cash = cafe_cash_series(comparison.plans, labels_);
+    comparison.resources = cafe_revenue_series(comparison.plans, labels_);
+    comparison.table = cafe_comparison_table(comparison.plans, labels_);
+    comparison.differences = cafe_difference_table(comparison.plans, labels_);
+    return comparison;
+  }
   for (const auto& file : files) {
     const FundingInputs inputs = open_scenario(file);
+    comparison.names.push_back(inputs.scenario.name);
     comparison.outcomes.push_back({inputs.scenario.name,
                                    forecast::project_funding(inputs.scenario, *inputs.actuals, *inputs.rules),
                                    std::nullopt});

@@ -70,13 +70,18 @@ struct FundingFigures {
   std::vector<FundingRiskData> risks;
 };
 
-// Funding-mix scenarios compared (the Compare tab): the deterministic
-// projection of each (as `comptoir forecast compare` without --runs), the
-// series of the combined result, year-end cash and resources, the table
-// side by side and the differences from the first.
+// Scenarios compared (the Compare tab), as `comptoir forecast compare`
+// (without --runs) compares them: funding mixes (the deterministic
+// projection of each; series of the combined result, year-end cash and
+// resources per year) or café plans (series of the net result, year-end
+// cash and revenue per plan year); the table side by side and the
+// differences from the first.
 struct Comparison {
   std::vector<std::string> files;
-  std::vector<forecast::ScenarioOutcome> outcomes;
+  std::vector<std::string> names;
+  bool cafe = false;                                // café plans, not funding mixes
+  std::vector<forecast::ScenarioOutcome> outcomes;  // funding mixes
+  std::vector<forecast::CafePlan> plans;            // café plans
   std::vector<ChartSeries> result;
   std::vector<ChartSeries> cash;
   std::vector<ChartSeries> resources;
@@ -152,8 +157,9 @@ class Document {
   // and co-financing rules from the book. Throws Error with the loader's
   // message ("<file>:<line>: key '<key>': <reason>"); nothing is kept then.
   [[nodiscard]] FundingInputs open_scenario(const std::string& path) const;
-  // Compares the funding-mix scenarios `files` (the first is the base of
-  // the differences). Throws Error naming a file that cannot be read.
+  // Compares the scenarios `files`, all funding mixes or all café plans
+  // (the first is the base of the differences). Throws Error naming a file
+  // that cannot be read or is of the other kind.
   [[nodiscard]] Comparison compare(const std::vector<std::string>& files) const;
   // Reads the café scenario at `path` and computes its plan (no book is
   // read). Throws Error with the loader's message.

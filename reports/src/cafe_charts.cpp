@@ -1,6 +1,10 @@
 // See cafe_charts.hpp.
 #include "reports/cafe_charts.hpp"
 
+#include <functional>
+
+#include "core/error.hpp"
+
 namespace comptoir {
 namespace {
 
@@ -48,6 +52,62 @@ std::vector<ChartSeries> cafe_result_lines_series(const forecast::CafePlan& plan
                   {{"forecast.cafe.sig.ebe", [](const forecast::PlanYear& y) { return y.lines.ebe; }},
                    {"forecast.cafe.sig.net_result", [](const forecast::PlanYear& y) { return y.lines.net_result; }},
                    {"forecast.cafe.sig.caf", [](const forecast::PlanYear& y) { return y.lines.caf; }}});
+}
+
+std::vector<ChartSeries> cafe_revenue_series(const std::vector<forecast::CafePlan>& plans, const Labels& t) {
+  std::vector<ChartSeries> out;
+  for (const auto& plan : plans) {
+    ChartSeries s{plan.scenario.name, {}, {}};
+    for (const auto& y : plan.years) {
+      s.x_labels.push_back(year_label(t, y.index));
+      s.values.push_back(y.lines.revenue());
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+TableData cafe_difference_table(const std::vector<forecast::CafePlan>& plans, const Labels& t) {
+  if (plans.empty()) throw Error(ErrorKind::InvalidInput, "nothing to compare");
+  TableData table{
+      "differences",
+      {t("compare.differences.cafe_title", {{"base", plans.front().scenario.name}}),
+       {{"line", std::string(t("forecast.col.line"))}, {"scenario_1", plans.front().scenario.name, 1, Align::Right}}},
+      {}};
+  for (std::size_t i = 1; i < plans.size(); ++i) {
+    table.header.columns.push_back({"difference_" + std::to_string(i + 1),
+                                    t("compare.differences.column", {{"scenario", plans[i].scenario.name}}), 1,
+                                    Align::Right});
+  }
+  const auto figure = [&](std::string_view id, const std::function<Money(const forecast::CafePlan&, int)>& value) {
+    const auto& first = plans.front();
+    for (std::size_t k = 0; k < first.years.size(); ++k) {
+      const int year = static_cast<int>(k);
+      TableRow row{
+          {t("forecast.cafe.compare.in_year", {{"line", std::string(t(id))}, {"number", std::to_string(k + 1)}}),
+           value(first, year)},
+          k == 0,
+          false};
+      for (std::size_t i = 1; i < plans.size(); ++i) {
+        if (k < plans[i].years.size()) {
+          row.cells.emplace_back(value(plans[i], year) - value(first, year));
+        } else {
+          row.cells.emplace_back(std::string("-"));
+        }
+      }
+      table.rows.push_back(std::move(row));
+    }
+  };
+  const auto at = [](const forecast::CafePlan& p, int y) -> const forecast::PlanYear& {
+    return p.years[static_cast<std::size_t>(y)];
+  };
+  figure("forecast.cafe.revenue", [&](const forecast::CafePlan& p, int y) { return at(p, y).lines.revenue(); });
+  figure("forecast.cafe.sig.net_result", [&](const forecast::CafePlan& p, int y) { return at(p, y).lines.net_result; });
+  figure("forecast.cafe.sig.caf", [&](const forecast::CafePlan& p, int y) { return at(p, y).lines.caf; });
+  figure("forecast.cafe.year_end_cash",
+         [](const forecast::CafePlan& p, int y) { return forecast::year_end_cash(p, y); });
+  size_columns_to_content(table);
+  return table;
 }
 
 }  // namespace comptoir

@@ -142,6 +142,43 @@ class CompareCafeTest : public QObject {
     QCOMPARE(view.comparison().files.size(), std::size_t{2});
   }
 
+  void cafe_plans_compare_side_by_side() {
+    MainWindow window(*document_);
+    CompareView& view = *window.compare();
+    const std::vector<std::string> files{scenario("cafe-associatif"), scenario("cafe-entrepreneurial"),
+                                         scenario("cafe-itinerant")};
+    QCOMPARE(view.set_files(files), QString());
+    QVERIFY(view.comparison().cafe);
+    const Labels t(Language::French);
+    // The table `forecast compare` prints first, to the byte.
+    const QString out = cli_csv({"forecast", "compare", QString::fromStdString(files[0]),
+                                 QString::fromStdString(files[1]), QString::fromStdString(files[2])});
+    QCOMPARE(csv_of(view.comparison().table, t), out.split(QStringLiteral("\n\n")).front() + QStringLiteral("\n"));
+    // The differences: each plan's figure less the first's, per plan year.
+    const auto& plans = view.comparison().plans;
+    const std::size_t years = plans.front().years.size();
+    const TableModel& differences = *view.differences_model();
+    for (std::size_t k = 0; k < years; ++k) {
+      const int revenue = static_cast<int>(k);
+      const int result = static_cast<int>(years + k);
+      QCOMPARE(cents_at(differences, revenue, 1), plans[0].years[k].lines.revenue());
+      for (int s = 1; s <= 2; ++s) {
+        const auto& other = plans[static_cast<std::size_t>(s)];
+        if (k >= other.years.size()) continue;
+        QCOMPARE(cents_at(differences, revenue, s + 1),
+                 other.years[k].lines.revenue() - plans[0].years[k].lines.revenue());
+        QCOMPARE(cents_at(differences, result, s + 1),
+                 other.years[k].lines.net_result - plans[0].years[k].lines.net_result);
+      }
+    }
+    QCOMPARE(view.result_chart()->series()[2].values.front(), plans[2].years.front().lines.net_result);
+    QCOMPARE(view.result_chart()->title(), QStringLiteral("Résultat net par année du plan"));
+    // One kind at a time: a funding mix among café plans is refused, named.
+    const QString error = view.add_file(scenario("funding-base"));
+    QVERIFY2(error.contains(QString::fromStdString(scenario("funding-base"))), qPrintable(error));
+    QCOMPARE(view.comparison().files, files);
+  }
+
   void the_cafe_plan_shows_the_cli_figures() {
     MainWindow window(*document_);
     const std::string file = scenario("cafe-associatif");

@@ -9,6 +9,7 @@
 #include "forecast/cafe_plan.hpp"
 #include "labels/labels.hpp"
 #include "reports/chart_series.hpp"
+#include "reports/table_data.hpp"
 
 namespace comptoir {
 
@@ -19,5 +20,15 @@ namespace comptoir {
 [[nodiscard]] std::vector<ChartSeries> cafe_break_even_series(const forecast::CafePlan& plan, const Labels& t);
 // Three series over the plan years: EBE, net result, CAF.
 [[nodiscard]] std::vector<ChartSeries> cafe_result_lines_series(const forecast::CafePlan& plan, const Labels& t);
+
+// Café plans compared (the Compare tab): one series per plan of its
+// revenue per plan year ("An 1"…, each plan's own first year).
+[[nodiscard]] std::vector<ChartSeries> cafe_revenue_series(const std::vector<forecast::CafePlan>& plans,
+                                                           const Labels& t);
+// Rows per plan year of the first plan and figure (revenue, net result,
+// CAF, year-end cash); columns: the first plan's amount, then each other
+// plan's difference from it ("-" for a year it lacks). Throws
+// Error(InvalidInput) when `plans` is empty.
+[[nodiscard]] TableData cafe_difference_table(const std::vector<forecast::CafePlan>& plans, const Labels& t);
 
 }  // namespace comptoir
