@@ -11,12 +11,26 @@
 
 namespace comptoir::cli {
 
+namespace {
+
+std::unique_ptr<SqliteBook> open_book(const std::string& path, OpenMode mode) {
+  auto book = SqliteBook::open(path, mode);
+  if (book->rolled_back_interrupted_write()) {
+    std::cerr << "note: " << path
+              << " held a write that was interrupted (a program stopped while writing); it was rolled back and "
+                 "the book is as it was before that write\n";
+  }
+  return book;
+}
+
+}  // namespace
+
 std::unique_ptr<SqliteBook> Context::open_for_read() const {
-  return SqliteBook::open(options.db, OpenMode::ReadOnly);
+  return open_book(options.db, OpenMode::ReadOnly);
 }
 
 std::unique_ptr<SqliteBook> Context::open_for_write() const {
-  return SqliteBook::open(options.db, options.read_only ? OpenMode::ReadOnly : OpenMode::ReadWrite);
+  return open_book(options.db, options.read_only ? OpenMode::ReadOnly : OpenMode::ReadWrite);
 }
 
 std::unique_ptr<SqliteBook> Context::create(const std::string& path) const {

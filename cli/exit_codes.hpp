@@ -1,5 +1,6 @@
 // Exit codes of DESIGN.md: 0 ok, 2 usage, 3 invalid input or rejected data,
-// 4 closed period / validated entry / read-only, 5 integrity, 1 other.
+// 4 closed period / validated entry / read-only, 5 integrity or a damaged
+// book, 6 an interrupted write a read-only open cannot roll back, 1 other.
 #pragma once
 
 #include "core/error.hpp"
@@ -12,6 +13,7 @@ inline constexpr int exit_usage = 2;
 inline constexpr int exit_invalid = 3;
 inline constexpr int exit_locked = 4;
 inline constexpr int exit_integrity = 5;
+inline constexpr int exit_interrupted = 6;
 
 [[nodiscard]] inline int exit_code(ErrorKind kind) {
   switch (kind) {
@@ -23,6 +25,8 @@ inline constexpr int exit_integrity = 5;
       return exit_locked;
     case ErrorKind::Integrity:
       return exit_integrity;
+    case ErrorKind::Interrupted:
+      return exit_interrupted;
     case ErrorKind::Storage:
     case ErrorKind::Internal:
       return exit_other;

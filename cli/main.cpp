@@ -39,6 +39,7 @@ int main(int argc, char** argv) {
   register_validate(app, ctx);
   register_journal(app, ctx);
   register_ledger(app, ctx);
+  register_letter(app, ctx);
   register_balance(app, ctx);
   register_import(app, ctx);
   register_export(app, ctx);
@@ -57,6 +58,7 @@ int main(int argc, char** argv) {
   register_asset(app, ctx);
   register_close(app, ctx);
   register_report(app, ctx);
+  register_pack(app, ctx);
 
   // Once the options are read, before the command runs: refuse a bad --out
   // before anything is read or written.

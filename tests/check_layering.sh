@@ -31,10 +31,11 @@ allowed=(
   "reports/render|core labels reports render"
   "reports/xlsx|core labels reports render xlsx"
   "reports/pdf|core labels reports render pdf"
+  "reports/pack|core labels reports render pack"
   "demo|core vat till interco grants cofinancing assets closing store demo"
   "gui|core fec vat till interco grants cofinancing assets closing store labels forecast reports render gui"
 )
-prefixes="core|fec|vat|till|interco|grants|cofinancing|assets|closing|store|labels|forecast|reports|render|xlsx|pdf|demo|cli|gui"
+prefixes="core|fec|vat|till|interco|grants|cofinancing|assets|closing|store|labels|forecast|reports|render|xlsx|pdf|pack|demo|cli|gui"
 # One grep per folder (not one grep and one sed per file: ctest runs this
 # beside the other tests on two cores). A file follows the rules of the
 # longest listed folder holding it (reports/render/ is not reports/).

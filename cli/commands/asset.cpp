@@ -1,7 +1,7 @@
 // comptoir asset add|list|show|dispose|schedule: the fixed-asset register
 // (rules/assets), its depreciation schedules year by year and per fiscal
-// year (reports/asset_reports). The closing entries (Dr 6811 / Cr 28x) are
-// not posted yet.
+// year (reports/asset_reports), the investment subsidy linked to an asset.
+// The closing posts what the register says (rules/closing).
 #include <iostream>
 
 #include "assets/asset_register.hpp"
@@ -15,6 +15,7 @@ namespace {
 
 struct AssetOptions {
   std::string code, entity, label, account, in_service, cost, residual = "0", date, price;
+  std::string subsidy, subsidy_account = "131000";
   int life = 0;
   int year = 0;
 };
@@ -37,6 +38,7 @@ Asset asset_of(const AssetOptions& o) {
   a.cost = Money::parse(o.cost);
   a.life_years = o.life;
   a.residual = Money::parse(o.residual);
+  if (!o.subsidy.empty()) a.subsidy = InvestmentSubsidy{o.subsidy_account, Money::parse(o.subsidy)};
   return a;
 }
 
@@ -50,7 +52,23 @@ void add_asset(const Context& ctx, const AssetOptions& o) {
   scope->commit();
   std::cout << "Added asset " << asset.code << " (" << asset.entity << ", " << asset.account << ", "
             << asset.cost.to_string() << " over " << asset.life_years << " years from " << asset.in_service.iso()
-            << ")\n";
+            << ")";
+  if (asset.subsidy) {
+    std::cout << ", investment subsidy " << asset.subsidy->amount.to_string() << " on " << asset.subsidy->account;
+  }
+  std::cout << '\n';
+}
+
+void link_subsidy(const Context& ctx, const AssetOptions& o) {
+  const InvestmentSubsidy subsidy{o.subsidy_account, Money::parse(o.subsidy)};
+  auto store = ctx.open_for_write();
+  SqliteAssetStore assets(*store);
+  AssetRegister reg(assets, *store);
+  auto scope = store->begin();
+  const Asset asset = reg.link_subsidy(o.code, subsidy);
+  scope->commit();
+  std::cout << "Linked a subsidy of " << subsidy.amount.to_string() << " (" << subsidy.account << ") to asset "
+            << asset.code << ", released at its depreciation rate\n";
 }
 
 void dispose_asset(const Context& ctx, const AssetOptions& o) {
@@ -77,6 +95,9 @@ void register_asset_add(CLI::App& cmd, Context& ctx, const std::shared_ptr<Asset
   add->add_option("--cost", o->cost, "Acquisition cost in euros, e.g. 12000 or 12 000,00")->required();
   add->add_option("--life", o->life, "Useful life in years")->required();
   add->add_option("--residual", o->residual, "Residual value in euros (default 0)");
+  add->add_option("--subsidy", o->subsidy,
+                  "Investment subsidy that financed it, in euros: released to 747 at the depreciation rate");
+  add->add_option("--subsidy-account", o->subsidy_account, "13x account of the subsidy (default 131000)");
   add->callback([&ctx, o] { add_asset(ctx, *o); });
 }
 
@@ -104,7 +125,12 @@ void register_asset(CLI::App& app, Context& ctx) {
     if (ctx.format() == OutputFormat::Text) ctx.out() << '\n';
     write_asset_schedule(b.reg, o->code, ctx.labels(), *ctx.table_writer());
   });
-  auto* dispose = cmd->add_subcommand("dispose", "Record a disposal: depreciation stops that day");
+  auto* subsidy = cmd->add_subcommand("subsidy", "Link an investment subsidy (13x) to an asset, once");
+  subsidy->add_option("code", o->code, "Asset code")->required();
+  subsidy->add_option("--amount", o->subsidy, "Subsidy in euros, at most the cost")->required();
+  subsidy->add_option("--account", o->subsidy_account, "13x account of the subsidy (default 131000)");
+  subsidy->callback([&ctx, o] { link_subsidy(ctx, *o); });
+  auto* dispose = cmd->add_subcommand("dispose", "Record a disposal: the closing posts the exit and the sale");
   dispose->add_option("code", o->code, "Asset code")->required();
   dispose->add_option("--date", o->date, "Disposal date (YYYY-MM-DD)")->required();
   dispose->add_option("--price", o->price, "Sale price in euros (0 when scrapped)")->required();

@@ -16,6 +16,7 @@ void register_post(CLI::App& app, Context& ctx);
 void register_validate(CLI::App& app, Context& ctx);
 void register_journal(CLI::App& app, Context& ctx);
 void register_ledger(CLI::App& app, Context& ctx);
+void register_letter(CLI::App& app, Context& ctx);
 void register_balance(CLI::App& app, Context& ctx);
 void register_import(CLI::App& app, Context& ctx);
 void register_export(CLI::App& app, Context& ctx);
@@ -34,5 +35,6 @@ void register_grant(CLI::App& app, Context& ctx);
 void register_asset(CLI::App& app, Context& ctx);
 void register_close(CLI::App& app, Context& ctx);
 void register_report(CLI::App& app, Context& ctx);
+void register_pack(CLI::App& app, Context& ctx);
 
 }  // namespace comptoir::cli

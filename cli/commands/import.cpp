@@ -38,7 +38,13 @@ void run_import_fec(const Context& ctx, const ImportOptions& o) {
     std::cout << "; created " << result.created_accounts << " accounts, " << result.created_auxiliaries
               << " auxiliary accounts, " << result.created_journals << " journals";
   }
+  if (result.zero_lines > 0) std::cout << "; kept " << result.zero_lines << " zero-amount lines";
   std::cout << '\n';
+  for (const FecRegrouping& r : result.regroupings) {
+    std::cout << "Notice: journal " << r.journal << ": " << r.numbers << " EcritureNum (e.g. '" << r.example_number
+              << "') held several entries; their " << r.lines << " lines were grouped by date and PieceRef into "
+              << r.entries << " entries\n";
+  }
 }
 
 void list_imports(const Context& ctx) {

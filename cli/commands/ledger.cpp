@@ -14,9 +14,12 @@ void register_ledger(CLI::App& app, Context& ctx) {
       "General ledger of validated entries: --account 512 (prefix) recommended; with --from after the "
       "year's start, each account opens with its balance at the day before");
   o->add_to(cmd, true);
-  cmd->callback([&ctx, o] {
+  auto lettering = std::make_shared<bool>(false);
+  cmd->add_flag("--lettering", *lettering,
+                "Show each line's number (what `letter` takes) and lettering code, instead of the journal");
+  cmd->callback([&ctx, o, lettering] {
     auto book = ctx.open_for_read();
-    write_general_ledger(*book, o->filter(StatusFilter::Validated), ctx.labels(), *ctx.table_writer());
+    write_general_ledger(*book, o->filter(StatusFilter::Validated), ctx.labels(), *ctx.table_writer(), *lettering);
   });
 }
 

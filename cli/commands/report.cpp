@@ -9,10 +9,12 @@
 #include "core/error.hpp"
 #include "grants/grant_desk.hpp"
 #include "reports/annexe_tables.hpp"
+#include "reports/book_listings.hpp"
 #include "reports/category_summaries.hpp"
 #include "reports/category_summary_table.hpp"
 #include "reports/combined_statements.hpp"
 #include "reports/grant_report_tables.hpp"
+#include "reports/lettering_reports.hpp"
 #include "reports/statement_tables.hpp"
 #include "store/sqlite_asset_store.hpp"
 #include "store/sqlite_grant_store.hpp"
@@ -26,7 +28,19 @@ struct ReportOptions {
   std::string entity;
   int year = 0;
   std::string lang;
+  std::string side;  // aged-balance: customers or suppliers
+  std::string date;  // aged-balance: the day the items are aged at
 };
+
+// aged-balance: the open items of customers or suppliers by age on --date.
+std::vector<TableData> aged_balance_tables(const BookReader& book, const ReportOptions& o, const Labels& t) {
+  if (o.entity.empty()) throw CLI::RequiredError("--entity");
+  if (o.side.empty()) throw CLI::RequiredError("--side");
+  if (o.date.empty()) throw CLI::RequiredError("--date");
+  TableDataCollector collector("aged-balance");
+  write_aged_balance(aged_balance(book, o.entity, parse_aged_side(o.side), Date::parse(o.date)), t, collector);
+  return {collector.table()};
+}
 
 // The activity report's shares: expenses and resources by category, per
 // entity and combined (inter-association flows eliminated), as `demo` prints.
@@ -71,6 +85,7 @@ std::vector<TableData> grant_report(SqliteBook& book, const ReportOptions& o, co
 std::vector<TableData> report_tables(SqliteBook& book, const ReportOptions& o, const Labels& t) {
   if (o.name == "grant-report") return grant_report(book, o, t);
   if (!o.code.empty()) throw CLI::ExtrasError({o.code});
+  if (o.name == "aged-balance") return aged_balance_tables(book, o, t);
   if (o.year == 0) throw CLI::RequiredError("--year");
   if (o.name == "activity") return activity_tables(book, o, t);
   if (o.name == "combined") return combined_tables(combined_statements(book, o.year), t);
@@ -108,9 +123,33 @@ std::vector<TableData> report_tables(SqliteBook& book, const ReportOptions& o, c
   return trial_balance_tables(trial_balance_statement(book, o.entity, o.year), t);
 }
 
+// The general ledger and the journal of a fiscal year: the `ledger` and
+// `journal` listings of its validated entries, streamed (a year may hold
+// millions of lines).
+bool write_year_listing(SqliteBook& book, const ReportOptions& o, const Labels& t, TableWriter& out) {
+  if (o.name != "general-ledger" && o.name != "journal") return false;
+  if (!o.code.empty()) throw CLI::ExtrasError({o.code});
+  if (o.year == 0) throw CLI::RequiredError("--year");
+  if (o.entity.empty()) throw CLI::RequiredError("--entity");
+  if (o.entity == combined_entity)
+    throw Error(ErrorKind::InvalidInput, o.name + " has no combined view: name AT or RES");
+  (void)statement_years(book, o.entity, o.year);  // an unknown entity or year
+  TransactionFilter filter;
+  filter.entity = o.entity;
+  filter.fiscal_year = o.year;
+  filter.status = StatusFilter::Validated;
+  if (o.name == "journal") {
+    write_journal(book, filter, t, out);
+  } else {
+    write_general_ledger(book, filter, t, out);
+  }
+  return true;
+}
+
 void run_report(const Context& ctx, const ReportOptions& o) {
   auto book = ctx.open_for_read();
   const Labels t = o.lang.empty() ? ctx.labels() : Labels(parse_language(o.lang));
+  if (write_year_listing(*book, o, t, *ctx.table_writer())) return;
   ctx.write_tables(report_tables(*book, o, t), t);
 }
 
@@ -122,21 +161,27 @@ void register_report(CLI::App& app, Context& ctx) {
       "report",
       "Annual statements of a fiscal year (ANC 2018-06): income-statement (compte de "
       "résultat), balance-sheet (bilan), trial-balance (balance with its à-nouveaux), "
-      "the annexe's fixed-assets and dedicated-funds tables, the combined view and the activity report; "
+      "the annexe's fixed-assets and dedicated-funds tables, the combined view and the activity report, "
+      "the year's general-ledger and journal; aged-balance --side customers|suppliers --date D (balance âgée); "
       "grant-report CODE: the compte rendu financier of a grant (CERFA 15059)");
   cmd->add_option("name", o->name,
                   "income-statement, balance-sheet, trial-balance, fixed-assets, dedicated-funds, combined (both "
                   "statements of AT + RES with the flows between them eliminated, the eliminations and the check), "
-                  "activity (expenses and resources by category with their shares) or grant-report")
+                  "activity (expenses and resources by category with their shares), general-ledger, journal (the "
+                  "validated entries of the year, as `ledger` and `journal` list them), aged-balance (open items of "
+                  "customers or suppliers by age) or grant-report")
       ->required()
       ->check(CLI::IsMember({"income-statement", "balance-sheet", "trial-balance", "fixed-assets", "dedicated-funds",
-                             "combined", "activity", "grant-report"}));
+                             "combined", "activity", "general-ledger", "journal", "aged-balance", "grant-report"}));
   cmd->add_option("code", o->code, "grant-report: the grant's code");
   cmd->add_option("--entity", o->entity,
                   "Entity: AT, RES, or combined for the three statements and activity (required but for the combined, "
                   "activity and grant-report reports; activity without it: each entity, then combined)");
   cmd->add_option("--year", o->year,
                   std::string(fiscal_year_help) + "; required but for grant-report (default: the grant's period)");
+  cmd->add_option("--side", o->side, "aged-balance: customers (411) or suppliers (401)")
+      ->check(CLI::IsMember({"customers", "suppliers"}));
+  cmd->add_option("--date", o->date, "aged-balance: the day the open items are aged at (YYYY-MM-DD)");
   cmd->add_option("--lang", o->lang, "Labels: fr or en (default: --locale)")->check(CLI::IsMember({"fr", "en"}));
   cmd->callback([&ctx, o] { run_report(ctx, *o); });
 }

@@ -214,7 +214,9 @@ void Book::check(const Transaction& t) {
                                                "cannot be posted in its books (post the amount including VAT to the "
                                                "expense or income account)");
     }
-    if (p.debit.is_negative() || p.credit.is_negative() || p.debit.is_zero() == p.credit.is_zero()) {
+    const bool zero_line = p.debit.is_zero() && p.credit.is_zero();
+    if (p.debit.is_negative() || p.credit.is_negative() || (!zero_line && p.debit.is_zero() == p.credit.is_zero()) ||
+        (zero_line && !accept_zero_lines_)) {
       throw Error(ErrorKind::InvalidInput, where() + ": amount must be positive on exactly one side (debit " +
                                                p.debit.to_string() + ", credit " + p.credit.to_string() + ")");
     }

@@ -79,7 +79,8 @@ void add_trailer(DemoContext& demo) {
                       .cost = euros(18000),
                       .life_years = 5,
                       .residual = {},
-                      .disposal = std::nullopt};
+                      .disposal = std::nullopt,
+                      .subsidy = std::nullopt};
   AssetRegister(demo.stores().assets, demo.book().reader()).add(trailer);
 }
 

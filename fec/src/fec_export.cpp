@@ -70,8 +70,13 @@ class Exporter {
       append_text(line_, p.label.empty() ? (t.label.empty() ? piece_ref : t.label) : p.label);
       append_amount(line_, p.debit);
       append_amount(line_, p.credit);
-      line_ += tab;  // EcritureLet
-      line_ += tab;  // DateLet
+      if (p.lettering) {
+        append_text(line_, p.lettering->code);
+        append_text(line_, p.lettering->date.compact());
+      } else {
+        line_ += tab;  // EcritureLet
+        line_ += tab;  // DateLet
+      }
       append_text(line_, valid_date);
       line_ += tab;  // Montantdevise; Idevise is last and blank
       line_ += '\n';

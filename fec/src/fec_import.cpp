@@ -45,11 +45,13 @@ class Importer {
       : file_(file), entity_(entity), book_(book), options_(options) {}
 
   FecImportResult run() {
+    result_.regroupings = file_.regroupings();
     map_accounts();
     check_dates();
     create_journals();
     create_accounts();
     create_auxiliaries();
+    book_.accept_zero_lines();
     post_entries();
     return result_;
   }
@@ -62,6 +64,7 @@ class Importer {
 
   void check_dates() {
     for (std::size_t e = 0; e < file_.entry_count(); ++e) {
+      if (file_.entry(e).absorbed) continue;
       const Date date = Date::from_days(file_.entry(e).date);
       const FiscalYear* year = book_.fiscal_year_of(entity_, date);
       if (year == nullptr || !year->is_open()) {
@@ -110,14 +113,14 @@ class Importer {
                                        std::string(file_.text(file_.line(entry.first_line).label)));
     t.piece_date = Date::from_days(entry.piece_date);
     file_.for_each_line(e, [&](const FecLine& line) {
-      if (line.amount == 0) {
-        ++result_.skipped_zero_lines;
-        return;
-      }
+      if (line.amount == 0) ++result_.zero_lines;
       Posting p = Posting::with_balance(numbers_[line.account], Money::from_cents(line.amount));
       if (line.auxiliary != 0) p.auxiliary = std::string(file_.auxiliary_code(line.auxiliary - 1));
       const std::string_view label = file_.text(line.label);
       if (label != t.label) p.label = std::string(label);
+      if (const FecLettering* lettering = file_.lettering(line.line_number)) {
+        p.lettering = LetteringMark{std::string(file_.text(lettering->code)), Date::from_days(lettering->date)};
+      }
       t.postings.push_back(std::move(p));
     });
     return t;
@@ -132,8 +135,11 @@ class Importer {
   static constexpr std::size_t batch_size = 4096;
 
   void post_entries() {
-    std::vector<std::uint32_t> order(file_.entry_count());
-    for (std::uint32_t e = 0; e < order.size(); ++e) order[e] = e;
+    std::vector<std::uint32_t> order;
+    order.reserve(file_.entry_count());
+    for (std::uint32_t e = 0; e < file_.entry_count(); ++e) {
+      if (!file_.entry(e).absorbed) order.push_back(e);
+    }
     // Entries are numbered in first-line order, so (date, index) = (date, first line).
     std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
       const std::int32_t da = file_.entry(a).date;
@@ -173,8 +179,11 @@ class Importer {
     const FecEntry& entry = file_.entry(e);
     ++batch.entries;
     Transaction t = make_transaction(e);
-    if (t.postings.empty()) {
+    if (std::all_of(t.postings.begin(), t.postings.end(),
+                    [](const Posting& p) { return p.debit.is_zero() && p.credit.is_zero(); })) {
       ++result_.skipped_empty_entries;
+      result_.zero_lines -= t.postings.size();
+      result_.skipped_zero_lines += t.postings.size();
       return;
     }
     const Date validation =

@@ -112,9 +112,9 @@ Layout read_header(std::string_view header, const std::string& source) {
 }
 
 // The text fields of a line that the file interns, in this order.
-constexpr std::array<FecField, 9> interned_fields = {
+constexpr std::array<FecField, 10> interned_fields = {
     FecField::JournalCode, FecField::JournalLib, FecField::EcritureNum, FecField::PieceRef,    FecField::CompteNum,
-    FecField::CompteLib,   FecField::CompAuxNum, FecField::CompAuxLib,  FecField::EcritureLib,
+    FecField::CompteLib,   FecField::CompAuxNum, FecField::CompAuxLib,  FecField::EcritureLib, FecField::EcritureLet,
 };
 enum InternedField : std::size_t {
   journal_code,
@@ -125,7 +125,8 @@ enum InternedField : std::size_t {
   account_label,
   auxiliary_code,
   auxiliary_label,
-  entry_label
+  entry_label,
+  lettering_code
 };
 
 // A line checked and parsed by the first stage, for the second to add to
@@ -135,6 +136,7 @@ struct ParsedLine {
   std::uint32_t line_number = 0;
   FecEntry header;
   std::int64_t amount = 0;
+  std::int32_t lettering_date = FecEntry::no_date;                  // DateLet, if any
   std::array<std::uint32_t, interned_fields.size() + 1> text_at{};  // field i = [text_at[i], text_at[i + 1])
 };
 
@@ -245,7 +247,7 @@ void LineParser::parse(std::string_view text, std::uint32_t line_number, LineBat
   line.header.piece_date = date(FecField::PieceDate, field(FecField::PieceDate));
   if (!field(FecField::ValidDate).empty())
     line.header.valid_date = date(FecField::ValidDate, field(FecField::ValidDate));
-  if (!field(FecField::DateLet).empty()) (void)date(FecField::DateLet, field(FecField::DateLet));
+  if (!field(FecField::DateLet).empty()) line.lettering_date = date(FecField::DateLet, field(FecField::DateLet));
   if (!field(FecField::Montantdevise).empty()) (void)amount(FecField::Montantdevise);
   line.amount = signed_amount();
   for (std::size_t i = 0; i < interned_fields.size(); ++i) {
@@ -295,14 +297,6 @@ void LineAdder::add(const LineBatch& batch, const ParsedLine& parsed) {
   bool added = false;
   const std::size_t entry =
       file_.find_or_add_entry(journal, field(entry_number), parsed.header, field(piece_ref), added);
-  if (!added && file_.entry(entry).date != parsed.header.date) {
-    const FecEntry& first = file_.entry(entry);
-    fail(file_.source(), parsed.line_number, FecField::EcritureDate,
-         "entry " + std::string(file_.entry_number(entry)) + " of journal " + std::string(field(journal_code)) +
-             " is dated " + Date::from_days(first.date).compact() + " on line " +
-             std::to_string(file_.line(first.first_line).line_number) + " but " +
-             Date::from_days(parsed.header.date).compact() + " here");
-  }
   line.account = file_.add_account(field(account_number), field(account_label), parsed.line_number);
   const std::string_view auxiliary = field(auxiliary_code);
   if (!auxiliary.empty()) {
@@ -311,6 +305,11 @@ void LineAdder::add(const LineBatch& batch, const ParsedLine& parsed) {
   }
   line.label = label_id(field(entry_label));
   file_.add_line(entry, line);
+  if (const std::string_view code = field(lettering_code); !code.empty()) {
+    // A blank DateLet: lettered on the entry's date.
+    file_.add_lettering(parsed.line_number, code,
+                        parsed.lettering_date != FecEntry::no_date ? parsed.lettering_date : parsed.header.date);
+  }
 }
 
 std::string cents_text(std::int64_t cents) {
@@ -322,7 +321,7 @@ std::string cents_text(std::int64_t cents) {
 void check_balances(const FecFile& file, bool montant_sens) {
   for (std::size_t e = 0; e < file.entry_count(); ++e) {
     const FecEntry& entry = file.entry(e);
-    if (entry.balance == 0) continue;
+    if (entry.balance == 0 || entry.absorbed) continue;
     std::int64_t debit = 0;
     std::int64_t credit = 0;
     file.for_each_line(e, [&](const FecLine& line) { (line.amount > 0 ? debit : credit) += line.amount; });
@@ -365,6 +364,7 @@ FecFile read_fec(std::istream& in, const std::string& source) {
   LineAdder adder(file);
   const std::function<void(LineBatch&)> add = [&](LineBatch& batch) { adder.add(batch); };
   run_two_stage_pipeline<LineBatch>(parse, add, 2);
+  file.set_regroupings(file.regroup());
   check_balances(file, layout.montant_sens);
   return file;
 }

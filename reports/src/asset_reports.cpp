@@ -68,10 +68,14 @@ void write_asset_sheet(const AssetRegister& assets, const std::string& code, con
   field(out, t, "disposal_price", optional_price(a));
   if (a.disposal) {
     // What leaves the books on the disposal day, and the gain (or loss,
-    // negative) the disposal entries will post later (775 / 675).
+    // negative) the closing's disposal entry posts (757 − 652).
     const Money net_book_value = assets.schedule(a).back().net_book_value;
     field(out, t, "disposal_net_book_value", net_book_value);
     field(out, t, "disposal_result", a.disposal->price - net_book_value);
+  }
+  if (a.subsidy) {
+    field(out, t, "subsidy_account", a.subsidy->account);
+    field(out, t, "subsidy_amount", a.subsidy->amount);
   }
   out.end();
 }

@@ -23,7 +23,8 @@ class LedgerWriter {
     credit_ += l.posting.credit;
     out_.row({l.posting.account, l.date, transaction_reference(l.entity, l.fiscal_year, l.sequence), l.journal,
               l.piece_ref, l.posting.label.empty() ? l.transaction_label : l.posting.label, l.posting.debit,
-              l.posting.credit, debit_ - credit_, l.entity, l.posting.auxiliary});
+              l.posting.credit, debit_ - credit_, l.entity, l.posting.auxiliary, l.posting_id,
+              l.posting.lettering ? l.posting.lettering->code : std::string()});
   }
 
   // Ends the last account, then writes the accounts that have an opening
@@ -61,7 +62,7 @@ class LedgerWriter {
     debit_ = o.debit;
     credit_ = o.credit;
     const Code label{t_("ledger.balance_at", {{"date", o.date.iso()}}), std::string(t_("ledger.opening_balance"))};
-    out_.row({o.account, o.date, {}, {}, {}, label, o.debit, o.credit, o.balance(), o.entity, {}});
+    out_.row({o.account, o.date, {}, {}, {}, label, o.debit, o.credit, o.balance(), o.entity, {}, {}, {}});
   }
 
   void close_account() {
@@ -83,7 +84,8 @@ class LedgerWriter {
 
 }  // namespace
 
-void write_general_ledger(const BookReader& book, const TransactionFilter& filter, const Labels& t, TableWriter& out) {
+void write_general_ledger(const BookReader& book, const TransactionFilter& filter, const Labels& t, TableWriter& out,
+                          bool lettering) {
   check_filter(book, filter);
   std::string title(t("ledger.title"));
   if (!filter.account_prefix.empty()) title += " " + filter.account_prefix;
@@ -91,14 +93,16 @@ void write_general_ledger(const BookReader& book, const TransactionFilter& filte
              {{"account", std::string(t("col.account")), 6},
               {"date", std::string(t("col.date")), 10},
               {"number", std::string(t("col.number")), 0},
-              {"journal", std::string(t("col.journal_short")), 3},
+              {"journal", std::string(t("col.journal_short")), lettering ? 0 : 3},
               {"piece", std::string(t("col.piece")), 0},
               {"label", std::string(t("col.label")), 16, Align::Left, 10},
               {"debit", std::string(t("col.debit")), 12, Align::Right},
               {"credit", std::string(t("col.credit")), 12, Align::Right},
               {"balance", std::string(t("col.balance")), 13, Align::Right},
               {"entity", std::string(t("col.entity")), 0},
-              {"auxiliary", std::string(t("col.auxiliary")), 0}}});
+              {"auxiliary", std::string(t("col.auxiliary")), 0},
+              {"line", std::string(t("col.line")), lettering ? 6 : 0, Align::Right},
+              {"letter", std::string(t("col.letter")), lettering ? 4 : 0}}});
   LedgerWriter writer(out, t, LedgerOpening::of(book, filter));
   book.for_each_ledger_line(filter, [&](const LedgerLine& l) { writer.line(l); });
   writer.finish();

@@ -19,10 +19,11 @@ enum class Operation {
   Verify,          // comptoir verify
   Close,           // comptoir close --entity AT --year 2025 --accept-warnings, on a copy
   BalanceSheet,    // comptoir report balance-sheet --year 2026 on the closed copy: N-1 is the big year
+  LedgerXlsx,      // comptoir --format xlsx --out F ledger --entity AT --year 2025: every posting, a workbook
   LedgerBalance,   // ledger -f books.ledger balance
   HledgerBalance,  // hledger -f books.journal balance
 };
-inline constexpr std::size_t operation_count = 10;
+inline constexpr std::size_t operation_count = 11;
 
 [[nodiscard]] std::string_view operation_name(Operation op);
 

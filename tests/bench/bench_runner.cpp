@@ -135,6 +135,13 @@ SizeResult BenchRunner::run_size(std::uint64_t transactions) {
         repeat(Operation::GeneralLedger, runs,
                comptoir(fec_db, {"ledger", "--entity", "AT", "--account", busy, "--format", "csv"}));
     result.at(Operation::Verify) = repeat(Operation::Verify, runs, comptoir(fec_db, {"verify"}));
+    // Every posting of the year in one workbook (constant-memory sheets
+    // of 1,048,576 rows): one run from a million transactions on.
+    const fs::path workbook = dir_ / "ledger.xlsx";
+    result.at(Operation::LedgerXlsx) = repeat(Operation::LedgerXlsx, size_ >= 1'000'000 ? 1 : runs,
+                                              comptoir(fec_db, {"--format", "xlsx", "--out", workbook.string(),
+                                                                "ledger", "--entity", "AT", "--year", "2025"}));
+    fs::remove(workbook);
     check_outputs(result, files, fec_db);
     const fs::path close_db = dir_ / "close.db";
     result.at(Operation::Close) = repeat(
@@ -152,7 +159,7 @@ SizeResult BenchRunner::run_size(std::uint64_t transactions) {
     remove_database(close_db);
   } else {
     for (Operation op : {Operation::TrialBalance, Operation::GeneralLedger, Operation::Verify, Operation::Close,
-                         Operation::BalanceSheet}) {
+                         Operation::BalanceSheet, Operation::LedgerXlsx}) {
       result.at(op).failure = "no book";
     }
   }

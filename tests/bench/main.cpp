@@ -13,6 +13,7 @@
 #include <string>
 
 #include "bench_runner.hpp"
+#include "document_bench.hpp"
 #include "forecast_bench.hpp"
 #include "result_table.hpp"
 
@@ -23,7 +24,7 @@ using comptoir::bench::BenchConfig;
 
 constexpr const char* usage =
     "Usage: comptoir_bench [--sizes 10000,100000,1000000] [--runs R] [--keep DIR] [--no-external]\n"
-    "                      [--comptoir PATH] [--external-timeout SECONDS] [--only books|forecast]\n"
+    "                      [--comptoir PATH] [--external-timeout SECONDS] [--only books|forecast|documents]\n"
     "  --sizes             transaction counts to measure (default: 10000,100000,1000000)\n"
     "  --runs              runs per measurement; the median time is reported (default 3)\n"
     "  --keep DIR          generate into DIR and keep the files and books (default: a /tmp dir, removed)\n"
@@ -31,12 +32,14 @@ constexpr const char* usage =
     "  --comptoir PATH     the comptoir binary (default: the one built with the bench)\n"
     "  --external-timeout  time limit of one ledger/hledger run (default 300)\n"
     "  --only              books: the comptoir binary on generated books; forecast: the Monte Carlo\n"
-    "                      and café plan timings (default: both)\n";
+    "                      and café plan timings; documents: the audit pack and a PDF of the demo\n"
+    "                      books (default: all three)\n";
 
 // Which sections run: the books (binary on generated books) and/or the forecast.
 struct Sections {
   bool books = true;
   bool forecast = true;
+  bool documents = true;
 };
 
 struct UsageError {
@@ -81,9 +84,12 @@ BenchConfig parse(int argc, char** argv, Sections& sections) {
       config.external_limits.timeout = std::chrono::seconds(number(value(), "--external-timeout"));
     } else if (arg == "--only") {
       const std::string only = value();
-      if (only != "books" && only != "forecast") throw UsageError{"--only: books or forecast, not '" + only + "'"};
+      if (only != "books" && only != "forecast" && only != "documents") {
+        throw UsageError{"--only: books, forecast or documents, not '" + only + "'"};
+      }
       sections.books = only == "books";
       sections.forecast = only == "forecast";
+      sections.documents = only == "documents";
     } else if (arg == "--help" || arg == "-h") {
       fmt::print("{}", usage);
       std::exit(0);
@@ -115,21 +121,35 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "comptoir_bench: {}\n{}", e.message, usage);
     return 2;
   }
-  int forecast_status = 0;
+  int sections_status = 0;
   if (sections.forecast) {
     try {
       const auto forecast = comptoir::bench::run_forecast_bench(std::max(config.runs, 11), 2);
       comptoir::bench::print_forecast_results(stdout, forecast);
-      if (comptoir::bench::forecast_targets_failed(forecast)) forecast_status = 1;
+      if (comptoir::bench::forecast_targets_failed(forecast)) sections_status = 1;
     } catch (const std::exception& e) {
       fmt::print(stderr, "comptoir_bench: forecast: {}\n", e.what());
-      forecast_status = 1;
+      sections_status = 1;
     }
-    if (!sections.books) return forecast_status;
+    if (!sections.books && !sections.documents) return sections_status;
   }
   if (!comptoir::bench::program_exists(config.comptoir)) {
     fmt::print(stderr, "comptoir_bench: no comptoir binary at {} (build it first)\n", config.comptoir);
     return 1;
+  }
+  if (sections.documents) {
+    fs::path documents;
+    try {
+      documents = make_work_dir(config) / "documents";
+      const auto result = comptoir::bench::run_document_bench(config.comptoir, documents, config.runs);
+      comptoir::bench::print_document_results(stdout, result);
+      if (comptoir::bench::document_targets_failed(result)) sections_status = 1;
+    } catch (const std::exception& e) {
+      fmt::print(stderr, "comptoir_bench: documents: {}\n", e.what());
+      sections_status = 1;
+    }
+    if (config.keep_dir.empty() && !documents.empty()) fs::remove_all(documents.parent_path());
+    if (!sections.books) return sections_status;
   }
   fs::path work;
   std::vector<comptoir::bench::SizeResult> results;
@@ -158,5 +178,5 @@ int main(int argc, char** argv) {
   for (const auto& r : results) {
     if (!r.problems.empty()) status = 1;
   }
-  return status != 0 ? status : forecast_status;
+  return status != 0 ? status : sections_status;
 }

@@ -65,6 +65,11 @@ std::vector<Verdict> verdicts(const SizeResult& r) {
                balance.measured ? std::optional(balance.median_ms < 50) : std::optional(false)});
   v.push_back({"General ledger of " + std::string(busy_account), ms(ledger), "< 200 ms",
                ledger.measured ? std::optional(ledger.median_ms < 200) : std::optional(false)});
+  const Measurement& xlsx = r.at(Operation::LedgerXlsx);
+  v.push_back({"General ledger as XLSX", ms(xlsx), "< 60 s",
+               xlsx.measured ? std::optional(xlsx.median_ms < 60'000) : std::optional(false)});
+  v.push_back({"General ledger as XLSX memory", xlsx.measured ? fmt::format("{:.1f} MB", xlsx.peak_mb) : xlsx.failure,
+               "< 500 MB", xlsx.measured ? std::optional(xlsx.peak_mb < 500) : std::optional(false)});
   return v;
 }
 
@@ -96,6 +101,8 @@ std::string_view operation_name(Operation op) {
       return "comptoir close (AT 2025)";
     case Operation::BalanceSheet:
       return "report balance-sheet, N-1";
+    case Operation::LedgerXlsx:
+      return "general ledger as XLSX";
     case Operation::LedgerBalance:
       return "ledger balance";
     case Operation::HledgerBalance:

@@ -109,8 +109,40 @@ TEST_F(AssetCommands, ADateInAClosedYearIsRefused) {
   EXPECT_EQ(r.exit_code, 4);
   EXPECT_TRUE(contains(r.err, "closed fiscal year")) << r.err;
   EXPECT_EQ(comptoir({"asset", "dispose", "FOUR-1", "--date", "2025-12-31", "--price", "1"}).exit_code, 4);
+  EXPECT_EQ(comptoir({"asset", "subsidy", "FOUR-1", "--amount", "1000"}).exit_code, 4);  // 2025 charge posted
   EXPECT_THAT(snapshot(), SameBookAs(before));
   EXPECT_EQ(comptoir(add_args("218300", "2026-01-02", "100", "3")).exit_code, 0);
+}
+
+// A subsidy given at `add` or linked later shows on the sheet; the
+// closing releases it (Dr 139000 / Cr 747000, piece SUBV-2025): 4,000.00
+// on FOUR-1 whose 2025 charge is 1,808.22 of 12,000.00: 602.74.
+TEST_F(AssetCommands, InvestmentSubsidyIsReleasedByTheClosing) {
+  const auto before = snapshot();
+  EXPECT_EQ(comptoir({"asset", "subsidy", "FOUR-1", "--amount", "4000", "--account", "139000"}).exit_code, 3);
+  EXPECT_EQ(comptoir({"asset", "subsidy", "FOUR-1", "--amount", "12000.01"}).exit_code, 3);
+  EXPECT_EQ(comptoir({"asset", "subsidy", "NOPE", "--amount", "10"}).exit_code, 3);
+  EXPECT_THAT(snapshot(), SameBookAs(before));
+  auto r = comptoir({"asset", "subsidy", "FOUR-1", "--amount", "4000"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(comptoir({"asset", "subsidy", "FOUR-1", "--amount", "10"}).exit_code, 3);  // once
+  r = comptoir({"asset", "add", "PC-2", "--entity", "AT", "--label", "Portable", "--account", "218300", "--in-service",
+                "2025-07-01", "--cost", "1000", "--life", "3", "--subsidy", "500"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(contains(r.out, "investment subsidy 500.00 on 131000")) << r.out;
+  r = comptoir({"asset", "show", "FOUR-1", "--format", "csv"});
+  EXPECT_TRUE(contains(r.out, "subsidy_account,131000\nsubsidy_amount,4000.00\n")) << r.out;
+  r = comptoir({"close", "--entity", "AT", "--year", "2025", "--dry-run", "--format", "csv"});
+  EXPECT_TRUE(contains(r.out, "SUBV-2025")) << r.out;
+  ASSERT_EQ(comptoir({"year", "add", "--entity", "AT"}).exit_code, 0);
+  ASSERT_EQ(comptoir({"close", "--entity", "AT", "--year", "2025", "--accept-warnings"}).exit_code, 0);
+  // PC-2: 1,000 / 3 × 184/365 = 168.04; its share 500 × 168.04 ÷ 1000 = 84.02.
+  r = comptoir({"balance", "--entity", "AT", "--year", "2025", "--format", "csv"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto at = r.out.find("\n747000");
+  ASSERT_NE(at, std::string::npos) << r.out;
+  const auto fields = csv_fields(r.out.substr(at + 1, r.out.find('\n', at + 1) - at - 1));
+  EXPECT_TRUE(std::find(fields.begin(), fields.end(), "686.76") != fields.end()) << r.out;  // 602.74 + 84.02
 }
 
 }  // namespace

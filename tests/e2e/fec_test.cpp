@@ -101,5 +101,69 @@ TEST_F(Fec, AcceptsRealWorldVariations) {
   EXPECT_NE(r.out.find("Boissons café"), std::string::npos) << r.out;
 }
 
+// A line of a real export that leaves EcritureNum at 0: the piece tells.
+std::string unnumbered(const std::string& date, const std::string& piece, const std::string& account,
+                       const std::string& debit, const std::string& credit) {
+  return "VE\tVentes\t0\t" + date + "\t" + account + "\tCompte\t\t\t" + piece + "\t" + date + "\tVente " + piece +
+         "\t" + debit + "\t" + credit + "\t\t\t\t\t\n";
+}
+
+TEST_F(Fec, NumbersLeftAtZeroAreGroupedAndTheImportSaysSo) {
+  write_file(dir_ / "zero.txt", std::string(header) + unnumbered("20250301", "F1", "411000", "120,00", "0,00") +
+                                    unnumbered("20250302", "F2", "411000", "80,00", "0,00") +
+                                    unnumbered("20250301", "F1", "706000", "0,00", "120,00") +
+                                    unnumbered("20250302", "F2", "706000", "0,00", "80,00") +
+                                    unnumbered("20250302", "F2", "708000", "0,00", "0,00"));  // kept
+  auto r = comptoir({"import", "fec", "zero.txt", "--entity", "AT"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(contains(r.out, "Imported 2 entries (5 lines) into AT; kept 1 zero-amount lines")) << r.out;
+  EXPECT_TRUE(contains(r.out,
+                       "Notice: journal VE: 1 EcritureNum (e.g. '0') held several entries; their 5 lines "
+                       "were grouped by date and PieceRef into 2 entries"))
+      << r.out;
+  r = comptoir({"journal", "--entity", "AT", "--format", "csv"});
+  EXPECT_TRUE(contains(r.out, "AT-2025-000002,2025-03-02,VE,F2,")) << r.out;
+  EXPECT_TRUE(contains(r.out, ",708000,")) << r.out;
+  EXPECT_EQ(comptoir({"verify"}).exit_code, 0);
+}
+
+TEST_F(Fec, ANumberStillAmbiguousIsRefusedAndNothingWritten) {
+  const auto before = snapshot();
+  write_file(dir_ / "ambiguous.txt", std::string(header) + unnumbered("20250301", "F1", "411000", "120,00", "0,00") +
+                                         unnumbered("20250301", "F1", "706000", "0,00", "100,00") +
+                                         unnumbered("20250302", "F2", "411000", "80,00", "0,00") +
+                                         unnumbered("20250302", "F2", "706000", "0,00", "100,00"));
+  const auto r = comptoir({"import", "fec", "ambiguous.txt", "--entity", "AT"});
+  EXPECT_EQ(r.exit_code, 3) << r.err;
+  EXPECT_TRUE(contains(r.err, "ambiguous.txt:2: field 'EcritureNum'")) << r.err;
+  EXPECT_TRUE(contains(r.err, "lines 2, 3, 4, 5")) << r.err;
+  EXPECT_THAT(snapshot(), SameBookAs(before));
+}
+
+TEST_F(Fec, LetteringGoesOutAndComesBack) {
+  ASSERT_EQ(comptoir({"post", "--entity", "AT", "--journal", "VE", "--date", "2025-02-01", "--ref", "F-1", "--label",
+                      "Facture", "--debit", "411000=100", "--credit", "706000=100", "--validate"})
+                .exit_code,
+            0);
+  ASSERT_EQ(comptoir({"post", "--entity", "AT", "--journal", "BQ", "--date", "2025-03-01", "--ref", "R-1", "--label",
+                      "Règlement", "--debit", "512000=100", "--credit", "411000=100", "--validate"})
+                .exit_code,
+            0);
+  ASSERT_EQ(comptoir({"letter", "--entity", "AT", "--account", "411000", "--auto"}).exit_code, 0);
+  auto r = comptoir({"export", "fec", "--entity", "AT", "--year", "2025", "--out", "out"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string file = r.out.substr(0, r.out.find('\n'));
+  const std::string exported = read_file(dir_ / file);
+  EXPECT_TRUE(contains(exported, "\t100,00\t0,00\tAA\t20250301\t")) << exported;
+  // Into a second book: the same lettering, and the same file out again.
+  ASSERT_EQ(run(dir_, {"--db", "other.db", "init", "--year", "2025"}).exit_code, 0);
+  ASSERT_EQ(run(dir_, {"--db", "other.db", "import", "fec", file, "--entity", "AT"}).exit_code, 0);
+  EXPECT_EQ(query_one(dir_ / "other.db", "SELECT group_concat(code || ' ' || date) FROM lettering"),
+            "AA 2025-03-01,AA 2025-03-01");
+  r = run(dir_, {"--db", "other.db", "export", "fec", "--entity", "AT", "--year", "2025", "--out", "again"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(read_file(dir_ / r.out.substr(0, r.out.find('\n'))), exported);
+}
+
 }  // namespace
 }  // namespace comptoir::e2e

@@ -13,7 +13,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::string ledger_header = "account,date,number,journal,piece,label,debit,credit,balance,entity,auxiliary";
+const std::string ledger_header =
+    "account,date,number,journal,piece,label,debit,credit,balance,entity,auxiliary,line,letter";
 
 std::vector<std::vector<std::string>> rows(const std::string& csv) {
   std::istringstream in(csv);
@@ -49,7 +50,7 @@ TEST_F(LedgerOpening, OpeningAndRunningBalanceMatchTheTrialBalance) {
     std::map<std::string, std::string> opened, last;
     std::string previous;
     for (const auto& f : rows(r.out)) {
-      ASSERT_EQ(f.size(), 11u);
+      ASSERT_EQ(f.size(), 13u);
       const std::string& account = f[0];
       if (f[2].empty()) {  // the opening line: no number, no journal
         EXPECT_EQ(f[3], "");

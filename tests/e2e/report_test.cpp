@@ -3,6 +3,7 @@
 // cross-checks read from the CSV (result of the compte de résultat = the
 // bilan's; actif = passif), --out and --lang, the refusals, and the note
 // of a year whose previous one is not closed yet.
+#include <algorithm>
 #include <map>
 #include <sstream>
 
@@ -74,6 +75,26 @@ TEST_F(Report, AnUnknownEntityYearOrReportIsRefused) {
   EXPECT_EQ(r.exit_code, 2) << r.err;
   r = comptoir({"report", "balance-sheet", "--entity", "AT"});
   EXPECT_EQ(r.exit_code, 2) << r.err;
+}
+
+// The year's general ledger and journal are the `ledger` and `journal`
+// listings of its validated entries: the same lines, to the byte.
+TEST_F(Report, GeneralLedgerAndJournalOfAYearAreTheListings) {
+  for (const auto& [report, listing] :
+       std::vector<std::pair<std::string, std::string>>{{"general-ledger", "ledger"}, {"journal", "journal"}}) {
+    const auto r = comptoir({"--format", "csv", "report", report, "--entity", "RES", "--year", "2025"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    std::vector<std::string> args{"--format", "csv", listing, "--entity", "RES", "--year", "2025"};
+    if (listing == "journal") args.insert(args.end(), {"--status", "validated"});
+    const auto l = comptoir(args);
+    ASSERT_EQ(l.exit_code, 0) << l.err;
+    EXPECT_EQ(r.out, l.out) << report;
+    EXPECT_GT(std::count(r.out.begin(), r.out.end(), '\n'), 100) << report << r.out;
+    EXPECT_TRUE(contains(r.out, "RES-2025-")) << r.out;
+  }
+  EXPECT_EQ(comptoir({"report", "journal", "--entity", "combined", "--year", "2025"}).exit_code, 3);
+  EXPECT_EQ(comptoir({"report", "journal", "--entity", "AT", "--year", "2019"}).exit_code, 3);
+  EXPECT_EQ(comptoir({"report", "general-ledger", "--year", "2025"}).exit_code, 2);
 }
 
 class ReportOnACopy : public DemoBookTest {};

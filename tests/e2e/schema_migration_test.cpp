@@ -76,6 +76,9 @@ TEST_P(SchemaMigration, OpensMigratesKeepsItsDataAndTakesNewWrites) {
   }
   if (has("asset")) {
     EXPECT_TRUE(contains(on_old({"asset", "list", "--format", "csv"}).out, "FOUR-1"));
+    r = on_old({"asset", "subsidy", "FOUR-1", "--amount", "3000"});  // version 10's columns
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_TRUE(contains(on_old({"asset", "show", "FOUR-1", "--format", "csv"}).out, "subsidy_amount,3000.00"));
   }
   r = on_old({"validate", "--all"});
   EXPECT_EQ(r.exit_code, 0) << r.err;
@@ -97,7 +100,8 @@ TEST_P(SchemaMigration, OpensMigratesKeepsItsDataAndTakesNewWrites) {
 // v1 is the first schema (foreign keys on txn and posting, a unique index on
 // the numbers), v5 the one before version 6, v7 the one before the grant
 // budgets (version 8; its 2024 closed by `close`, with opening entries),
-// v8 the one before the closed year's links were locked in SQL (version 9).
+// v8 the one before the closed year's links were locked in SQL (version 9),
+// v9 the one before investment subsidies were linked to assets.
 INSTANTIATE_TEST_SUITE_P(EveryEarlierVersion, SchemaMigration,
                          ::testing::Values(OldBook{"v1", "ab8a8bf", 1, {}},
                                            OldBook{"v3_without_v2", "9a3531d", 3, {"guinguette"}},
@@ -105,7 +109,8 @@ INSTANTIATE_TEST_SUITE_P(EveryEarlierVersion, SchemaMigration,
                                            OldBook{"v4", "59b27df", 4, {"commune", "guinguette", "grant"}},
                                            OldBook{"v5", "30b15ce", 5, {"commune", "guinguette", "grant"}},
                                            OldBook{"v7", "5f78997", 7, {"commune", "guinguette", "grant", "asset"}},
-                                           OldBook{"v8", "781bd28", 8, {"commune", "guinguette", "grant", "asset"}}),
+                                           OldBook{"v8", "781bd28", 8, {"commune", "guinguette", "grant", "asset"}},
+                                           OldBook{"v9", "731c2a2", 9, {"commune", "guinguette", "grant", "asset"}}),
                          [](const ::testing::TestParamInfo<OldBook>& book) { return std::string(book.param.name); });
 
 }  // namespace

@@ -33,6 +33,7 @@ REPORTS = [
     ["report", "fixed-assets", "--entity", "AT", "--year", "2025"],
     ["vat", "summary", "--entity", "AT", "--year", "2025"],  # rates as percentages, estimates
     ["grant", "list", "--as-of", "2025-12-31"],  # yes/no, percentages with a decimal
+    ["report", "aged-balance", "--entity", "AT", "--side", "customers", "--date", "2025-12-31"],  # a total row
 ]
 AMOUNT = re.compile(r"^-?\d+\.\d\d$")
 

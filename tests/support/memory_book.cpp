@@ -118,7 +118,7 @@ void MemoryBook::for_each_ledger_line(const TransactionFilter& filter,
     if (!header_matches(filter, t)) continue;
     for (const auto& p : t.postings) {
       if (!starts_with(p.account, filter.account_prefix)) continue;
-      visit({t.entity, t.id, t.fiscal_year, t.sequence, t.journal, t.date, t.piece_ref, t.label, p});
+      visit({t.entity, t.id, t.fiscal_year, t.sequence, t.journal, t.date, t.piece_ref, t.label, 0, p});
     }
   }
 }

@@ -57,8 +57,12 @@ class Book {
   // Throws Error (InvalidInput, Unbalanced, NotFound or Locked) with a clear
   // message if `t` cannot be posted: unknown entity, journal, account or
   // auxiliary; fewer than two postings; a posting not positive on exactly
-  // one side; debits != credits; date outside an open fiscal year.
+  // one side (or zero on both, once zero lines are accepted); debits !=
+  // credits; date outside an open fiscal year.
   void check(const Transaction& t);
+  // From now on, accepts postings of zero on both sides: a FEC import keeps
+  // the zero lines real exports hold. Typed entries keep refusing them.
+  void accept_zero_lines() { accept_zero_lines_ = true; }
 
   // Checks and stores `t` as a draft, or validates it at once when
   // `validate` is true (validated on `validation_date`). Returns its id.
@@ -106,6 +110,7 @@ class Book {
   const BookReader& reader_;
   BookWriter& writer_;
   std::map<std::string, EntityCache> caches_;
+  bool accept_zero_lines_ = false;
 };
 
 }  // namespace comptoir

@@ -69,6 +69,7 @@ struct LedgerLine {
   Date date;
   std::string piece_ref;
   std::string transaction_label;
+  std::int64_t posting_id = 0;  // the store's id: how a user names a line to letter
   Posting posting;
 };
 

@@ -12,7 +12,8 @@ enum class ErrorKind {
   Unbalanced,    // debits differ from credits
   NotFound,      // unknown entity, account, transaction...
   Locked,        // closed period, validated entry, read-only book
-  Integrity,     // hash chain or running totals do not match
+  Integrity,     // hash chain or running totals do not match, or the file is damaged
+  Interrupted,   // a write was interrupted and only a writable open can roll it back
   Storage,       // the database failed
   Internal,      // a bug
 };

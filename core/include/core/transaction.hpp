@@ -28,6 +28,13 @@ struct PostingDetails {
   Tags tags{};
 };
 
+// A posting's lettering (lettrage): the code its account's lines share once
+// they settle each other (AA, AB…) and the day they were lettered (DateLet).
+struct LetteringMark {
+  std::string code;
+  Date date;
+};
+
 // One line of a transaction: an account (and optional auxiliary account)
 // debited or credited in cents, with analytic tags.
 struct Posting {
@@ -38,7 +45,10 @@ struct Posting {
   std::string label;  // empty: the transaction's label applies
   Tags tags;
   // Lettering (lettrage) is not covered by immutability: it lives beside
-  // the posting in the store and outside the hash.
+  // the posting in the store and outside the hash. Read with the posting;
+  // written with a new validated transaction (a FEC import), else through
+  // the LetteringStore port (core/lettering.hpp).
+  std::optional<LetteringMark> lettering{};
 
   // A line debiting (or crediting) `account` by `amount`, the other side
   // zero. The amount is not checked here: Book::check refuses a posting

@@ -21,7 +21,8 @@ namespace comptoir {
 // then validation order; EcritureNum = the transaction's sequence; TAB
 // separator, LF line ends, UTF-8 without BOM; amounts with a comma and two
 // decimals, the unused side "0,00"; dates AAAAMMJJ; TAB, CR, LF and '|'
-// inside text replaced by spaces; lettering and currency columns blank. A
+// inside text replaced by spaces; EcritureLet and DateLet the posting's
+// lettering (blank when unlettered); currency columns blank. A
 // transaction without piece reference gets its own reference ("AT-2025-
 // 000042"). Throws Error(NotFound) for an unknown entity or fiscal year.
 void export_fec(const BookReader& reader, const std::string& entity, int year, std::ostream& out);

@@ -98,8 +98,18 @@ struct FecLine {
   std::int64_t amount = 0;        // cents: debit positive, credit negative
 };
 
+// The lettering of a line (EcritureLet, DateLet), kept apart from the lines:
+// most lines of a file have none.
+struct FecLettering {
+  std::uint32_t line_number = 0;  // of the line it belongs to
+  std::uint32_t code = 0;         // FecFile text id
+  std::int32_t date = 0;          // Date::days()
+};
+
 // One entry (écriture) of a parsed FEC file: the lines sharing a
-// (JournalCode, EcritureNum) key, with the header fields of its first line.
+// (JournalCode, EcritureNum, EcritureDate, PieceRef) key, with the header
+// fields of its first line; FecFile::regroup() then decides what makes an
+// entry when one number has several such groups.
 struct FecEntry {
   static constexpr std::int32_t no_date = -1000000;
 
@@ -111,6 +121,23 @@ struct FecEntry {
   std::uint32_t first_line = 0;       // index into FecFile::lines()
   std::uint32_t last_line = 0;        // index into FecFile::lines()
   std::int64_t balance = 0;           // sum of the lines' amounts; 0 when balanced
+  // Id of its (JournalCode, EcritureNum); `shared` on the first entry of a
+  // number that has other (date, PieceRef) groups; `absorbed` once merged
+  // into another entry by regroup() (skip it). Bit fields: an entry stays
+  // 40 bytes.
+  std::uint32_t number : 30 = 0;
+  std::uint32_t shared : 1 = 0;
+  std::uint32_t absorbed : 1 = 0;
+};
+
+// What regroup() did to a journal whose EcritureNum does not tell entries
+// apart: how many numbers, and the lines and entries they became.
+struct FecRegrouping {
+  std::string journal;
+  std::string example_number;  // the first such EcritureNum ("0")
+  std::size_t numbers = 0;
+  std::size_t lines = 0;
+  std::size_t entries = 0;
 };
 
 // The file: its entries in the order they first appear, their lines, and
@@ -149,6 +176,9 @@ class FecFile {
   // The account (id) of the first line that used the auxiliary account.
   [[nodiscard]] std::uint32_t auxiliary_parent(std::uint32_t id) const { return auxiliary_parents_[id]; }
   [[nodiscard]] std::string_view text(std::uint32_t id) const { return texts_.view(id); }
+  // The lettering of the line at `line_number`, or nullptr.
+  [[nodiscard]] const FecLettering* lettering(std::uint32_t line_number) const;
+  [[nodiscard]] std::size_t lettering_count() const { return letterings_.size(); }
 
   // Building (used by the reader). The label of a journal, account or
   // auxiliary account is the one of its first line.
@@ -157,12 +187,29 @@ class FecFile {
   std::uint32_t add_auxiliary(std::string_view code, std::string_view label, std::uint32_t parent_account);
   std::uint32_t add_label(std::string_view text) { return texts_.intern(text); }
   // The entry keyed by (journal, number), created from `header` if new
-  // (`added` says so). header.first_line/last_line/balance are ignored.
+  // (`added` says so); a line of a known number with another date or
+  // PieceRef than its first entry goes to the entry of (journal, number,
+  // date, PieceRef), created if new. header.first_line/last_line/balance
+  // are ignored.
   std::size_t find_or_add_entry(std::uint32_t journal, std::string_view number, const FecEntry& header,
                                 std::string_view piece_ref, bool& added);
+  // Records the lettering of a line; lines come in file order.
+  void add_lettering(std::uint32_t line_number, std::string_view code, std::int32_t date);
   // Appends a line to an entry. Throws Error(InvalidInput) if the entry's
   // balance overflows.
   void add_line(std::size_t entry_index, const FecLine& line);
+
+  // Where one (JournalCode, EcritureNum) has lines of several dates or
+  // PieceRefs (real exports leave EcritureNum at 0, or repeat it, on every
+  // line of a journal): if each (date, PieceRef) group balances, each is an
+  // entry; else if each date's lines balance, each date is one entry; else
+  // throws Error(Unbalanced) naming the number, the journal and the lines
+  // (one date whose lines do not balance is left to the usual check). Runs
+  // once, after the last line; returns what it regrouped, per journal.
+  std::vector<FecRegrouping> regroup();
+  // What regroup() did, kept for the import's notice.
+  void set_regroupings(std::vector<FecRegrouping> r) { regroupings_ = std::move(r); }
+  [[nodiscard]] const std::vector<FecRegrouping>& regroupings() const { return regroupings_; }
 
   // Approximate bytes held, for measurements.
   [[nodiscard]] std::size_t memory_bytes() const;
@@ -171,7 +218,18 @@ class FecFile {
   std::string source_;
   FecChunkedVector<FecEntry> entries_;
   FecChunkedVector<FecLine> lines_;
-  FecStringPool entry_keys_;  // 4 bytes of journal id + EcritureNum; id = entry index
+  std::vector<FecLettering> letterings_;  // by line number
+  std::vector<FecRegrouping> regroupings_;
+  // Merges entry `from` into `into` (lines in file order).
+  void absorb(std::size_t into, std::size_t from);
+
+  // 4 bytes of journal id + EcritureNum; id = FecEntry::number.
+  FecStringPool entry_keys_;
+  std::vector<std::uint32_t> number_entries_;  // number -> its first entry
+  // Only for numbers with several (date, PieceRef) groups: 4 bytes of
+  // journal id, 4 of date, PieceRef, TAB, EcritureNum -> sub_entries_.
+  FecStringPool sub_keys_;
+  std::vector<std::uint32_t> sub_entries_;
   FecStringPool journals_;
   FecStringPool accounts_;
   FecStringPool auxiliaries_;

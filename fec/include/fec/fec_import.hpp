@@ -33,11 +33,15 @@ struct FecImportOptions {
 struct FecImportResult {
   std::size_t entries = 0;                // transactions posted and validated
   std::size_t lines = 0;                  // postings written
-  std::size_t skipped_zero_lines = 0;     // lines with zero debit and credit (not booked)
-  std::size_t skipped_empty_entries = 0;  // entries made only of zero lines
+  std::size_t zero_lines = 0;             // lines with zero debit and credit, booked as they are
+  std::size_t skipped_zero_lines = 0;     // the zero lines of the entries skipped
+  std::size_t skipped_empty_entries = 0;  // entries made only of zero lines (not booked)
   std::size_t created_accounts = 0;
   std::size_t created_auxiliaries = 0;
   std::size_t created_journals = 0;
+  // Journals whose EcritureNum did not tell entries apart, regrouped by
+  // date and PieceRef (FecFile::regroup): the CLI says so.
+  std::vector<FecRegrouping> regroupings;
 };
 
 // Reads `path` (see read_fec) and books it into `entity`. Runs inside a
@@ -47,8 +51,11 @@ struct FecImportResult {
 // transaction takes PieceRef, PieceDate and the EcritureLib of its first
 // line; a posting keeps its own EcritureLib when it differs. CompteNum is
 // kept when it is a valid account number; 3 to 5 digits are padded with
-// zeros on the right to 6; anything else is refused. Zero lines are skipped.
-// Lettering (EcritureLet/DateLet) and currency columns are not imported yet.
+// zeros on the right to 6; anything else is refused. Zero lines (zero debit
+// and credit) are booked as they are; an entry made only of them is skipped.
+// A line's EcritureLet and DateLet become its posting's lettering (as the
+// file has it: a lettered group is not checked to sum to zero, a file may
+// letter partially); currency columns are not imported.
 //
 // Throws what read_fec throws, and Error(InvalidInput) "<file>:<line>:
 // field '<Name>': ..." for an EcritureDate outside every open fiscal year of

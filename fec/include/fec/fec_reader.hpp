@@ -17,7 +17,11 @@ namespace comptoir {
 // (D/C/+1/-1); amounts with comma or dot decimals, a sign at either end,
 // zero padding, no decimals; blank Debit/Credit read as zero; blank lines;
 // lines of an entry anywhere in the file. Entries are keyed by
-// (JournalCode, EcritureNum), so numbering per journal or per file both work.
+// (JournalCode, EcritureNum), so numbering per journal or per file both work;
+// where a number holds lines of several dates or PieceRefs (EcritureNum left
+// at 0 or repeated), they are grouped by date and PieceRef, or by date
+// (FecFile::regroup), and the file says so (FecFile::regroupings). EcritureLet
+// and DateLet are kept per line (FecFile::lettering).
 // The optional columns (CompAuxNum, CompAuxLib, EcritureLet, DateLet,
 // ValidDate, Montantdevise, Idevise) may be absent.
 //
@@ -25,9 +29,10 @@ namespace comptoir {
 // mandatory column (line 1); a line with the wrong number of fields; an
 // empty mandatory field; an unparseable date or amount; a Sens other than
 // D/C/+1/-1; debit and credit both non-zero; a CompteNum not starting with
-// three digits; lines of one entry with different EcritureDate; invalid
-// UTF-8 in a UTF-8 file. Throws Error(Unbalanced) for an entry whose debits
-// and credits differ, naming its EcritureNum at its first line.
+// three digits; invalid UTF-8 in a UTF-8 file. Throws Error(Unbalanced) for
+// an entry whose debits and credits differ, naming its EcritureNum at its
+// first line, and for a number whose lines balance neither by date and
+// PieceRef nor by date, naming the lines.
 [[nodiscard]] FecFile read_fec(std::istream& in, const std::string& source);
 // Same, opening `path` (Error(InvalidInput) if it cannot be opened).
 [[nodiscard]] FecFile read_fec_file(const std::string& path);

@@ -36,7 +36,10 @@ void write_journal(const BookReader& book, const TransactionFilter& filter, cons
 // Validated postings by entity, account, date, with each account's running
 // balance; with filter.from after its fiscal year's start, each account
 // opens with its balance at the day before (see ledger_opening.hpp).
+// CSV and JSON end with each posting's `line` (its id, what `letter` takes)
+// and `letter` (its lettering code); text shows them, instead of the
+// journal, with `lettering`.
 void write_general_ledger(const BookReader& book, const TransactionFilter& filter, const Labels& labels,
-                          TableWriter& out);
+                          TableWriter& out, bool lettering = false);
 
 }  // namespace comptoir

@@ -3,6 +3,7 @@
 #include "assets/asset.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "core/error.hpp"
 #include "core/rational.hpp"
@@ -51,6 +52,16 @@ void check_asset(const Asset& a) {
   if (a.residual >= a.cost) {
     refuse(a, "the residual value " + a.residual.to_string() + " must be less than the cost " + a.cost.to_string());
   }
+  if (a.subsidy) {
+    const std::string& account = a.subsidy->account;
+    if (!all_digits(account) || account.rfind("13", 0) != 0 || account.rfind("139", 0) == 0) {
+      refuse(a, "the subsidy account '" + account + "' is not an investment subsidy account (13x other than 139)");
+    }
+    if (a.subsidy->amount.is_negative() || a.subsidy->amount.is_zero() || a.subsidy->amount > a.cost) {
+      refuse(a, "the subsidy " + a.subsidy->amount.to_string() + " must be positive and at most the cost " +
+                    a.cost.to_string());
+    }
+  }
   if (a.disposal) {
     if (a.disposal->date < a.in_service) {
       refuse(a, "disposal on " + a.disposal->date.iso() + " is before the service date " + a.in_service.iso());
@@ -89,6 +100,52 @@ const std::vector<DepreciationAccounts>& default_depreciation_accounts() {
   static const std::vector<DepreciationAccounts> table = parse_depreciation_accounts(
       comptoir_assets_data::embedded("depreciation_accounts.csv"), "depreciation_accounts.csv");
   return table;
+}
+
+AssetAccounts parse_asset_accounts(std::string_view text, std::string_view source) {
+  AssetAccounts accounts;
+  const std::pair<const char*, std::string*> roles[] = {{"disposal_book_value", &accounts.disposal_book_value},
+                                                        {"disposal_proceeds", &accounts.disposal_proceeds},
+                                                        {"disposal_receivable", &accounts.disposal_receivable},
+                                                        {"subsidy_released", &accounts.subsidy_released},
+                                                        {"subsidy_income", &accounts.subsidy_income}};
+  for_each_semicolon_line(text, source, [&](const std::vector<std::string>& f, long line) {
+    if (f.at(0) == "role") return;  // header
+    const std::string where = at_location(std::string(source), line, "");
+    if (f.size() != 2) throw Error(ErrorKind::InvalidInput, where + ": 2 fields expected");
+    if (!all_digits(f[1])) throw Error(ErrorKind::InvalidInput, where + ": '" + f[1] + "' is not an account number");
+    for (const auto& [role, account] : roles) {
+      if (f[0] != role) continue;
+      if (!account->empty()) throw Error(ErrorKind::InvalidInput, where + ": role " + f[0] + " given twice");
+      *account = f[1];
+      return;
+    }
+    throw Error(ErrorKind::InvalidInput, where + ": unknown role '" + f[0] + "'");
+  });
+  for (const auto& [role, account] : roles) {
+    if (account->empty()) {
+      throw Error(ErrorKind::InvalidInput, std::string(source) + ": no account for role " + role);
+    }
+  }
+  return accounts;
+}
+
+const AssetAccounts& default_asset_accounts() {
+  static const AssetAccounts accounts =
+      parse_asset_accounts(comptoir_assets_data::embedded("asset_accounts.csv"), "asset_accounts.csv");
+  return accounts;
+}
+
+Money subsidy_release(const Asset& asset, const DepreciationYear& line) {
+  if (!asset.subsidy) return {};
+  const Rational subsidy = asset.subsidy->amount.to_rational();
+  const Rational base = asset.depreciable_base().to_rational();
+  auto share = [&](Money accumulated) {
+    return Money::round(subsidy * accumulated.to_rational() / base, RoundingMode::HalfUp);
+  };
+  const Money released_before = share(line.opening);
+  if (line.disposed) return asset.subsidy->amount - released_before;
+  return share(line.closing) - released_before;
 }
 
 std::optional<DepreciationAccounts> depreciation_accounts_for(const std::vector<DepreciationAccounts>& table,

@@ -31,6 +31,7 @@ void AssetRegister::add(const Asset& asset) {
                                              " is not depreciated (land, goodwill, financial assets, assets in "
                                              "progress): no row in depreciation_accounts.csv");
   }
+  if (asset.subsidy) check_subsidy_account(asset);
   if (store_.asset(asset.code)) throw Error(ErrorKind::InvalidInput, what + " already exists");
   refuse_closed(asset.entity, asset.in_service, what);
   if (asset.disposal) refuse_closed(asset.entity, asset.disposal->date, what);
@@ -46,6 +47,37 @@ Asset AssetRegister::dispose(const std::string& code, const AssetDisposal& dispo
   check_asset(asset);
   refuse_closed(asset.entity, disposal.date, "disposal of asset " + code);
   store_.record_disposal(code, disposal);
+  return asset;
+}
+
+void AssetRegister::check_subsidy_account(const Asset& asset) const {
+  if (!book_.account(asset.entity, asset.subsidy->account)) {
+    throw Error(ErrorKind::InvalidInput, "asset " + asset.code + ": the subsidy account " + asset.subsidy->account +
+                                             " is not in the chart of " + asset.entity);
+  }
+}
+
+Asset AssetRegister::link_subsidy(const std::string& code, const InvestmentSubsidy& subsidy) {
+  Asset asset = require(code);
+  if (asset.subsidy) {
+    throw Error(ErrorKind::InvalidInput, "asset " + code + " already has a subsidy of " +
+                                             asset.subsidy->amount.to_string() + " on " + asset.subsidy->account);
+  }
+  if (asset.disposal) {
+    throw Error(ErrorKind::Locked, "asset " + code + " was disposed of on " + asset.disposal->date.iso());
+  }
+  asset.subsidy = subsidy;
+  check_asset(asset);
+  check_subsidy_account(asset);
+  for (const auto& year : schedule(asset)) {
+    const auto fy = fiscal_year_containing(book_.fiscal_years(asset.entity), year.year.end);
+    if (fy && !fy->is_open() && !year.charge.is_zero()) {
+      throw Error(ErrorKind::Locked, "asset " + code + ": its depreciation of " + describe(*fy) +
+                                         " was posted by a closed year, whose share of the subsidy would never "
+                                         "be released; release that share by hand (Dr 139 / Cr 747)");
+    }
+  }
+  store_.record_subsidy(code, subsidy);
   return asset;
 }
 

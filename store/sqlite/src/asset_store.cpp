@@ -1,4 +1,4 @@
-// SqliteAssetStore: the fixed_asset table (schema v7).
+// SqliteAssetStore: the fixed_asset table (schema v7, its subsidy v10).
 #include "core/error.hpp"
 #include "sqlite_book_state.hpp"
 #include "statement_reset.hpp"
@@ -9,7 +9,7 @@ namespace {
 
 constexpr const char* asset_columns_sql =
     "SELECT code, entity, label, account, in_service_date, cost_cents, life_years, residual_cents, disposal_date, "
-    "disposal_price_cents FROM fixed_asset";
+    "disposal_price_cents, subsidy_account, subsidy_cents FROM fixed_asset";
 
 Asset read_asset(const Statement& row) {
   Asset a;
@@ -23,6 +23,8 @@ Asset read_asset(const Statement& row) {
   a.residual = Money::from_cents(row.column_int64(7));
   const std::string disposal = row.column_text(8);
   if (!disposal.empty()) a.disposal = AssetDisposal{Date::parse(disposal), Money::from_cents(row.column_int64(9))};
+  const std::string subsidy = row.column_text(10);
+  if (!subsidy.empty()) a.subsidy = InvestmentSubsidy{subsidy, Money::from_cents(row.column_int64(11))};
   return a;
 }
 
@@ -53,7 +55,9 @@ void SqliteAssetStore::add_asset(const Asset& a) {
   if (asset(a.code)) throw Error(ErrorKind::InvalidInput, "asset " + a.code + " already exists");
   Statement& insert = state.cached(
       "INSERT INTO fixed_asset (code, entity, label, account, in_service_date, cost_cents, life_years, "
-      "residual_cents, disposal_date, disposal_price_cents) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+      "residual_cents, disposal_date, disposal_price_cents, subsidy_account, subsidy_cents) VALUES (?1, ?2, ?3, ?4, "
+      "?5, "
+      "?6, ?7, ?8, ?9, ?10, ?11, ?12)");
   StatementReset reset(insert);
   const std::string in_service = a.in_service.iso();
   const std::string disposal = a.disposal ? a.disposal->date.iso() : std::string();
@@ -72,6 +76,13 @@ void SqliteAssetStore::add_asset(const Asset& a) {
     insert.bind_null(9);
     insert.bind_null(10);
   }
+  if (a.subsidy) {
+    insert.bind(11, a.subsidy->account);
+    insert.bind(12, a.subsidy->amount.cents());
+  } else {
+    insert.bind_null(11);
+    insert.bind_null(12);
+  }
   insert.run("adding asset " + a.code);
 }
 
@@ -89,6 +100,21 @@ void SqliteAssetStore::record_disposal(const std::string& code, const AssetDispo
   update.run("recording the disposal of asset " + code);
   if (state.connection().changes() != 1) {
     throw Error(ErrorKind::InvalidInput, "asset " + code + " is unknown or already disposed of");
+  }
+}
+
+void SqliteAssetStore::record_subsidy(const std::string& code, const InvestmentSubsidy& subsidy) {
+  SqliteBookState& state = book_.state();
+  state.require_scope("link an investment subsidy");
+  Statement& update = state.cached(
+      "UPDATE fixed_asset SET subsidy_account = ?2, subsidy_cents = ?3 WHERE code = ?1 AND subsidy_account IS NULL");
+  StatementReset reset(update);
+  update.bind(1, code);
+  update.bind(2, subsidy.account);
+  update.bind(3, subsidy.amount.cents());
+  update.run("linking a subsidy to asset " + code);
+  if (state.connection().changes() != 1) {
+    throw Error(ErrorKind::InvalidInput, "asset " + code + " is unknown or already has a subsidy");
   }
 }
 

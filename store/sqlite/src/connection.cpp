@@ -82,7 +82,14 @@ void Connection::fail(int code, std::string_view what) const {
   }
   switch (code & 0xff) {
     case SQLITE_NOTADB:
-      throw Error(ErrorKind::Storage, path_ + " is not a Comptoir book (not an SQLite database)");
+      throw Error(ErrorKind::InvalidInput, path_ +
+                                               " is not a Comptoir book (not an SQLite database): check the --db "
+                                               "path, or create a book with `comptoir init`");
+    case SQLITE_CORRUPT:
+      throw Error(ErrorKind::Integrity,
+                  "the book " + path_ + " is damaged (" + message + ", while " + action +
+                      "): nothing was changed; restore it from a backup (a copy of the file, or a FEC export "
+                      "imported into a new book)");
     case SQLITE_BUSY:
       throw Error(ErrorKind::Storage, "the book " + path_ + " is busy (another program is writing to it): " + action +
                                           " failed; try again");

@@ -24,11 +24,12 @@ void migrate_to_v1(Connection& connection);
 void create_triggers_v1(Connection& connection);
 void migrate_to_v3(Connection& connection);  // Guinguette events and till imports
 void migrate_to_v2(Connection& connection);
-void migrate_to_v4(Connection& connection);  // grant agreements and tranches
-void migrate_to_v5(Connection& connection);  // the record of FEC imports
-void migrate_to_v6(Connection& connection);  // version 2's tables where version 3 came first
-void migrate_to_v7(Connection& connection);  // the fixed-asset register
-void migrate_to_v8(Connection& connection);  // the budgets of the grants' actions
-void migrate_to_v9(Connection& connection);  // a closed year's links locked in SQL too
+void migrate_to_v4(Connection& connection);   // grant agreements and tranches
+void migrate_to_v5(Connection& connection);   // the record of FEC imports
+void migrate_to_v6(Connection& connection);   // version 2's tables where version 3 came first
+void migrate_to_v7(Connection& connection);   // the fixed-asset register
+void migrate_to_v8(Connection& connection);   // the budgets of the grants' actions
+void migrate_to_v9(Connection& connection);   // a closed year's links locked in SQL too
+void migrate_to_v10(Connection& connection);  // investment subsidies linked to assets
 
 }  // namespace comptoir

@@ -3,6 +3,7 @@
 #include "store/sqlite_book.hpp"
 
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <filesystem>
 
@@ -28,7 +29,9 @@ void check_file_kind(Connection& connection, OpenMode mode) {
     return;
   }
   if (application != comptoir_application_id || version < 1) {
-    throw Error(ErrorKind::Storage, path + " is not a Comptoir book");
+    throw Error(ErrorKind::InvalidInput, path +
+                                             " is not a Comptoir book (an SQLite database of another program): "
+                                             "check the --db path, or create a book with `comptoir init`");
   }
   if (version > current_schema_version()) {
     throw Error(ErrorKind::Storage, "the book " + path + " has schema version " + std::to_string(version) +
@@ -52,6 +55,32 @@ void configure(Connection& connection) {
                      "configuring the connection");
 }
 
+// A writer stopped in the middle of a rollback-journal transaction (a bulk
+// import leaves WAL for one) leaves a hot journal beside the book; a
+// read-only connection cannot roll it back and fails on its first read.
+// A short writable connection rolls it back, as the next writing command
+// would: the book returns to its last committed state, which is all a
+// reader may see anyway. Returns whether it did. A journal that a live
+// writer holds is not hot: SQLite leaves it, and so does this.
+bool roll_back_interrupted_write(const std::string& path) {
+  const std::string journal = path + "-journal";
+  std::error_code error;
+  if (!std::filesystem::exists(journal, error) || std::filesystem::file_size(journal, error) == 0) return false;
+  const std::filesystem::path folder = std::filesystem::absolute(path, error).parent_path();
+  if (access(path.c_str(), W_OK) != 0 || access(folder.c_str(), W_OK) != 0) {
+    throw Error(ErrorKind::Interrupted,
+                "the book " + path + " holds a write that was interrupted (" + journal +
+                    ", left by a program stopped while writing) and this reader may not write the book or its "
+                    "folder to roll it back. Its last committed state is intact: as a user who may write them, run "
+                    "`comptoir --db " +
+                    path + " verify`, which rolls it back first");
+  }
+  Connection writer(path, SQLITE_OPEN_READWRITE);
+  sqlite3_busy_timeout(writer.handle(), 5000);
+  (void)writer.query_int("SELECT count(*) FROM sqlite_schema", "rolling back an interrupted write");
+  return !std::filesystem::exists(journal, error);
+}
+
 // Write-ahead log, durable at each checkpoint (synchronous=NORMAL in WAL).
 void configure_for_writing(Connection& connection) {
   connection.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL", "switching to WAL");
@@ -63,6 +92,7 @@ std::unique_ptr<SqliteBook> SqliteBook::open(const std::string& path, OpenMode m
   if (mode != OpenMode::Create && !std::filesystem::exists(path)) {
     throw Error(ErrorKind::NotFound, "no book at " + path + " (create one with `comptoir init`)");
   }
+  const bool rolled_back = mode == OpenMode::ReadOnly && roll_back_interrupted_write(path);
   auto state = std::make_unique<SqliteBookState>(path, mode);
   Connection& connection = state->connection();
   // 16 KB pages (before anything is written; ignored on an existing file):
@@ -74,7 +104,9 @@ std::unique_ptr<SqliteBook> SqliteBook::open(const std::string& path, OpenMode m
     configure_for_writing(connection);
     migrate(connection);
   }
-  return std::unique_ptr<SqliteBook>(new SqliteBook(std::move(state)));
+  auto book = std::unique_ptr<SqliteBook>(new SqliteBook(std::move(state)));
+  book->rolled_back_interrupted_write_ = rolled_back;
+  return book;
 }
 
 SqliteBook::SqliteBook(std::unique_ptr<SqliteBookState> state) : state_(std::move(state)) {}

@@ -13,9 +13,9 @@ namespace comptoir {
 namespace {
 
 std::string transaction_query(const FilterClause& clause, const char* status, const char* order) {
-  return std::string("SELECT ") + TransactionRows::transaction_columns +
-         " FROM txn t LEFT JOIN posting p ON p.txn_id = t.id LEFT JOIN posting_tag g ON g.posting_id = p.id" +
-         " WHERE t.status = '" + status + "' AND " + clause.conjunction() + " ORDER BY " + order + ", p.line_no, g.key";
+  return std::string("SELECT ") + TransactionRows::transaction_columns + " FROM txn t" +
+         TransactionRows::posting_joins + " WHERE t.status = '" + status + "' AND " + clause.conjunction() +
+         " ORDER BY " + order + ", p.line_no, g.key";
 }
 
 }  // namespace
@@ -36,10 +36,9 @@ void SqliteBook::for_each_transaction(const TransactionFilter& filter,
 }
 
 std::optional<Transaction> SqliteBook::transaction(std::int64_t id) const {
-  static constexpr const char* sql_tail =
-      " FROM txn t LEFT JOIN posting p ON p.txn_id = t.id LEFT JOIN posting_tag g ON g.posting_id = p.id"
-      " WHERE t.id = ?1 ORDER BY p.line_no, g.key";
-  Statement query(state_->connection(), std::string("SELECT ") + TransactionRows::transaction_columns + sql_tail,
+  Statement query(state_->connection(),
+                  std::string("SELECT ") + TransactionRows::transaction_columns + " FROM txn t" +
+                      TransactionRows::posting_joins + " WHERE t.id = ?1 ORDER BY p.line_no, g.key",
                   false);
   query.bind(1, id);
   std::optional<Transaction> found;
@@ -70,7 +69,8 @@ void SqliteBook::for_each_ledger_line(const TransactionFilter& asked,
   const FilterClause clause = FilterClause::for_postings(filter);
   const std::string sql = std::string("SELECT ") + TransactionRows::ledger_columns +
                           " FROM posting p JOIN txn t ON t.id = p.txn_id"
-                          " LEFT JOIN posting_tag g ON g.posting_id = p.id" +
+                          " LEFT JOIN posting_tag g ON g.posting_id = p.id"
+                          " LEFT JOIN lettering l ON l.posting_id = p.id" +
                           clause.where() +
                           " ORDER BY p.entity, p.account, p.date, t.sequence, p.txn_id, p.line_no, g.key";
   Statement query(state_->connection(), sql, false);

@@ -86,4 +86,14 @@ std::vector<std::string> SqliteBook::check_references() const {
   return problems;
 }
 
+std::vector<std::string> SqliteBook::check_file() const {
+  Statement query(state_->connection(), "PRAGMA quick_check(20)", false);
+  std::vector<std::string> problems;
+  while (query.step("checking the file's pages")) {
+    std::string line = query.column_text(0);
+    if (line != "ok") problems.push_back("the file: " + std::move(line));
+  }
+  return problems;
+}
+
 }  // namespace comptoir

@@ -14,6 +14,7 @@ namespace comptoir {
 namespace {
 
 constexpr const char* insert_tag_sql = "INSERT INTO posting_tag (posting_id, key, value) VALUES (?1, ?2, ?3)";
+constexpr const char* insert_lettering_sql = "INSERT INTO lettering (posting_id, code, date) VALUES (?1, ?2, ?3)";
 // OR FAIL: a refused row stops the statement without undoing its earlier
 // rows, so SQLite keeps no statement journal (a copy of every page the
 // statement touches: a third of a batch's cost); the write scope, which
@@ -69,10 +70,20 @@ std::int64_t next_id(SqliteBookState& state, const char* sql) {
   return query.column_int64(0);
 }
 
-bool has_tags(std::span<const Transaction> batch) {
+void insert_lettering(SqliteBookState& state, std::int64_t posting_id, const LetteringMark& mark) {
+  Statement& lettering = state.cached(insert_lettering_sql);
+  lettering.bind(1, posting_id);
+  lettering.bind(2, mark.code);
+  lettering.bind(3, mark.date.iso());
+  lettering.run("storing a lettering");
+}
+
+// Whether a posting of the batch carries tags or a lettering (both need
+// the postings' ids).
+bool has_links(std::span<const Transaction> batch) {
   for (const auto& t : batch) {
     for (const auto& p : t.postings) {
-      if (!p.tags.empty()) return true;
+      if (!p.tags.empty() || p.lettering) return true;
     }
   }
   return false;
@@ -100,15 +111,16 @@ std::int64_t store(SqliteBookState& state, std::span<const Transaction> batch, c
   for (std::size_t i = 0; i < batch.size(); ++i) state.before_insert();
   const std::int64_t first_id = next_id(state, next_txn_id_sql);
   ShownBatch showing(state.transaction_batch(), batch, first_id);
-  // Posting ids follow in batch order (max + 1 each): the tags need them.
-  const bool tagged = has_tags(batch);
-  std::int64_t posting_id = tagged ? next_id(state, next_posting_id_sql) : 0;
+  // Posting ids follow in batch order (max + 1 each): tags and lettering need them.
+  const bool linked = has_links(batch);
+  std::int64_t posting_id = linked ? next_id(state, next_posting_id_sql) : 0;
   state.cached(insert_txn_batch_sql).run(what);
   state.cached(insert_posting_batch_sql).run(what);
   for (const auto& t : batch) {
-    if (tagged) {
+    if (linked) {
       for (const auto& p : t.postings) {
         if (!p.tags.empty()) insert_tags(state, posting_id, p.tags);
+        if (p.lettering) insert_lettering(state, posting_id, *p.lettering);
         ++posting_id;
       }
     }

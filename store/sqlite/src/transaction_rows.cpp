@@ -35,6 +35,12 @@ Posting read_posting(const Statement& row, int first) {
   return p;
 }
 
+// Reads a posting's lettering (code, date) at `code_column`, if any.
+void read_lettering(const Statement& row, int code_column, Posting& posting) {
+  if (!row.column_is_null(code_column))
+    posting.lettering = LetteringMark{row.column_text(code_column), Date::parse(row.column_text(code_column + 1))};
+}
+
 void read_tag(const Statement& row, int key_column, Posting& posting) {
   if (!row.column_is_null(key_column))
     posting.tags.emplace(row.column_text(key_column), row.column_text(key_column + 1));
@@ -57,6 +63,7 @@ void TransactionRows::visit_transactions(Statement& query, const std::function<v
     if (query.column_int64(13) != posting_id) {
       posting_id = query.column_int64(13);
       current.postings.push_back(read_posting(query, 14));
+      read_lettering(query, 21, current.postings.back());
     }
     read_tag(query, 19, current.postings.back());
   }
@@ -78,7 +85,9 @@ void TransactionRows::visit_ledger_lines(Statement& query, const std::function<v
       current.date = Date::parse(query.column_text(5));
       current.piece_ref = query.column_text(6);
       current.transaction_label = query.column_text(7);
+      current.posting_id = posting_id;
       current.posting = read_posting(query, 9);
+      read_lettering(query, 16, current.posting);
     }
     read_tag(query, 14, current.posting);
   }

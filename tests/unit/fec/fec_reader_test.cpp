@@ -289,12 +289,82 @@ TEST(FecReader, RejectsEmptyMandatoryField) {
                   "empty mandatory field");
 }
 
-TEST(FecReader, RejectsBadSensAndDifferentDatesInOneEntry) {
+TEST(FecReader, RejectsBadSensAndANumberThatHoldsNoEntry) {
+  // One number, two dates, neither balancing: the lines are named.
   expect_rejected(header + line("512000", "1,00", "0") + line("758000", "0", "1,00", "1", "20250111"),
-                  ErrorKind::InvalidInput, 3, "EcritureDate", "entry 1 of journal OD is dated 20250110 on line 2");
+                  ErrorKind::Unbalanced, 2, "EcritureNum",
+                  "entry 1 of journal OD has lines of several dates or PieceRefs that do not balance by date and "
+                  "PieceRef, nor by date: lines 2, 3");
   std::string montant = header;
   montant.replace(montant.find("Debit\tCredit"), 12, "Montant\tSens");
   expect_rejected(montant + line("512000", "1,00", "X"), ErrorKind::InvalidInput, 2, "Sens", "D, C, +1 or -1");
+}
+
+// A line of journal VE with its number, date and piece (real exports: the
+// number left at 0 on every line).
+std::string sale(const std::string& number, const std::string& date, const std::string& piece,
+                 const std::string& account, const std::string& debit, const std::string& credit) {
+  return "VE\tVentes\t" + number + "\t" + date + "\t" + account + "\tCompte\t\t\t" + piece + "\t" + date + "\tVente " +
+         piece + "\t" + debit + "\t" + credit + "\t\t\t\t\t\n";
+}
+
+std::vector<std::vector<std::uint32_t>> entries_of(const FecFile& file) {
+  std::vector<std::vector<std::uint32_t>> out;
+  for (std::size_t e = 0; e < file.entry_count(); ++e) {
+    if (file.entry(e).absorbed) continue;
+    out.emplace_back();
+    file.for_each_line(e, [&](const FecLine& l) { out.back().push_back(l.line_number); });
+  }
+  return out;
+}
+
+TEST(FecReader, NumbersLeftAtZeroAreGroupedByDateAndPiece) {
+  const FecFile file = read_fec_file(write_temp(
+      "zero_numbers.txt",
+      header + sale("0", "20250110", "F1", "411000", "120,00", "0") +
+          sale("0", "20250110", "F2", "411000", "50,00", "0") + sale("0", "20250110", "F1", "706000", "0", "120,00") +
+          sale("0", "20250111", "F3", "411000", "9,00", "0") + sale("0", "20250110", "F2", "706000", "0", "50,00") +
+          sale("0", "20250111", "F3", "706000", "0", "9,00") + sale("7", "20250112", "F4", "411000", "1,00", "0") +
+          sale("7", "20250112", "F4", "706000", "0", "1,00")));
+  EXPECT_EQ(entries_of(file), (std::vector<std::vector<std::uint32_t>>{{2, 4}, {3, 6}, {5, 7}, {8, 9}}));
+  ASSERT_EQ(file.regroupings().size(), 1u);
+  const FecRegrouping& r = file.regroupings()[0];
+  EXPECT_EQ(r.journal, "VE");
+  EXPECT_EQ(r.example_number, "0");
+  EXPECT_EQ(r.numbers, 1u);
+  EXPECT_EQ(r.lines, 6u);
+  EXPECT_EQ(r.entries, 3u);
+}
+
+TEST(FecReader, AnEntryWhosePiecesDifferStaysOneEntryPerDate) {
+  // A remittance: one bank line, two receipts naming their own invoice; and
+  // a number repeated on two days, each day balancing.
+  const FecFile file = read_fec_file(write_temp(
+      "pieces.txt",
+      header + sale("1", "20250110", "REM", "512000", "30,00", "0") +
+          sale("1", "20250110", "F1", "411000", "0", "10,00") + sale("1", "20250110", "F2", "411000", "0", "20,00") +
+          sale("1", "20250111", "F3", "411000", "0", "5,00") + sale("1", "20250111", "REM2", "512000", "5,00", "0")));
+  EXPECT_EQ(entries_of(file), (std::vector<std::vector<std::uint32_t>>{{2, 3, 4}, {5, 6}}));
+  ASSERT_EQ(file.regroupings().size(), 1u);
+  EXPECT_EQ(file.regroupings()[0].entries, 2u);
+}
+
+TEST(FecReader, ANumberStillAmbiguousIsRefusedNamingItsLines) {
+  expect_rejected(header + sale("0", "20250110", "F1", "411000", "120,00", "0") +
+                      sale("0", "20250110", "F1", "706000", "0", "100,00") +
+                      sale("0", "20250111", "F2", "411000", "50,00", "0") +
+                      sale("0", "20250111", "F2", "706000", "0", "70,00"),
+                  ErrorKind::Unbalanced, 2, "EcritureNum", "lines 2, 3, 4, 5");
+}
+
+TEST(FecReader, KeepsLetteringPerLine) {
+  std::string lettered = line("411000", "1,00", "0");
+  lettered.replace(lettered.find("\t\t\t20250111"), 11, "\tAB\t20250301\t20250111");
+  const FecFile file = read_fec_file(write_temp("lettered.txt", header + lettered + line("706000", "0", "1,00")));
+  ASSERT_NE(file.lettering(2), nullptr);
+  EXPECT_EQ(file.text(file.lettering(2)->code), "AB");
+  EXPECT_EQ(Date::from_days(file.lettering(2)->date), Date::from_ymd(2025, 3, 1));
+  EXPECT_EQ(file.lettering(3), nullptr);
 }
 
 }  // namespace

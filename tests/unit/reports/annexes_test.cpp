@@ -38,6 +38,11 @@ class MemoryAssetStore final : public AssetStore {
       if (a.code == code) a.disposal = disposal;
     }
   }
+  void record_subsidy(const std::string& code, const InvestmentSubsidy& subsidy) override {
+    for (auto& a : assets_) {
+      if (a.code == code) a.subsidy = subsidy;
+    }
+  }
 
  private:
   std::vector<Asset> assets_;
@@ -84,8 +89,8 @@ TEST_F(Annexes, FixedAssetsMoveFromTheOpeningToTheClosing) {
 }
 
 TEST_F(Annexes, TheRegisterIsCheckedAgainstTheBooks) {
-  store_.add_asset({"FOUR-1", "AT", "Four", "215400", Date::from_ymd(2023, 1, 1), euros("10000.00"), 5, {}, {}});
-  store_.add_asset({"PC-1", "AT", "PC", "218300", Date::from_ymd(2025, 7, 1), euros("3000.00"), 3, {}, {}});
+  store_.add_asset({"FOUR-1", "AT", "Four", "215400", Date::from_ymd(2023, 1, 1), euros("10000.00"), 5, {}, {}, {}});
+  store_.add_asset({"PC-1", "AT", "PC", "218300", Date::from_ymd(2025, 7, 1), euros("3000.00"), 3, {}, {}, {}});
   const AssetRegister assets(store_, book_);
   const FixedAssetsAnnexe a = fixed_assets_annexe(book_, assets, "AT", 2025);
   // The oven's 6,000.00 is booked; the computer's 6 months (504.11) are not.

@@ -166,6 +166,11 @@ TEST(AssetSchedule, ChecksRefuseBadAssets) {
   EXPECT_TRUE(refused([](Asset& a) { a.life_years = 0; }));
   EXPECT_TRUE(refused([](Asset& a) { a.residual = a.cost; }));
   EXPECT_TRUE(refused([](Asset& a) { a.disposal = AssetDisposal{Date::from_ymd(2025, 3, 31), Money()}; }));
+  EXPECT_TRUE(refused([](Asset& a) { a.subsidy = InvestmentSubsidy{"139000", eur("100.00")}; }));
+  EXPECT_TRUE(refused([](Asset& a) { a.subsidy = InvestmentSubsidy{"741000", eur("100.00")}; }));
+  EXPECT_TRUE(refused([](Asset& a) { a.subsidy = InvestmentSubsidy{"131000", Money()}; }));
+  EXPECT_TRUE(refused([](Asset& a) { a.subsidy = InvestmentSubsidy{"131000", eur("12000.01")}; }));
+  EXPECT_FALSE(refused([](Asset& a) { a.subsidy = InvestmentSubsidy{"131000", eur("12000.00")}; }));
   EXPECT_FALSE(refused([](Asset&) {}));
 }
 
@@ -188,8 +193,45 @@ TEST(DepreciationAccounts, BadRowsAreRefused) {
   EXPECT_THROW((void)parse_depreciation_accounts("218;281800;681100\n218;281800;681100\n", "t"), Error);
 }
 
+// A subsidy of 5,000.00 on the 12,000.00 machine: each year's closing share
+// is 5000 × accumulated ÷ 12000, rounded half-up. 2025: 5000 × 1808.22 ÷
+// 12000 = 753.425 → 753.43; 2026: 5000 × 4208.22 ÷ 12000 = 1753.425 →
+// 1753.43, so 1,000.00 released; 2030 takes what is left.
+TEST(SubsidyRelease, FollowsTheDepreciationAndSumsToTheSubsidy) {
+  Asset a = machine();
+  a.subsidy = InvestmentSubsidy{"131000", eur("5000.00")};
+  const auto schedule = depreciation_schedule(a, calendar_years(2025, 2025));
+  EXPECT_EQ(subsidy_release(a, schedule[0]), eur("753.43"));
+  EXPECT_EQ(subsidy_release(a, schedule[1]), eur("1000.00"));
+  Money total;
+  for (const auto& y : schedule) total += subsidy_release(a, y);
+  EXPECT_EQ(total, eur("5000.00"));
+  EXPECT_EQ(subsidy_release(machine(), schedule[0]), Money()) << "no subsidy, nothing released";
+}
+
+// Disposed of on 2027-06-30: 1,753.43 released by 2026, the rest in 2027.
+TEST(SubsidyRelease, TheDisposalYearReleasesTheRest) {
+  Asset a = machine();
+  a.subsidy = InvestmentSubsidy{"131000", eur("5000.00")};
+  a.disposal = AssetDisposal{Date::from_ymd(2027, 6, 30), eur("5000.00")};
+  const auto schedule = depreciation_schedule(a, calendar_years(2025, 2027));
+  EXPECT_EQ(subsidy_release(a, schedule[2]), eur("3246.57"));
+}
+
+TEST(AssetAccounts, ShippedTableAndBadRows) {
+  const AssetAccounts& accounts = default_asset_accounts();
+  EXPECT_EQ(accounts.disposal_book_value, "652000");
+  EXPECT_EQ(accounts.disposal_proceeds, "757000");
+  EXPECT_EQ(accounts.disposal_receivable, "462000");
+  EXPECT_EQ(accounts.subsidy_released, "139000");
+  EXPECT_EQ(accounts.subsidy_income, "747000");
+  EXPECT_THROW((void)parse_asset_accounts("role;account\ndisposal_book_value;652000\n", "t"), Error);  // roles missing
+  EXPECT_THROW((void)parse_asset_accounts("nonsense;652000\n", "t"), Error);
+}
+
 // Any schedule that runs its course sums to the base, to the cent; each
-// year's opening is the previous closing; no charge is negative.
+// year's opening is the previous closing; no charge is negative; the
+// releases of a subsidy sum to it.
 TEST(AssetScheduleProperty, ChargesSumExactlyToTheBase) {
   const bool ok = rc::check("depreciation schedules", [] {
     Asset a = machine();
@@ -199,8 +241,12 @@ TEST(AssetScheduleProperty, ChargesSumExactlyToTheBase) {
     a.in_service = Date::from_ymd(2020, 1, 1).plus_days(*rc::gen::inRange(0, 3000));
     const std::vector<FiscalYear> years{
         twelve_months_from(Date::from_ymd(2019, 1, 1).plus_days(*rc::gen::inRange(0, 365)))};
+    a.subsidy = InvestmentSubsidy{"131000", Money::from_cents(*rc::gen::inRange<std::int64_t>(1, a.cost.cents() + 1))};
     const auto schedule = depreciation_schedule(a, years);
     RC_ASSERT(sum_of_charges(schedule) == a.depreciable_base());
+    Money released;
+    for (const auto& y : schedule) released += subsidy_release(a, y);
+    RC_ASSERT(released == a.subsidy->amount);
     RC_ASSERT(schedule.back().closing == a.depreciable_base());
     RC_ASSERT(static_cast<int>(schedule.size()) <= a.life_years + 1);
     Money previous;

@@ -11,10 +11,12 @@
 
 #include "core/book.hpp"
 #include "core/error.hpp"
+#include "core/lettering.hpp"
 #include "fec/fec_export.hpp"
 #include "fec/fec_import.hpp"
 #include "sqlite_test_support.hpp"
 #include "store/sqlite_book.hpp"
+#include "store/sqlite_lettering_store.hpp"
 
 namespace comptoir {
 namespace {
@@ -277,6 +279,36 @@ TEST(FecRoundTrip, ExportThenImportIntoAnEmptyBookKeepsTheTrialBalance) {
     const std::string again = export_text(*target);  // same lines, numbered in date order now
     EXPECT_EQ(std::count(again.begin(), again.end(), '\n'), std::count(exported.begin(), exported.end(), '\n'));
   }
+}
+
+TEST(FecRoundTrip, LetteringGoesOutAndComesBackExactly) {
+  auto source = initialised_book("fec_let_source.db");
+  {
+    Book book(*source, *source);
+    auto scope = book.begin();
+    book.add_auxiliary("AT", AuxiliaryAccount{"C-001", "Client 1", "411000"});
+    const auto post = [&](const char* journal, Date date, const char* piece, std::int64_t cents) {
+      Transaction t = header(journal, date, piece, date, piece);
+      t.postings = {Posting::with_balance("411000", Money::from_cents(cents), {.auxiliary = "C-001"}),
+                    Posting::with_balance(cents > 0 ? "706000" : "512000", Money::from_cents(-cents))};
+      book.post(t, true, date);
+    };
+    post("VE", Date::from_ymd(2025, 2, 1), "F-1", 10000);
+    post("VE", Date::from_ymd(2025, 2, 2), "F-2", 2500);
+    post("VE", Date::from_ymd(2025, 2, 3), "F-3", 7500);
+    post("BQ", Date::from_ymd(2025, 3, 1), "R-1", -10000);
+    post("BQ", Date::from_ymd(2025, 3, 9), "R-2", -10000);
+    SqliteLetteringStore lettering(*source);
+    ASSERT_EQ(letter_automatically(*source, lettering, "AT", "411000", "").size(), 2u);
+    scope->commit();
+  }
+  const std::string exported = export_text(*source);
+  EXPECT_NE(exported.find("\tF-1\t20250201\tF-1\t100,00\t0,00\tAA\t20250301\t"), std::string::npos) << exported;
+  EXPECT_NE(exported.find("\tR-2\t20250309\tR-2\t0,00\t100,00\tAB\t20250309\t"), std::string::npos) << exported;
+  auto target = empty_book("fec_let_target.db");
+  import_into(*target, write_temp("fec_let.txt", exported));
+  EXPECT_EQ(export_text(*target), exported);
+  EXPECT_EQ(test::query_int(target->path(), "SELECT count(*) FROM lettering"), 5);
 }
 
 }  // namespace

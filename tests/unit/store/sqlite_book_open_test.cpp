@@ -97,7 +97,7 @@ TEST(SqliteBookOpen, RefusesAFileThatIsNotABook) {
     (void)SqliteBook::open(text, OpenMode::ReadWrite);
     FAIL() << "opened a text file";
   } catch (const Error& e) {
-    EXPECT_EQ(e.kind(), ErrorKind::Storage);
+    EXPECT_EQ(e.kind(), ErrorKind::InvalidInput);
     EXPECT_NE(std::string(e.what()).find("is not a Comptoir book"), std::string::npos) << e.what();
   }
 }
@@ -111,8 +111,10 @@ TEST(SqliteBookOpen, RefusesAnotherSqliteDatabase) {
     (void)SqliteBook::open(path, OpenMode::ReadOnly);
     FAIL() << "opened a foreign database";
   } catch (const Error& e) {
-    EXPECT_EQ(e.kind(), ErrorKind::Storage);
-    EXPECT_EQ(std::string(e.what()), path + " is not a Comptoir book");
+    EXPECT_EQ(e.kind(), ErrorKind::InvalidInput);
+    EXPECT_EQ(std::string(e.what()), path +
+                                         " is not a Comptoir book (an SQLite database of another program): check "
+                                         "the --db path, or create a book with `comptoir init`");
   }
 }
 

@@ -7,6 +7,7 @@
 
 #include "core/error.hpp"
 #include "sqlite_test_support.hpp"
+#include "store/sqlite_lettering_store.hpp"
 
 namespace comptoir {
 namespace {
@@ -186,6 +187,28 @@ TEST_F(SqliteTriggers, RunningTotalsAreTheStoresOnly) {
   expect_refused("INSERT INTO account_month_total VALUES ('AT', '512000', '2025-01', 1, 0)",
                  "running totals are maintained by Comptoir only");
   EXPECT_EQ(test::query_int(path_, "SELECT open FROM running_total_guard"), 0);
+}
+
+TEST_F(SqliteTriggers, LetteringAClosedYearsPostingIsLockedThroughTheStore) {
+  {
+    Book book(*db_, *db_);
+    auto scope = book.begin();
+    (void)book.post(sale(day(2024, 6, 2)), true, day(2024, 6, 2));
+    scope->commit();
+  }
+  const std::int64_t old_line = test::query_int(path_, "SELECT id FROM posting WHERE date = '2024-06-02' LIMIT 1");
+  const std::int64_t new_line = test::query_int(path_, "SELECT id FROM posting WHERE date = '2025-02-03' LIMIT 1");
+  SqliteLetteringStore lettering(*db_);
+  {
+    auto scope = db_->begin();
+    lettering.letter({new_line}, LetteringMark{"AA", day(2025, 2, 3)});  // the store checks no sum: the core does
+    scope->commit();
+  }
+  close_2024();
+  auto scope = db_->begin();
+  expect_locked([&] { lettering.letter({old_line}, LetteringMark{"AB", day(2024, 6, 2)}); }, "closed fiscal year");
+  EXPECT_EQ(lettering.lettering_codes("AT", "411000"), std::vector<std::string>{"AA"});
+  EXPECT_EQ(lettering.lettered_lines("AT", "", "AA").size(), 1u);
 }
 
 }  // namespace

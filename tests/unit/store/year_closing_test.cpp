@@ -255,5 +255,59 @@ TEST_F(YearClosingTest, ADeficitGoesTo129) {
   EXPECT_EQ(closed_year_result(*book_, "AT", 2025), Money::parse("-1200.00"));
 }
 
+// The oven (1,000.00 over 4 years from 2025-01-01) bought with a 400.00
+// investment subsidy, sold on 2026-06-30 for 700.00.
+// 2025: depreciation 250.00; subsidy released 400 × 250 ÷ 1000 = 100.00.
+// 2026: depreciation 250 × 181/365 = 123.9726… → accumulated 373.97, charge
+// 123.97; net book value 626.03; the exit Dr 281500 373.97, Dr 652000
+// 626.03, Cr 215400 1000.00; the sale Dr 462000 / Cr 757000 700.00; the
+// rest of the subsidy, 300.00, released, and 131000 / 139000 cleared.
+TEST_F(YearClosingTest, DisposalAndInvestmentSubsidyEntries) {
+  typical_year();
+  post(test::transaction("AT", "AC", day(2025, 1, 1), "ACH-FOUR", {debit("215400", 100000), credit("404000", 100000)}));
+  post(test::transaction("AT", "BQ", day(2025, 2, 1), "SUBV", {debit("512000", 40000), credit("131000", 40000)}));
+  {
+    SqliteAssetStore assets(*book_);
+    auto scope = book_->begin();
+    AssetRegister(assets, *book_).link_subsidy("FOUR-1", {"131000", Money::parse("400.00")});
+    scope->commit();
+  }
+  const ClosingPlan p2025 = plan();
+  ASSERT_EQ(p2025.year_end_entries.size(), 2U);
+  EXPECT_EQ(p2025.year_end_entries[1].piece_ref, "SUBV-2025");
+  EXPECT_EQ(p2025.year_end_entries[1].total_debit(), Money::parse("100.00"));
+  EXPECT_EQ(p2025.result, Money::parse("6650.00"));  // 6550 + the 100 released to 747
+  close();
+  {
+    SqliteAssetStore assets(*book_);
+    auto scope = book_->begin();
+    AssetRegister(assets, *book_).dispose("FOUR-1", {day(2026, 6, 30), Money::parse("700.00")});
+    scope->commit();
+  }
+  const ClosingPlan p2026 = plan(2026);
+  std::map<std::string, Transaction> by_piece;
+  for (const auto& t : p2026.year_end_entries) by_piece.emplace(t.piece_ref, t);
+  ASSERT_EQ(by_piece.size(), 3U);
+  EXPECT_EQ(by_piece.at("AMORT-2026").total_debit(), Money::parse("123.97"));
+  const Transaction& exit = by_piece.at("CESSION-2026");
+  std::map<std::string, Money> exit_lines;
+  for (const auto& line : exit.postings) exit_lines[line.account] += line.debit - line.credit;
+  EXPECT_EQ(exit_lines, (std::map<std::string, Money>{{"215400", Money::parse("-1000.00")},
+                                                      {"281500", Money::parse("373.97")},
+                                                      {"462000", Money::parse("700.00")},
+                                                      {"652000", Money::parse("626.03")},
+                                                      {"757000", Money::parse("-700.00")}}));
+  std::map<std::string, Money> subsidy_lines;
+  for (const auto& line : by_piece.at("SUBV-2026").postings) subsidy_lines[line.account] += line.debit - line.credit;
+  EXPECT_EQ(subsidy_lines, (std::map<std::string, Money>{{"131000", Money::parse("400.00")},
+                                                         {"139000", Money::parse("-100.00")},
+                                                         {"747000", Money::parse("-300.00")}}));
+  // 2026 alone: + 700 proceeds + 300 subsidy − 626.03 book value − 123.97 depreciation.
+  EXPECT_EQ(p2026.result, Money::parse("250.00"));
+  close(false, 2026);
+  const auto opening = balances(2027, '1', '2');
+  for (const char* gone : {"215400", "281500", "131000", "139000"}) EXPECT_FALSE(opening.count(gone)) << gone;
+}
+
 }  // namespace
 }  // namespace comptoir

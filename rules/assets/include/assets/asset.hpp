@@ -19,6 +19,14 @@ struct AssetDisposal {
   Money price;  // what the asset was sold for (0 when scrapped)
 };
 
+// An investment subsidy (subvention d'investissement, 13x) that financed
+// the asset: the closing releases it to the result (Dr 139 / Cr 747) at the
+// asset's depreciation rate, the rest the year it is disposed of.
+struct InvestmentSubsidy {
+  std::string account;  // 13x of the chart, not 139: where the grant was credited
+  Money amount;         // > 0, at most the cost
+};
+
 struct Asset {
   std::string code;     // unique in the book, e.g. "PC-2025-01"
   std::string entity;   // AT or RES
@@ -29,6 +37,7 @@ struct Asset {
   int life_years = 0;   // useful life in years, > 0
   Money residual;       // residual value, 0 <= residual < cost
   std::optional<AssetDisposal> disposal;
+  std::optional<InvestmentSubsidy> subsidy;
 
   // What is depreciated: cost − residual value.
   [[nodiscard]] Money depreciable_base() const { return cost - residual; }
@@ -36,7 +45,8 @@ struct Asset {
 
 // Throws Error(InvalidInput) naming the asset on an empty code or label, a
 // cost <= 0, a life <= 0 (or over 100 years), a residual < 0 or >= cost, a
-// disposal before the service date or at a negative price.
+// disposal before the service date or at a negative price, a subsidy whose
+// account is not 13x (or is 139) or whose amount is <= 0 or over the cost.
 void check_asset(const Asset& asset);
 
 // Where an asset's depreciation goes: the 28x account (accumulated) and the
@@ -55,6 +65,22 @@ struct DepreciationAccounts {
 // is not depreciated, as land).
 [[nodiscard]] std::optional<DepreciationAccounts> depreciation_accounts_for(
     const std::vector<DepreciationAccounts>& table, std::string_view account);
+
+// The accounts of the entries the closing posts for the register beyond
+// the depreciation (data/asset_accounts.csv): the exit of a disposed asset
+// (Dr 28x, Dr book value, Cr 2x; Dr receivable, Cr proceeds) and the
+// release of investment subsidies (Dr released, Cr income).
+struct AssetAccounts {
+  std::string disposal_book_value;  // 652000 (PCG 2025: valeur comptable des immobilisations cédées)
+  std::string disposal_proceeds;    // 757000 (produits des cessions)
+  std::string disposal_receivable;  // 462000 (créances sur cessions d'immobilisations)
+  std::string subsidy_released;     // 139000 (subventions inscrites au compte de résultat)
+  std::string subsidy_income;       // 747000 (quote-part virée au résultat)
+};
+
+[[nodiscard]] AssetAccounts parse_asset_accounts(std::string_view text, std::string_view source);
+// The shipped table (data/asset_accounts.csv).
+[[nodiscard]] const AssetAccounts& default_asset_accounts();
 
 // One fiscal year of an asset's schedule.
 struct DepreciationYear {
@@ -91,5 +117,13 @@ struct DepreciationYear {
 [[nodiscard]] std::optional<DepreciationYear> depreciation_in_year(const Asset& asset,
                                                                    const std::vector<FiscalYear>& years,
                                                                    const FiscalYear& year);
+
+// The part of the asset's investment subsidy released to the result in the
+// year of `line` (zero without a subsidy): subsidy × accumulated
+// depreciation ÷ depreciable base, each cumulative share rounded half-up to
+// the cent and the year's part the difference of two of them, so the parts
+// sum to the subsidy when the life ends; the year of a disposal releases
+// all that is left.
+[[nodiscard]] Money subsidy_release(const Asset& asset, const DepreciationYear& line);
 
 }  // namespace comptoir

@@ -1,7 +1,8 @@
 // The fixed-asset register: adds assets and disposals after checking them
 // against the book (entity, chart, fiscal years), and gives their
-// depreciation schedules over the entity's fiscal years. Posting the
-// charges at the closing (Dr 6811 / Cr 28x) is not done here yet.
+// depreciation schedules over the entity's fiscal years. The closing
+// (rules/closing) posts what the register says for a year: the charges,
+// the exit of disposed assets and the release of investment subsidies.
 #pragma once
 
 #include <optional>
@@ -29,6 +30,12 @@ class AssetRegister {
   // the service date or a negative price (InvalidInput), a date in a
   // closed fiscal year (Locked). Returns the asset with its disposal.
   Asset dispose(const std::string& code, const AssetDisposal& disposal);
+  // Links an investment subsidy (its 13x account must be in the chart).
+  // Refuses an asset that already has one or was disposed of, and one
+  // whose depreciation was already posted by a closed year (its share
+  // would never be released: post that catch-up by hand), with
+  // Error(Locked). Returns the asset with its subsidy.
+  Asset link_subsidy(const std::string& code, const InvestmentSubsidy& subsidy);
 
   // Throws Error(NotFound) for an unknown code.
   [[nodiscard]] Asset require(const std::string& code) const;
@@ -44,6 +51,7 @@ class AssetRegister {
 
  private:
   void refuse_closed(const std::string& entity, Date date, const std::string& what) const;
+  void check_subsidy_account(const Asset& asset) const;
 
   AssetStore& store_;
   const BookReader& book_;

@@ -21,6 +21,8 @@ class AssetStore {
   virtual void add_asset(const Asset& asset) = 0;
   // Records the disposal of an asset that has none yet.
   virtual void record_disposal(const std::string& code, const AssetDisposal& disposal) = 0;
+  // Links an investment subsidy to an asset that has none yet.
+  virtual void record_subsidy(const std::string& code, const InvestmentSubsidy& subsidy) = 0;
 };
 
 }  // namespace comptoir

@@ -1,5 +1,6 @@
 // The year-end closing (clôture de l'exercice): the checks that come first,
-// the year-end entries (depreciation from the asset register, dedicated
+// the year-end entries (from the asset register: depreciation, release of
+// investment subsidies, exit and sale of disposed assets; dedicated
 // funds), the lock, and the opening entries (à-nouveaux) of the next year
 // with the result on 120/129 pending its allocation. A plan is computed
 // without writing anything (what `close --dry-run` shows); closing posts

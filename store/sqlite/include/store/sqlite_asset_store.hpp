@@ -1,4 +1,4 @@
-// The fixed-asset table of a SQLite book (schema v7). Writes share the
+// The fixed-asset table of a SQLite book (schema v7, subsidies v10). Writes share the
 // book's write scope.
 #pragma once
 
@@ -17,6 +17,7 @@ class SqliteAssetStore final : public AssetStore {
   [[nodiscard]] std::optional<Asset> asset(const std::string& code) const override;
   void add_asset(const Asset& asset) override;
   void record_disposal(const std::string& code, const AssetDisposal& disposal) override;
+  void record_subsidy(const std::string& code, const InvestmentSubsidy& subsidy) override;
 
  private:
   SqliteBook& book_;

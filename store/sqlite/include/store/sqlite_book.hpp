@@ -21,15 +21,20 @@ class SqliteBook final : public BookReader, public BookWriter {
  public:
   // Opens the book at `path`.
   // Throws Error(NotFound) if the file is missing (ReadWrite, ReadOnly);
-  // Error(InvalidInput) if Create finds a file that already holds tables;
-  // Error(Storage) if the file is not a Comptoir book, is newer than this
-  // program, or SQLite fails. ReadWrite and Create migrate the schema.
+  // Error(InvalidInput) if Create finds a file that already holds tables,
+  // or the file is not a Comptoir book; Error(Integrity) if it is damaged;
+  // Error(Storage) if it is newer than this program or SQLite fails.
+  // ReadWrite and Create migrate the schema. ReadOnly first rolls back a
+  // write that was interrupted (a hot journal), or throws
+  // Error(Interrupted) when the file cannot be written to do so.
   [[nodiscard]] static std::unique_ptr<SqliteBook> open(const std::string& path, OpenMode mode);
   ~SqliteBook() override;
   SqliteBook(const SqliteBook&) = delete;
   SqliteBook& operator=(const SqliteBook&) = delete;
 
   [[nodiscard]] const std::string& path() const;
+  // Whether opening rolled back a write that was interrupted (ReadOnly).
+  [[nodiscard]] bool rolled_back_interrupted_write() const { return rolled_back_interrupted_write_; }
   // The schema version of the file (PRAGMA user_version) and the one this
   // program writes.
   [[nodiscard]] int schema_version() const;
@@ -93,6 +98,10 @@ class SqliteBook final : public BookReader, public BookWriter {
   // postings whose entry is missing or disagrees on entity or date. One
   // line per problem (at most 20 of each kind); empty when sound.
   [[nodiscard]] std::vector<std::string> check_references() const;
+  // For `comptoir verify`: SQLite's own check of the file (PRAGMA
+  // quick_check: pages, records, b-trees), which sees damage in pages no
+  // query reads. One line per problem (at most 20); empty when sound.
+  [[nodiscard]] std::vector<std::string> check_file() const;
 
   // For the domain stores of this library (store/sqlite/src): the
   // connection, cached statements and write-scope checks. Opaque elsewhere.
@@ -108,6 +117,7 @@ class SqliteBook final : public BookReader, public BookWriter {
   // balance over several years would count the earlier years twice.
   [[nodiscard]] std::optional<Date> carried_forward_from(const std::string& entity, std::optional<Date> to) const;
   std::unique_ptr<SqliteBookState> state_;
+  bool rolled_back_interrupted_write_ = false;
 };
 
 }  // namespace comptoir
