@@ -1,12 +1,12 @@
 # Thin wrapper over the install script and CMake: `make demo`, `make test`,
-# `make bench`, `make bench-gui`. Each target installs what it needs,
+# `make bench`, `make bench-gui`, `make screenshots`. Each target installs what it needs,
 # configures and builds.
 BUILD ?= build
 JOBS ?= 2
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 DEMO_DB ?= comptoir-demo.db
 
-.PHONY: all deps build demo test bench bench-gui clean format
+.PHONY: all deps build demo test bench bench-gui screenshots clean format
 
 all: build
 
@@ -36,6 +36,11 @@ bench:
 bench-gui: build
 	cmake --build $(BUILD) -j$(JOBS) --target comptoir_gui_bench
 	QT_QPA_PLATFORM=offscreen $(BUILD)/tests/comptoir_gui_bench $(BENCH_ARGS)
+
+# A picture of each view of the desktop app in docs/ (the real app under Xvfb).
+screenshots: build
+	bash scripts/install-deps.sh --screenshots
+	bash scripts/screenshots.sh $(BUILD)
 
 format:
 	git ls-files '*.cpp' '*.hpp' '*.h' | xargs clang-format -i

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs every Debian package Comptoir needs to build and test. Idempotent:
 # does nothing (and needs no network) when all are already present.
-# Usage: scripts/install-deps.sh [--bench]   (--bench adds ledger/hledger for comparison)
+# Usage: scripts/install-deps.sh [--bench|--screenshots]   (--bench adds ledger/hledger for
+# comparison; --screenshots the virtual X server `make screenshots` runs the app on)
 # Qt 6 Widgets and Charts build the desktop app (Qt Charts needs the Qt OpenGL
 # module's CMake files, in libqt6opengl6-dev; Qt Svg writes a chart's SVG
 # export); its tests draw text on Qt's offscreen platform, hence a font.
@@ -23,6 +24,9 @@ packages=(
 )
 if [[ "${1:-}" == "--bench" ]]; then
   packages+=(ledger hledger time)
+fi
+if [[ "${1:-}" == "--screenshots" ]]; then
+  packages+=(xvfb xauth)
 fi
 
 missing=()

@@ -9,12 +9,16 @@
 #include <cstdlib>
 #include <exception>
 #include <iostream>
+#include <map>
 #include <memory>
 
 #include "actuals_view.hpp"
+#include "cafe_view.hpp"
+#include "compare_view.hpp"
 #include "core/error.hpp"
 #include "display.hpp"
 #include "document.hpp"
+#include "forecast/scenario_toml.hpp"
 #include "funding_session.hpp"
 #include "funding_view.hpp"
 #include "main_window.hpp"
@@ -22,17 +26,30 @@
 namespace comptoir::gui {
 
 std::string usage() {
-  return "usage: comptoir-gui [--db FILE] [--lang fr|en] [--entity CODE] [--year YEAR] [--tab actuals|funding]\n"
+  return "usage: comptoir-gui [--db FILE] [--lang fr|en] [--entity CODE] [--year YEAR] [--tab NAME]\n"
          "                    [--screenshot FILE.png] [SCENARIO.toml...]\n"
-         "  SCENARIO.toml      funding-mix scenarios (forecast/scenarios/funding-*.toml), one tab each\n"
+         "  SCENARIO.toml      funding-mix scenarios (forecast/scenarios/funding-*.toml), one tab each;\n"
+         "                     café plans (forecast/scenarios/cafe-*.toml), a Café plan tab each; the\n"
+         "                     first two to four of one kind (funding mixes first) side by side in Compare\n"
          "  --db FILE          the Comptoir book to show, read-only (default: $COMPTOIR_DB, else comptoir.db)\n"
          "  --lang fr|en       the language of the labels (default: fr)\n"
          "  --entity CODE      the entity shown first (AT, RES, combined; default: the first of the book),\n"
          "                     also the scope of the funding-mix tabs\n"
          "  --year YEAR        the fiscal year shown first (default: the latest)\n"
-         "  --tab NAME         the tab shown first: actuals (default) or funding (the last scenario)\n"
+         "  --tab NAME         the tab shown first: actuals (default without scenarios), grants,\n"
+         "                     cofinancing, guinguettes (pages of actuals), funding or risks (the\n"
+         "                     last funding-mix scenario, its projection or its expenses and risks),\n"
+         "                     compare or cafe (the last café plan)\n"
          "  --screenshot FILE  save the window (1280x800) as a PNG image and quit\n";
 }
+
+namespace {
+
+// --tab's values: the tab, and the page of the Actuals tab.
+const std::map<std::string, int> tab_names{{"actuals", 0},  {"grants", 1}, {"cofinancing", 2}, {"guinguettes", 3},
+                                           {"funding", -1}, {"risks", -1}, {"compare", -1},    {"cafe", -1}};
+
+}  // namespace
 
 Options parse_options(const std::vector<std::string>& args, const char* db_from_environment) {
   Options o;
@@ -64,8 +81,10 @@ Options parse_options(const std::vector<std::string>& args, const char* db_from_
       }
     } else if (a == "--tab") {
       o.tab = value();
-      if (o.tab != "actuals" && o.tab != "funding") {
-        throw Error(ErrorKind::InvalidInput, "--tab: '" + o.tab + "' is not actuals or funding");
+      if (tab_names.count(o.tab) == 0) {
+        throw Error(ErrorKind::InvalidInput, "--tab: '" + o.tab +
+                                                 "' is not actuals, grants, cofinancing, guinguettes, funding, "
+                                                 "risks, compare or cafe");
       }
     } else if (!a.starts_with("-")) {
       o.scenarios.push_back(a);
@@ -160,15 +179,41 @@ int run(int argc, char** argv) {
       if (index >= 0) view->scope_picker()->setCurrentIndex(index);
     }
   }
-  if (options.tab == "actuals" || (options.tab.empty() && !window.funding_views().empty())) {
-    // Scenarios open on their tab, unless --tab actuals.
-    window.tabs()->setCurrentIndex(options.tab == "actuals" ? 0 : window.tabs()->count() - 1);
+  // The funding-mix scenarios given are compared (the first four), else the café plans.
+  for (const auto kind : {forecast::ScenarioKind::Funding, forecast::ScenarioKind::Cafe}) {
+    std::vector<std::string> compared;
+    for (const auto& scenario : options.scenarios) {
+      if (compared.size() < CompareView::max_files && forecast::scenario_kind_of_file(scenario) == kind) {
+        compared.push_back(scenario);
+      }
+    }
+    if (compared.size() >= 2) {
+      (void)window.compare()->set_files(compared);
+      break;
+    }
+  }
+  // Scenarios open on the last one's tab (open_scenario shows it), unless --tab says another.
+  const auto page = tab_names.find(options.tab);
+  if (page != tab_names.end() && page->second >= 0) {
+    window.tabs()->setCurrentIndex(0);
+    window.actuals()->pages()->setCurrentIndex(page->second);
+  } else if ((options.tab == "funding" || options.tab == "risks") && !window.funding_views().empty()) {
+    window.tabs()->setCurrentWidget(window.funding_views().back());
+    window.funding_views().back()->pages()->setCurrentIndex(options.tab == "risks" ? 1 : 0);
+  } else if (options.tab == "cafe" && !window.cafe_views().empty()) {
+    window.tabs()->setCurrentWidget(window.cafe_views().back());
+  } else if (options.tab == "compare") {
+    window.tabs()->setCurrentWidget(window.compare());
   }
   window.show();
   if (!options.screenshot.empty()) {
     // The picture shows the figures: wait for the scenarios' first results.
     for (FundingView* view : window.funding_views()) {
       while (!view->session()->figures() && view->session()->busy()) {
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+      }
+      // And the tornado of a risks page shown (computed after the figures).
+      while (view->session()->figures() && view->tornado_pending()) {
         QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
       }
     }

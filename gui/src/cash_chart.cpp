@@ -40,6 +40,8 @@ QLineSeries* CashChart::new_line(const std::vector<MonthEndCash>& points, const 
     if (!state) return QToolTip::hideText();
     QToolTip::showText(QCursor::pos(), tooltip(static_cast<int>(std::lround(point.x())), previous), this);
   });
+  connect(line, &QLineSeries::clicked, this,
+          [this, previous](const QPointF& point) { emit clicked(static_cast<int>(std::lround(point.x())), previous); });
   return line;
 }
 

@@ -42,6 +42,12 @@ class CashChart final : public QChartView {
   [[nodiscard]] QString tooltip(int index, bool previous = false) const;
   [[nodiscard]] QString title() const;
   [[nodiscard]] QStringList legend_texts() const;
+  // What a click on a point does: emits clicked(index, previous).
+  void click(int index, bool previous) { emit clicked(index, previous); }
+
+ signals:
+  // The point of month `index` of N, or of N-1, was clicked.
+  void clicked(int index, bool previous);
 
  private:
   [[nodiscard]] QLineSeries* new_line(const std::vector<MonthEndCash>& points, const QString& legend, QColor color,

@@ -29,6 +29,8 @@ QBarSet* CategoryChart::new_set(const ChartSeries& series, const QString& legend
   set->setBorderColor(color.darker(120));
   for (std::size_t i = series.values.size(); i-- > 0;) set->append(chart_value(series.values[i]));
   connect(set, &QBarSet::hovered, this, [this, set](bool status, int bar) { hovered(set, status, bar); });
+  connect(set, &QBarSet::clicked, this,
+          [this, set](int bar) { emit clicked(series_index(bar), set == previous_set_ && set != set_); });
   return set;
 }
 

@@ -55,6 +55,12 @@ class CategoryChart final : public QChartView {
   // The bar sets as Qt Charts holds them: N, and N-1 or null.
   [[nodiscard]] QBarSet* bar_set() const { return set_; }
   [[nodiscard]] QBarSet* previous_bar_set() const { return previous_set_; }
+  // What a click on a bar does: emits clicked(index, previous).
+  void click(int index, bool previous) { emit clicked(index, previous); }
+
+ signals:
+  // The bar of category `index` (series order) of N, or of N-1, was clicked.
+  void clicked(int index, bool previous);
 
  private:
   void hovered(QBarSet* set, bool status, int bar);

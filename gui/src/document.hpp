@@ -10,13 +10,17 @@
 
 #include "cofinancing/cofinancing_rule.hpp"
 #include "forecast/base_year_actuals.hpp"
+#include "forecast/cafe_plan.hpp"
 #include "forecast/funding_scenario.hpp"
 #include "forecast/monte_carlo.hpp"
 #include "labels/labels.hpp"
 #include "reports/activity_charts.hpp"
+#include "reports/actuals_charts.hpp"
 #include "reports/category_scheme.hpp"
 #include "reports/category_summary.hpp"
+#include "reports/funding_risk.hpp"
 #include "reports/funding_tables.hpp"
+#include "reports/table_data.hpp"
 #include "store/sqlite_book.hpp"
 
 namespace comptoir::gui {
@@ -61,6 +65,40 @@ struct FundingFigures {
   forecast::FundingProjection projection;
   std::optional<forecast::MonteCarloResult> monte_carlo;
   std::vector<FundingChartData> scopes;
+  // Per scope (the same order): expenses, shares and the Monte Carlo's
+  // risks.
+  std::vector<FundingRiskData> risks;
+};
+
+// Scenarios compared (the Compare tab), as `comptoir forecast compare`
+// (without --runs) compares them: funding mixes (the deterministic
+// projection of each; series of the combined result, year-end cash and
+// resources per year) or café plans (series of the net result, year-end
+// cash and revenue per plan year); the table side by side and the
+// differences from the first.
+struct Comparison {
+  std::vector<std::string> files;
+  std::vector<std::string> names;
+  bool cafe = false;                                // café plans, not funding mixes
+  std::vector<forecast::ScenarioOutcome> outcomes;  // funding mixes
+  std::vector<forecast::CafePlan> plans;            // café plans
+  std::vector<ChartSeries> result;
+  std::vector<ChartSeries> cash;
+  std::vector<ChartSeries> resources;
+  TableData table;
+  TableData differences;
+};
+
+// A café business plan (the Café plan tab), as `comptoir forecast cafe`
+// computes it, with what its charts and tables draw.
+struct CafeFigures {
+  std::string file;
+  forecast::CafePlan plan;
+  ChartSeries month_cash;               // closing cash of each month
+  std::vector<ChartSeries> break_even;  // revenue and break-even revenue per plan year
+  std::vector<ChartSeries> results;     // EBE, net result and CAF per plan year
+  TableData summary;                    // SIG, CAF, break-even, BFR per year
+  TableData financing;                  // uses against resources at start-up
 };
 
 class Document {
@@ -87,13 +125,54 @@ class Document {
   // when there is none.
   [[nodiscard]] std::optional<int> previous_year(const std::string& entity, int year) const;
 
+  // The codes of `entity` ("" = every entity of the scheme).
+  [[nodiscard]] std::vector<std::string> entity_codes(const std::string& entity) const;
+  // Fiscal year `year` of `entity` ("" = of the first entity: combined
+  // years share their dates). Throws Error(InvalidInput) when it lacks it.
+  [[nodiscard]] FiscalYear fiscal_year(const std::string& entity, int year) const;
+
+  // The agreements of `entity` on the last day of its fiscal year `year`.
+  [[nodiscard]] GrantChart grants(const std::string& entity, int year) const;
+  // The co-financing funders' caps used and left per commune, per-year
+  // caps in the calendar year `year`.
+  [[nodiscard]] HeadroomChart headroom(int year) const;
+  // The Guinguettes of the calendar year `year`.
+  [[nodiscard]] GuinguetteChart guinguettes(int year) const;
+
+  // The ledger lines behind a figure (reports/ledger_lines.hpp), titled:
+  // a category of the activity report of `entity` in `year`;
+  [[nodiscard]] TableData category_lines(const std::string& entity, int year, CategorySide side,
+                                         const std::string& category) const;
+  // the cash accounts' movements of `entity` from `from` to `to`;
+  [[nodiscard]] TableData cash_lines(const std::string& entity, Date from, Date to) const;
+  // one figure of an agreement: "awarded" (every entry tagged with its
+  // code), "called", "received" or "spent";
+  [[nodiscard]] TableData grant_lines(const GrantProgress& grant, const std::string& figure) const;
+  // the invoiced shares of rule `rule` of `commune` ("" = every commune);
+  [[nodiscard]] TableData headroom_lines(const std::string& rule, const std::string& commune) const;
+  // a tour's (event 0) or an event's takings and purchases in `year`.
+  [[nodiscard]] TableData guinguette_lines(const GuinguettePoint& point, int year) const;
+
   // Reads the funding-mix scenario at `path` and its base year's actuals
   // and co-financing rules from the book. Throws Error with the loader's
   // message ("<file>:<line>: key '<key>': <reason>"); nothing is kept then.
   [[nodiscard]] FundingInputs open_scenario(const std::string& path) const;
+  // Compares the scenarios `files`, all funding mixes or all café plans
+  // (the first is the base of the differences). Throws Error naming a file
+  // that cannot be read or is of the other kind.
+  [[nodiscard]] Comparison compare(const std::vector<std::string>& files) const;
+  // Reads the café scenario at `path` and computes its plan (no book is
+  // read). Throws Error with the loader's message.
+  [[nodiscard]] CafeFigures open_cafe(const std::string& path) const;
+
   // Projects `inputs` and runs its Monte Carlo. Reads no book and holds no
   // state: safe on any thread.
   [[nodiscard]] static FundingFigures compute_funding(const FundingInputs& inputs, const Labels& labels);
+  // The tornado of the uncertain drivers of `inputs` (the ten of largest
+  // swing), two projections per driver: computed apart from the figures,
+  // only when it is shown, so that moving a driver stays quick. Safe on
+  // any thread.
+  [[nodiscard]] static TornadoData compute_tornado(const FundingInputs& inputs, const Labels& labels);
 
  private:
   std::unique_ptr<SqliteBook> book_;

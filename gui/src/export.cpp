@@ -3,11 +3,13 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QResizeEvent>
 #include <QSvgGenerator>
 #include <fstream>
 
@@ -26,6 +28,20 @@ void paint(QChartView& view, QPainter& painter, const QRectF& target) {
   view.render(&painter, target, view.viewport()->rect(), Qt::KeepAspectRatio);
 }
 
+// A chart on a page not shown yet (the Funding mix tab's second page) was
+// never laid out: Qt resizes a hidden widget only when it is shown. Give
+// it a size and the resize its view would have had.
+void lay_out_if_hidden(QChartView& view) {
+  if (view.isVisible()) return;
+  const QSize old = view.size();
+  view.resize(old.expandedTo(QSize(900, 560)));
+  QResizeEvent event(view.size(), old);
+  QCoreApplication::sendEvent(&view, &event);
+  view.chart()->resize(view.viewport()->size());
+  // The chart lays out its axes and series on posted events.
+  QCoreApplication::processEvents();
+}
+
 }  // namespace
 
 QString chart_file_filter(const Labels& labels) {
@@ -39,6 +55,7 @@ QString table_file_filter(const Labels& labels) {
 
 QString export_chart(QChartView& view, const QString& path) {
   const QString suffix = QFileInfo(path).suffix().toLower();
+  lay_out_if_hidden(view);
   const QSize size = view.viewport()->size();
   const QString title = view.chart()->title();
   if (suffix == QLatin1String("png")) {

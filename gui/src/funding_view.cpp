@@ -9,6 +9,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QCursor>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -17,10 +18,12 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QStackedBarSeries>
+#include <QTabWidget>
 #include <QToolTip>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QValueAxis>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>
 
@@ -28,6 +31,7 @@
 #include "core/error.hpp"
 #include "display.hpp"
 #include "document.hpp"
+#include "funding_risk_page.hpp"
 #include "funding_session.hpp"
 
 namespace comptoir::gui {
@@ -78,7 +82,9 @@ FundingView::FundingView(FundingInputs inputs, const Labels& labels, QWidget* pa
       resources_(new_chart_view(labels, this)),
       result_(new_chart_view(labels, this)),
       cash_(new_chart_view(labels, this)),
-      share_(new_chart_view(labels, this)) {
+      share_(new_chart_view(labels, this)),
+      pages_(new QTabWidget(this)),
+      risks_(new FundingRiskPage(labels, this)) {
   const Labels& t = labels_;
   for (const auto& entity : session_->inputs().actuals->entities) {
     scopes_->addItem(to_qstring(entity.entity), to_qstring(entity.entity));
@@ -96,6 +102,8 @@ FundingView::FundingView(FundingInputs inputs, const Labels& labels, QWidget* pa
   title_font.setBold(true);
   title_font.setPointSizeF(title_font.pointSizeF() * 1.3);
   title_->setFont(title_font);
+  // The title names the file: a long path is cut rather than widening the window.
+  title_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
   update_title();
   top->addWidget(title_, 1);
   top->addWidget(status_);
@@ -104,7 +112,9 @@ FundingView::FundingView(FundingInputs inputs, const Labels& labels, QWidget* pa
   build_drivers(panel);
   panel->setMaximumWidth(290);
 
-  auto* charts = new QGridLayout();
+  auto* projection = new QWidget(this);
+  auto* charts = new QGridLayout(projection);
+  charts->setContentsMargins(0, 0, 0, 0);
   charts->addWidget(resources_, 0, 0);
   charts->addWidget(share_, 0, 1);
   charts->addWidget(result_, 1, 0);
@@ -112,9 +122,14 @@ FundingView::FundingView(FundingInputs inputs, const Labels& labels, QWidget* pa
   charts->setColumnStretch(0, 3);  // the resources' legend names every source
   charts->setColumnStretch(1, 2);
 
+  pages_->addTab(projection, to_qstring(t("gui.funding.page.projection")));
+  pages_->addTab(risks_, to_qstring(t("gui.funding.page.risks")));
+  pages_->setDocumentMode(true);
+  connect(pages_, &QTabWidget::currentChanged, this, &FundingView::request_tornado);
+
   auto* body = new QHBoxLayout();
   body->addWidget(panel);
-  body->addLayout(charts, 1);
+  body->addWidget(pages_, 1);
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(top);
   layout->addLayout(body, 1);
@@ -131,6 +146,38 @@ FundingView::~FundingView() {
   // The undo stack, deleted with the view, says it is no longer clean: not
   // a change anyone must hear of while the window closes.
   disconnect(undo_, nullptr, this, nullptr);
+  for (auto* watcher : findChildren<QFutureWatcher<TornadoData>*>()) {
+    watcher->disconnect(this);
+    watcher->waitForFinished();
+  }
+}
+
+bool FundingView::tornado_pending() const {
+  return pages_->currentWidget() == risks_ && (!tornado_ || tornado_of_ != session_->shown());
+}
+
+void FundingView::request_tornado() {
+  // Only for the page shown, and for the figures shown once no edit is
+  // pending: the inputs are then those of the figures.
+  if (pages_->currentWidget() != risks_ || !session_->figures() || session_->busy()) return;
+  const std::uint64_t generation = session_->shown();
+  if (generation != session_->requested() || tornado_asked_ == generation) return;
+  tornado_asked_ = generation;
+  auto* watcher = new QFutureWatcher<TornadoData>(this);
+  connect(watcher, &QFutureWatcher<TornadoData>::finished, this, [this, watcher, generation] {
+    watcher->deleteLater();
+    if (generation != session_->shown()) return;  // stale: newer figures are shown
+    try {
+      tornado_ = watcher->result();
+    } catch (const std::exception&) {
+      return;  // the projection's own error is shown with the figures
+    }
+    tornado_of_ = generation;
+    risks_->show_tornado(&*tornado_);
+  });
+  // The worker gets copies: it shares nothing mutable with the window.
+  watcher->setFuture(QtConcurrent::run(
+      [inputs = session_->inputs(), labels = labels_] { return Document::compute_tornado(inputs, labels); }));
 }
 
 const std::string& FundingView::file() const {
@@ -154,7 +201,7 @@ void FundingView::update_title() {
 }
 
 QList<QChartView*> FundingView::chart_views() const {
-  return {resources_, share_, result_, cash_};
+  return QList<QChartView*>{resources_, share_, result_, cash_} + risks_->chart_views();
 }
 
 QChart* FundingView::resources_chart() const {
@@ -190,6 +237,11 @@ void FundingView::redraw() {
                                [&](const FundingChartData& d) { return d.scope == scope; });
   if (it == figures->scopes.end()) return;
   drawn_ = *it;
+  const auto risk = std::find_if(figures->risks.begin(), figures->risks.end(),
+                                 [&](const FundingRiskData& d) { return d.scope == scope; });
+  const bool current = tornado_ && tornado_of_ == session_->shown();
+  if (risk != figures->risks.end()) risks_->show_figures(*risk, current ? &*tornado_ : nullptr);
+  request_tornado();
   draw_resources();
   draw_band(result_, false);
   draw_band(cash_, true);

@@ -10,10 +10,12 @@
 #include <QString>
 #include <QWidget>
 #include <map>
+#include <optional>
 #include <string>
 
 #include "core/rational.hpp"
 #include "labels/labels.hpp"
+#include "reports/funding_risk.hpp"
 #include "reports/funding_tables.hpp"
 
 QT_BEGIN_NAMESPACE
@@ -23,10 +25,12 @@ class QLabel;
 class QUndoStack;
 class QChartView;
 class QChart;
+class QTabWidget;
 QT_END_NAMESPACE
 
 namespace comptoir::gui {
 
+class FundingRiskPage;
 class FundingSession;
 struct FundingInputs;
 
@@ -61,7 +65,14 @@ class FundingView final : public QWidget {
   // Saves the scenario to `path` (see FundingSession::save); the edits so
   // far become the saved state. Throws Error.
   void save(const std::string& path);
-  // The four charts, in reading order (for export).
+  // The pages: the projection's four charts, then expenses and risks.
+  [[nodiscard]] QTabWidget* pages() const { return pages_; }
+  [[nodiscard]] FundingRiskPage* risk_page() const { return risks_; }
+  // Whether the risks page is shown and its tornado is not yet the one of
+  // the figures shown (it is computed apart, off the GUI thread, only for
+  // the page shown).
+  [[nodiscard]] bool tornado_pending() const;
+  // The eight charts of both pages, in reading order (for export).
   [[nodiscard]] QList<QChartView*> chart_views() const;
   [[nodiscard]] QChart* resources_chart() const;
   [[nodiscard]] QChart* result_chart() const;
@@ -86,6 +97,7 @@ class FundingView final : public QWidget {
   void draw_resources();
   void draw_band(QChartView* view, bool cash);
   void draw_share();
+  void request_tornado();
   void show_error(const QString& message);
   void mark_variant_drivers();
   void update_title();
@@ -100,6 +112,11 @@ class FundingView final : public QWidget {
   QChartView* result_;
   QChartView* cash_;
   QChartView* share_;
+  QTabWidget* pages_;
+  FundingRiskPage* risks_;
+  std::optional<TornadoData> tornado_;
+  std::uint64_t tornado_of_ = 0;     // the session's figures the tornado is of
+  std::uint64_t tornado_asked_ = 0;  // the figures it was last asked for
   std::map<std::string, QAbstractSpinBox*> drivers_;
   std::map<std::string, QLabel*> driver_labels_;
   QLabel* variant_ = nullptr;  // "Variante de …" when the scenario has a base

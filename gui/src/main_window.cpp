@@ -16,10 +16,13 @@
 #include <iostream>
 
 #include "actuals_view.hpp"
+#include "cafe_view.hpp"
 #include "category_chart.hpp"
+#include "compare_view.hpp"
 #include "display.hpp"
 #include "document.hpp"
 #include "export.hpp"
+#include "forecast/scenario_toml.hpp"
 #include "funding_session.hpp"
 #include "funding_view.hpp"
 #include "recent_files.hpp"
@@ -28,14 +31,26 @@
 namespace comptoir::gui {
 
 MainWindow::MainWindow(const Document& document, QWidget* parent)
-    : QMainWindow(parent), document_(document), tabs_(new QTabWidget(this)), actuals_(new ActualsView(document, this)) {
+    : QMainWindow(parent),
+      document_(document),
+      tabs_(new QTabWidget(this)),
+      actuals_(new ActualsView(document, this)),
+      compare_(new CompareView(document, this)) {
   const Labels& t = document.labels();
   setWindowTitle(to_qstring(t("gui.window.title", {{"file", document.path()}})));
+  // Scenario names are long: their tabs are elided and scroll, the window
+  // keeps its width.
+  tabs_->setUsesScrollButtons(true);
+  tabs_->setElideMode(Qt::ElideRight);
   tabs_->addTab(actuals_, to_qstring(t("gui.tab.actuals")));
+  tabs_->addTab(compare_, to_qstring(t("gui.tab.compare")));
+  connect(compare_, &CompareView::refused, this,
+          [this](const QString& message) { refuse("gui.error.scenario.title", message); });
   setCentralWidget(tabs_);
   QMenu* file = menuBar()->addMenu(to_qstring(t("gui.menu.file")));
   QAction* open = file->addAction(to_qstring(t("gui.menu.open_scenario")), this, &MainWindow::choose_scenario);
   open->setShortcut(QKeySequence::Open);
+  file->addAction(to_qstring(t("gui.menu.open_cafe")), this, &MainWindow::choose_cafe);
   recent_ = file->addMenu(to_qstring(t("gui.menu.recent")));
   connect(recent_, &QMenu::aboutToShow, this, &MainWindow::fill_recent);
   save_ = file->addAction(to_qstring(t("gui.menu.save")), this, &MainWindow::save_current);
@@ -50,6 +65,7 @@ MainWindow::MainWindow(const Document& document, QWidget* parent)
   quit->setShortcut(QKeySequence::Quit);
 
   add_chart_exports(actuals_->chart_views());
+  add_chart_exports(compare_->chart_views());
   QTableView* table = actuals_->table_view();
   auto* export_table = new QAction(to_qstring(t("gui.menu.export.table_here")), table);
   connect(export_table, &QAction::triggered, this, &MainWindow::choose_table_file);
@@ -68,6 +84,14 @@ QList<FundingView*> MainWindow::funding_views() const {
   return views;
 }
 
+QList<CafeView*> MainWindow::cafe_views() const {
+  QList<CafeView*> views;
+  for (int i = 0; i < tabs_->count(); ++i) {
+    if (auto* view = qobject_cast<CafeView*>(tabs_->widget(i))) views.append(view);
+  }
+  return views;
+}
+
 FundingView* MainWindow::current_funding_view() const {
   return qobject_cast<FundingView*>(tabs_->currentWidget());
 }
@@ -80,8 +104,35 @@ void MainWindow::refuse(const char* title, const QString& message) {
   box->open();  // window-modal, does not block
 }
 
+QString MainWindow::open_cafe(const std::string& path) {
+  const Labels& t = document_.labels();
+  CafeFigures figures;
+  try {
+    figures = document_.open_cafe(path);
+  } catch (const std::exception& e) {
+    const QString message = to_qstring(t("gui.error.cafe", {{"file", path}}) + "\n" + e.what());
+    refuse("gui.error.scenario.title", message);
+    return message;
+  }
+  auto* view = new CafeView(std::move(figures), t, this);
+  const int index = tabs_->indexOf(compare_);  // the Compare tab stays last
+  tabs_->insertTab(index, view, to_qstring(t("gui.tab.cafe")) + QStringLiteral(" — ") + view->name());
+  tabs_->setTabToolTip(index, QString::fromStdString(path));
+  tabs_->setCurrentIndex(index);
+  add_chart_exports(view->chart_views());
+  RecentFiles().add(QString::fromStdString(path));
+  return {};
+}
+
+void MainWindow::choose_cafe() {
+  const QString path = QFileDialog::getOpenFileName(this, to_qstring(document_.labels()("gui.menu.open_cafe")), {},
+                                                    QStringLiteral("TOML (*.toml)"));
+  if (!path.isEmpty()) (void)open_cafe(path.toStdString());
+}
+
 QString MainWindow::open_scenario(const std::string& path) {
   const Labels& t = document_.labels();
+  if (forecast::scenario_kind_of_file(path) == forecast::ScenarioKind::Cafe) return open_cafe(path);
   FundingInputs inputs;
   try {
     inputs = document_.open_scenario(path);
@@ -91,7 +142,9 @@ QString MainWindow::open_scenario(const std::string& path) {
     return message;
   }
   auto* view = new FundingView(std::move(inputs), t, this);
-  add_view(view, tabs_->count());
+  // After the funding-mix tabs, before the café plans and Compare.
+  const QList<FundingView*> views = funding_views();
+  add_view(view, views.isEmpty() ? 1 : tabs_->indexOf(views.back()) + 1);
   tabs_->setCurrentIndex(tabs_->indexOf(view));
   RecentFiles().add(QString::fromStdString(path));
   return {};
@@ -241,6 +294,10 @@ void MainWindow::fill_export() {
     charts = view->chart_views();
   } else if (tabs_->currentWidget() == actuals_) {
     charts = actuals_->chart_views();
+  } else if (tabs_->currentWidget() == compare_) {
+    charts = compare_->chart_views();
+  } else if (auto* cafe = qobject_cast<CafeView*>(tabs_->currentWidget())) {
+    charts = cafe->chart_views();
   }
   for (QChartView* chart : charts) {
     const std::string title = chart->chart()->title().toStdString();

@@ -21,6 +21,8 @@ QT_END_NAMESPACE
 namespace comptoir::gui {
 
 class ActualsView;
+class CafeView;
+class CompareView;
 class Document;
 class FundingView;
 
@@ -31,6 +33,10 @@ class MainWindow final : public QMainWindow {
   explicit MainWindow(const Document& document, QWidget* parent = nullptr);
   [[nodiscard]] ActualsView* actuals() const { return actuals_; }
   [[nodiscard]] QTabWidget* tabs() const { return tabs_; }
+  // The Compare tab (always the last).
+  [[nodiscard]] CompareView* compare() const { return compare_; }
+  // The café plans, in the order opened.
+  [[nodiscard]] QList<CafeView*> cafe_views() const;
   // The funding-mix views, in the order opened.
   [[nodiscard]] QList<FundingView*> funding_views() const;
   // The funding-mix view of the current tab, or null.
@@ -40,7 +46,10 @@ class MainWindow final : public QMainWindow {
   // cannot be read is refused: "" then the message (file, line and key as
   // the loader says them) in a dialog that does not block, on standard
   // error, and the window keeps what it had. Returns the error ("" if opened).
+  // A café scenario (told apart by its content) opens in a Café plan tab.
   QString open_scenario(const std::string& path);
+  // Opens the café scenario at `path` in a new tab; refused as open_scenario is.
+  QString open_cafe(const std::string& path);
   // Saves the scenario of `view` to `path` (a variant: what differs from
   // its base). Refused as open_scenario is; returns the error ("" if saved).
   // The open variants of the scenario saved, without unsaved edits of
@@ -63,6 +72,7 @@ class MainWindow final : public QMainWindow {
 
  private:
   void choose_scenario();
+  void choose_cafe();
   void save_current();
   void save_current_as();
   void fill_recent();
@@ -79,6 +89,7 @@ class MainWindow final : public QMainWindow {
   const Document& document_;
   QTabWidget* tabs_;
   ActualsView* actuals_;
+  CompareView* compare_;
   QAction* save_;
   QAction* save_as_;
   QMenu* recent_;

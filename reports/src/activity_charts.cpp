@@ -59,8 +59,13 @@ ActivityCharts activity_chart_series(const CategorySummary& summary, const Categ
   const auto resources = compared_categories(summary.resources, previous ? &previous->resources : nullptr);
   const auto expenses = compared_categories(summary.expenses, previous ? &previous->expenses : nullptr);
   ActivityCharts charts{series_of(resources, std::string(t("activity.side.resource")), t, false),
-                        series_of(expenses, std::string(t("activity.side.expense")), t, false), std::nullopt,
-                        std::nullopt};
+                        series_of(expenses, std::string(t("activity.side.expense")), t, false),
+                        std::nullopt,
+                        std::nullopt,
+                        {},
+                        {}};
+  for (const auto& row : resources) charts.resource_codes.push_back(row.code);
+  for (const auto& row : expenses) charts.expense_codes.push_back(row.code);
   if (previous != nullptr) {
     const std::string year = std::to_string(previous->year);
     charts.previous_resources = series_of(resources, year, t, true);

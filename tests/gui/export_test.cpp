@@ -111,10 +111,10 @@ class ExportTest : public QObject {
     QVERIFY(amount);
     QVERIFY(export_chart(*window.actuals()->resources_chart(), QStringLiteral("/tmp/x.bmp")).contains("bmp"));
 
-    // File > Export on the Actuals tab: its three charts and its table.
+    // File > Export on the Actuals tab: the seven charts of its pages and its table.
     emit window.export_menu()->aboutToShow();
     const auto actions = window.export_menu()->actions();
-    QCOMPARE(actions.size(), 4);
+    QCOMPARE(actions.size(), 8);
     QVERIFY(actions.front()->text().startsWith(QStringLiteral("Graphique « ")));
     QVERIFY(actions.back()->text().startsWith(QStringLiteral("Tableau « ")));
     QVERIFY(window.actuals()->table_view()->actions().size() == 1);
@@ -130,11 +130,16 @@ class ExportTest : public QObject {
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     FundingView& view = *window.funding_views().front();
     QVERIFY(test::settled(view));
+    // The projection's four charts, then the expenses and risks page's four
+    // (the tornado drawn once the page is shown).
+    view.pages()->setCurrentIndex(1);
+    QVERIFY(QTest::qWaitFor([&] { return !view.tornado_pending(); }, 120000));
+    view.pages()->setCurrentIndex(0);
     const auto charts = view.chart_views();
-    QCOMPARE(charts.size(), 4);
+    QCOMPARE(charts.size(), 8);
     for (int i = 0; i < charts.size(); ++i) check_exports(*charts[i], dir, QStringLiteral("funding-%1").arg(i));
     emit window.export_menu()->aboutToShow();
-    QCOMPARE(window.export_menu()->actions().size(), 4);
+    QCOMPARE(window.export_menu()->actions().size(), 8);
     QVERIFY(window.export_menu()->actions().front()->text().startsWith(QStringLiteral("Chart '")));
     QCOMPARE(charts.front()->actions().size(), 1);
     QCOMPARE(charts.front()->actions().front()->text(), QStringLiteral("Export the chart (PNG, SVG, PDF)…"));

@@ -6,6 +6,7 @@
 // message and changes nothing; the book's bytes stay as they were.
 #include <QAbstractSpinBox>
 #include <QAreaSeries>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -32,6 +33,8 @@
 #include "display.hpp"
 #include "document.hpp"
 #include "forecast/funding_projection.hpp"
+#include "forecast/sensitivity.hpp"
+#include "funding_risk_page.hpp"
 #include "funding_session.hpp"
 #include "funding_view.hpp"
 #include "gui/funding_view_support.hpp"
@@ -138,7 +141,7 @@ class FundingTest : public QObject {
     const Document document(test::shared_demo_book().string(), Language::French);
     MainWindow window(document);
     QCOMPARE(window.open_scenario(base_scenario), QString());
-    QCOMPARE(window.tabs()->count(), 2);
+    QCOMPARE(window.tabs()->count(), 3);  // Actuals, the scenario, Compare
     QCOMPARE(window.tabs()->currentIndex(), 1);
     QVERIFY(window.tabs()->tabText(1).startsWith(QStringLiteral("Plan de financement")));
     FundingView& view = *window.funding_views().front();
@@ -162,6 +165,75 @@ class FundingTest : public QObject {
       QCOMPARE(view.drawn().result.values.back(), expected_scope.years.back().result());
       QCOMPARE(view.drawn().cash_p50.values.back(), mc.scope(scope).years.back().cash.p50);
     }
+  }
+
+  void the_risk_page_shows_the_engines_expenses_shares_risks_and_tornado() {
+    const Document document(test::shared_demo_book().string(), Language::French);
+    MainWindow window(document);
+    QCOMPARE(window.open_scenario(base_scenario), QString());
+    FundingView& view = *window.funding_views().front();
+    QVERIFY(settled(view));
+    view.scope_picker()->setCurrentIndex(view.scope_picker()->count() - 1);  // combined
+    // The tornado is computed apart, for the page shown.
+    QVERIFY(!view.tornado_pending());
+    QVERIFY(!view.risk_page()->tornado().has_value());
+    view.pages()->setCurrentIndex(1);
+    QVERIFY(view.tornado_pending());
+    QVERIFY(QTest::qWaitFor([&] { return !view.tornado_pending(); }, 120000));
+    const FundingInputs inputs = document.open_scenario(base_scenario);
+    const auto projection = forecast::project_funding(inputs.scenario, *inputs.actuals, *inputs.rules);
+    const forecast::MonteCarloOptions options{inputs.scenario.runs, inputs.scenario.seed, 2,
+                                              inputs.scenario.cash_threshold};
+    const auto mc = forecast::run_monte_carlo(inputs.scenario, *inputs.actuals, *inputs.rules, options);
+    const auto sensitivity = forecast::compute_sensitivity(inputs.scenario, *inputs.actuals, *inputs.rules);
+    const auto& scope = projection.scope(forecast::combined_scope);
+    const FundingRiskPage& page = *view.risk_page();
+    const FundingRiskData& data = page.data();
+    const Labels& t = document.labels();
+    QCOMPARE(data.scope, std::string(forecast::combined_scope));
+    // Expenses by category: each category's amount per year, as the projection.
+    for (std::size_t k = 0; k < scope.years.size(); ++k) {
+      for (const auto& line : scope.years[k].expenses) {
+        const auto it = std::find_if(data.expenses.begin(), data.expenses.end(),
+                                     [&](const ChartSeries& s) { return s.name == line.label_fr; });
+        QVERIFY(it != data.expenses.end());
+        QCOMPARE(it->values[k], line.amount);
+      }
+      QCOMPARE(data.own_share[k], scope.years[k].own_share());
+      QCOMPARE(data.largest_share[k], scope.years[k].largest_funder_share());
+      QCOMPARE(data.largest_funder[k], scope.years[k].largest_funder);
+    }
+    auto* stacked = qobject_cast<QStackedBarSeries*>(page.expenses_chart()->series().front());
+    QVERIFY(stacked != nullptr);
+    QCOMPARE(stacked->count(), static_cast<int>(data.expenses.size()));
+    QVERIFY(page.expense_tooltip(0, 1).endsWith(euros(data.expenses[0].values[1], t)));
+    QVERIFY(page.share_tooltip(1).contains(QString::fromStdString(scope.years[1].largest_funder)));
+    // Risks: the Monte Carlo's probabilities per projected year.
+    const auto& years = mc.scope(forecast::combined_scope).years;
+    QCOMPARE(data.deficit.size(), years.size());
+    auto* risk = qobject_cast<QBarSeries*>(page.risk_chart()->series().front());
+    QVERIFY(risk != nullptr);
+    for (std::size_t k = 0; k < years.size(); ++k) {
+      QCOMPARE(data.deficit[k], years[k].deficit_probability());
+      QCOMPARE(data.below_threshold[k], years[k].below_threshold_probability());
+      const double exact = static_cast<double>(years[k].deficit_probability() * 100);
+      QVERIFY(std::abs(risk->barSets().at(0)->at(static_cast<int>(k)) - exact) < 1e-9);
+    }
+    QVERIFY(page.risk_tooltip(0).contains(euros(inputs.scenario.cash_threshold, t)));
+    // Tornado: the sensitivity's rows, largest swing first.
+    QVERIFY(page.tornado().has_value());
+    const TornadoData& tornado = *page.tornado();
+    QCOMPARE(tornado.base, sensitivity.base);
+    QCOMPARE(tornado.bars.size(), std::min<std::size_t>(10, sensitivity.rows.size()));
+    QCOMPARE(tornado.drivers, sensitivity.rows.size());
+    QVERIFY(!tornado.bars.empty());
+    for (std::size_t i = 0; i < tornado.bars.size(); ++i) {
+      QCOMPARE(tornado.bars[i].driver, sensitivity.rows[i].label);
+      QCOMPARE(tornado.bars[i].at_low, sensitivity.rows[i].at_low);
+      QCOMPARE(tornado.bars[i].at_high, sensitivity.rows[i].at_high);
+      QCOMPARE(tornado.bars[i].low_change + sensitivity.base, sensitivity.rows[i].at_low);
+    }
+    QVERIFY(page.tornado_tooltip(0).contains(euros(sensitivity.rows[0].at_high, t)));
   }
 
   void moving_a_driver_draws_the_engines_series_for_the_changed_scenario() {
@@ -277,7 +349,7 @@ class FundingTest : public QObject {
     auto* box = window.findChild<QMessageBox*>();
     QVERIFY(box != nullptr);
     QCOMPARE(box->text(), error);
-    QCOMPARE(window.tabs()->count(), 2);
+    QCOMPARE(window.tabs()->count(), 3);
     QCOMPARE(window.tabs()->currentIndex(), tab);
     QCOMPARE(window.funding_views().size(), 1);
     QCOMPARE(view.drawn().result.values, shown.result.values);

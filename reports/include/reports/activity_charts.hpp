@@ -26,6 +26,10 @@ struct ActivityCharts {
   // labels); nullopt when there is no previous year.
   std::optional<ChartSeries> previous_resources;
   std::optional<ChartSeries> previous_expenses;
+  // The category code of each point ("other" for the unmatched accounts):
+  // what a click on a bar asks the ledger lines of.
+  std::vector<std::string> resource_codes;
+  std::vector<std::string> expense_codes;
 };
 
 // One point per category of each side, in the scheme's order, labelled in
