@@ -131,7 +131,7 @@ TableData transaction_lines(const BookReader& book, const std::vector<std::int64
     for (const Posting& p : entry->postings) {
       if (!p.account.starts_with(account_prefix)) continue;
       table.add(LedgerLine{entry->entity, entry->id, entry->fiscal_year, entry->sequence, entry->journal, entry->date,
-                           entry->piece_ref, entry->label, p});
+                           entry->piece_ref, entry->label, 0, p});
     }
   }
   return table.finish(account_prefix.starts_with('7'));
