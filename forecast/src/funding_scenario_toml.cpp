@@ -30,10 +30,11 @@ class FundingParser {
   // `fallback` (fixed) when given, else an error.
   // `label` holds the French and English labels.
   std::size_t driver(const toml::table& t, const std::string& path, std::string_view key,
-                     const std::pair<std::string, std::string>& label, DriverUse use,
+                     const std::pair<std::string, std::string>& label, DriverUse use, DriverUnit unit,
                      const std::optional<Rational>& fallback = std::nullopt) {
     const std::string name = join_key(path, key);
     Driver d{name, label.first, label.second, Rational(0), {}, use == DriverUse::Renewal};
+    d.unit = unit;
     const toml::node* n = t.get(key);
     if (n == nullptr) {
       if (!fallback) (void)r_.required(t, path, key);
@@ -166,10 +167,11 @@ void parse_prestations(const TomlReader& r, const toml::table& root, FundingScen
           "unknown prestation type '" + type_text + "' (feasibility, recruitment, opening-support, operation-support)");
     }
     const auto [fr, en] = type_names(d.type);
-    d.count = p.driver(t, k, "count", label(fr, en, "nombre/an", "count/year"), DriverUse::Scale);
-    d.price = p.driver(t, k, "price", label(fr, en, "prix HT", "price excl. VAT"), DriverUse::Scale);
+    d.count = p.driver(t, k, "count", label(fr, en, "nombre/an", "count/year"), DriverUse::Scale, DriverUnit::Count);
+    d.price =
+        p.driver(t, k, "price", label(fr, en, "prix HT", "price excl. VAT"), DriverUse::Scale, DriverUnit::Amount);
     d.price_growth = p.driver(t, k, "price_growth", label(fr, en, "hausse des prix", "price growth"), DriverUse::Growth,
-                              Rational(0));
+                              DriverUnit::Rate, Rational(0));
     s.prestations.push_back(d);
   });
   Rational total_share = 0;
@@ -191,12 +193,12 @@ void parse_tours(const TomlReader& r, const toml::table& root, FundingScenario& 
     d.name = r.string(r.required(t, k, "name"), k + ".name");
     d.entity = r.string_or(t, k, "entity", "AT");
     const std::string tour = "Guinguette " + d.name;
-    d.dates = p.driver(t, k, "dates", label(tour, tour, "dates/an", "dates/year"), DriverUse::Scale);
-    d.takings =
-        p.driver(t, k, "takings_per_date", label(tour, tour, "recette HT/date", "takings/date"), DriverUse::Scale);
-    d.margin = p.driver(t, k, "margin", label(tour, tour, "marge", "margin"), DriverUse::Margin);
+    d.dates = p.driver(t, k, "dates", label(tour, tour, "dates/an", "dates/year"), DriverUse::Scale, DriverUnit::Count);
+    d.takings = p.driver(t, k, "takings_per_date", label(tour, tour, "recette HT/date", "takings/date"),
+                         DriverUse::Scale, DriverUnit::Amount);
+    d.margin = p.driver(t, k, "margin", label(tour, tour, "marge", "margin"), DriverUse::Margin, DriverUnit::Rate);
     d.growth = p.driver(t, k, "growth", label(tour, tour, "hausse des recettes", "takings growth"), DriverUse::Growth,
-                        Rational(0));
+                        DriverUnit::Rate, Rational(0));
     d.months = r.months_or_all(t, k, "months");
     if (d.months.empty()) d.months = {5, 6, 7, 8, 9};
     d.where = where(r, t, k);
@@ -215,15 +217,17 @@ void parse_funding(const TomlReader& r, const toml::table& root, FundingScenario
     f.category = r.string(r.required(t, k, "category"), k + ".category");
     f.funder = r.string(r.required(t, k, "funder"), k + ".funder");
     const std::string who = f.funder + " (" + f.entity + ")";
-    f.amount = p.driver(t, k, "amount", label(who, who, "montant/an", "amount/year"), DriverUse::Scale);
-    f.growth = p.driver(t, k, "growth", label(who, who, "évolution", "growth"), DriverUse::Growth, Rational(0));
+    f.amount =
+        p.driver(t, k, "amount", label(who, who, "montant/an", "amount/year"), DriverUse::Scale, DriverUnit::Amount);
+    f.growth = p.driver(t, k, "growth", label(who, who, "évolution", "growth"), DriverUse::Growth, DriverUnit::Rate,
+                        Rational(0));
     f.from = optional_date(r, t, k, "from");
     f.end = optional_date(r, t, k, "end");
     if (t.get("renewal") != nullptr && !f.end)
       r.fail(t.get("renewal"), k + ".renewal", "a renewal needs an 'end' date");
     if (f.end)
-      f.renewal =
-          p.driver(t, k, "renewal", label(who, who, "renouvellement", "renewal"), DriverUse::Renewal, Rational(0));
+      f.renewal = p.driver(t, k, "renewal", label(who, who, "renouvellement", "renewal"), DriverUse::Renewal,
+                           DriverUnit::Rate, Rational(0));
     f.months = r.months_or_all(t, k, "months");
     f.where = where(r, t, k);
     s.funding.push_back(f);
@@ -242,7 +246,7 @@ void parse_staff(const TomlReader& r, const toml::table& root, FundingScenario& 
     }
     d.cost_growth = p.driver(t, k, "cost_growth",
                              label("Salaires " + d.entity, "Payroll " + d.entity, "hausse par ETP", "growth per FTE"),
-                             DriverUse::Growth, Rational(0));
+                             DriverUse::Growth, DriverUnit::Rate, Rational(0));
     d.where = where(r, t, k);
     s.staff.push_back(d);
   });
@@ -329,7 +333,7 @@ FundingScenario parse_funding_scenario(std::string_view toml_text, const std::st
   s.base_year = static_cast<int>(r.integer(r.required(root, "", "base_year"), "base_year", 2000, 2100));
   s.years = static_cast<int>(r.integer_or(root, "", "years", 3, 5, 5));
   s.inflation = p.driver(root, "", "inflation", {"Inflation des autres charges", "Inflation of other expenses"},
-                         DriverUse::Growth, Rational(0));
+                         DriverUse::Growth, DriverUnit::Rate, Rational(0));
   parse_prestations(r, root, s, p);
   parse_tours(r, root, s, p);
   parse_funding(r, root, s, p);

@@ -51,6 +51,11 @@ struct Distribution {
   [[nodiscard]] double sample(double u1, double u2) const;
 };
 
+// The unit a driver's value is in, for tables and charts: a count
+// (prestations, dates), an amount in euros, or a rate (a growth, a margin,
+// a renewal's probability) whose value 1/50 reads "2 %".
+enum class DriverUnit { Count, Amount, Rate };
+
 // A number the scenario is driven by (a count, a price, a rate, an amount,
 // a renewal probability), with its uncertainty. The base value is exact and
 // feeds the deterministic projection; the distribution feeds the Monte
@@ -67,6 +72,7 @@ struct Driver {
   // order of Distribution's a, b, c (a fixed value or p: a alone): what a
   // scenario file is written back from; `distribution` is their double.
   std::array<Rational, 3> parameters{};
+  DriverUnit unit = DriverUnit::Count;
 };
 
 // Prestations of one type sold per year by Action Territoriale: volume ×

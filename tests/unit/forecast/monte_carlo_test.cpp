@@ -156,5 +156,21 @@ TEST(Sensitivity, RowsSortedBySwingWithRenewalsAtZeroAndOne) {
   EXPECT_TRUE(saw_renewal);
 }
 
+TEST(Sensitivity, RowsCarryTheirDriversUnits) {
+  const auto a = compute_sensitivity(base_scenario(), testing::demo_actuals(), default_cofinancing_rules());
+  const auto unit_of = [&](const std::string& key) {
+    for (const auto& r : a.rows) {
+      if (r.key == key) return r.unit;
+    }
+    ADD_FAILURE() << "no row " << key;
+    return DriverUnit::Count;
+  };
+  EXPECT_EQ(unit_of("prestations[1].count"), DriverUnit::Count);
+  EXPECT_EQ(unit_of("tours[1].takings_per_date"), DriverUnit::Amount);
+  EXPECT_EQ(unit_of("tours[1].margin"), DriverUnit::Rate);
+  EXPECT_EQ(unit_of("funding[6].renewal"), DriverUnit::Rate);
+  EXPECT_EQ(unit_of("inflation"), DriverUnit::Rate);
+}
+
 }  // namespace
 }  // namespace comptoir::forecast
