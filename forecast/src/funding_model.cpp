@@ -55,6 +55,8 @@ std::vector<Money> spread_year(Money annual, const Months& weights) {
   return parts;
 }
 
+}  // namespace
+
 // Each year rounded half-up once, its cents spread over its months.
 std::vector<Money> round_months(const Months& exact) {
   std::vector<Money> out(exact.size());
@@ -69,8 +71,6 @@ std::vector<Money> round_months(const Months& exact) {
   }
   return out;
 }
-
-}  // namespace
 
 const Rational& GrowthFactors::at(std::size_t driver, std::size_t i) {
   auto& years = cache_[driver];
@@ -93,6 +93,13 @@ std::size_t entity_index(const ModelContext& c, const std::string& entity, const
 
 ModelLine& add_model_line(ModelContext& c, std::size_t entity, bool resource, std::string category, std::string funder,
                           const Months& exact, std::vector<Scaling> scalings, bool interco) {
+  return add_rounded_line(c, entity, resource, std::move(category), std::move(funder), round_months(exact),
+                          std::move(scalings), interco);
+}
+
+ModelLine& add_rounded_line(ModelContext& c, std::size_t entity, bool resource, std::string category,
+                            std::string funder, std::vector<Money> months, std::vector<Scaling> scalings,
+                            bool interco) {
   ModelLine line;
   line.entity = entity;
   line.resource = resource;
@@ -103,7 +110,7 @@ ModelLine& add_model_line(ModelContext& c, std::size_t entity, bool resource, st
   line.category = std::move(category);
   line.funder = std::move(funder);
   line.interco = interco;
-  line.months = round_months(exact);
+  line.months = std::move(months);
   line.scalings = std::move(scalings);
   line.renewal_month = c.calendar.horizon;
   if (!interco) c.driven.insert({entity, line.resource, line.category});

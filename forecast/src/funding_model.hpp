@@ -40,6 +40,7 @@ struct ModelLine {
   std::vector<Scaling> scalings;
   std::optional<std::size_t> renewal;  // Bernoulli driver: months from renewal_month vanish unless renewed
   std::size_t renewal_month = 0;
+  bool prestation = false;  // a prestations line: its co-financing split is not linear in the drivers
 };
 
 struct FundingModel {

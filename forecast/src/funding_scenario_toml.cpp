@@ -176,10 +176,19 @@ void parse_prestations(const TomlReader& r, const toml::table& root, FundingScen
   });
   Rational total_share = 0;
   for_each_table(r, root, "commune_classes", [&](const toml::table& t, const std::string& k) {
-    r.check_keys(t, k, {"flags", "share"});
+    r.check_keys(t, k, {"flags", "share", "communes"});
     CommuneClass c;
     for (auto& f : strings(r, r.required(t, k, "flags"), k + ".flags")) c.flags.insert(f);
     c.share = r.rate(r.required(t, k, "share"), k + ".share");
+    if (t.get("communes") != nullptr) {
+      std::string flags;
+      for (const auto& f : c.flags) flags += (flags.empty() ? "" : ", ") + f;
+      const std::string fr = flags.empty() ? "Autres communes" : "Communes " + flags;
+      const std::string en = flags.empty() ? "Other communes" : "Communes " + flags;
+      c.communes = p.driver(t, k, "communes", label(fr, en, "nombre", "count"), DriverUse::Scale, DriverUnit::Count);
+      if (s.drivers[*c.communes].base < 1)
+        r.fail(t.get("communes"), k + ".communes", "a pool needs at least one commune");
+    }
     total_share += c.share;
     if (total_share > 1) r.fail(t.get("share"), k + ".share", "the classes' shares add up to more than 100 %");
     s.commune_classes.push_back(c);

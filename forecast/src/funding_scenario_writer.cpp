@@ -183,7 +183,9 @@ ScenarioDocument funding_document(const FundingScenario& s) {
   }
   TomlSection classes{"commune_classes", true, {}};
   for (const auto& c : s.commune_classes) {
-    classes.elements.push_back({{{"flags", strings(c.flags)}, {"share", number(c.share, Unit::Rate)}}});
+    TomlElement el{{{"flags", strings(c.flags)}, {"share", number(c.share, Unit::Rate)}}};
+    if (c.communes) el.entries.push_back({"communes", driver(s, *c.communes, Unit::Count)});
+    classes.elements.push_back(std::move(el));
   }
   TomlSection tours{"tours", true, {}};
   for (const auto& t : s.tours) {

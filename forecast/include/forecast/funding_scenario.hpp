@@ -87,9 +87,15 @@ struct PrestationDriver {
 // A share of the communes buying prestations that carries given
 // eligibility flags (villages-d-avenir...): what decides which
 // co-financing rules apply to projected prestations.
+// The class's communes form a pool: with `communes`, that many distinct
+// communes (the book's communes of the class first, with the co-financing
+// they used up to the base year) share the class's prestations evenly over
+// the whole projection, so per-commune caps accumulate across the years.
+// Without it, every prestation is a new commune's first.
 struct CommuneClass {
   std::set<std::string> flags;
-  Rational share;  // of every prestation type's volume, 0..1
+  Rational share;                       // of every prestation type's volume, 0..1
+  std::optional<std::size_t> communes;  // driver: how many communes of the class buy over the projection
 };
 
 // A Guinguette tour: dates per year × takings HT per date, sold in the

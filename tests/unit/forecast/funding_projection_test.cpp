@@ -142,6 +142,62 @@ share = "50%"
   EXPECT_EQ(project(body).scope("AT").years[1].largest_funder, "");
 }
 
+// A pool of two Villages d'avenir communes buys 12 studies of 3,000 a year:
+// each commune 18,000 a year, of which BDT would pay half, 9,000, but at
+// most 10,000 per commune over all its prestations, whatever the year.
+constexpr const char* pooled_studies = R"(
+[[prestations]]
+type = "feasibility"
+count = 12
+price = "3000"
+[[commune_classes]]
+flags = ["villages-d-avenir"]
+share = "100%"
+communes = 2
+)";
+
+Money bdt(const ScopeYear& y) {
+  return y.largest_funder == "Banque des Territoires" ? y.largest_funder_amount : Money();
+}
+
+TEST(FundingProjection, PerCommuneCapsAccumulateAcrossTheYears) {
+  const auto p = project(pooled_studies, default_cofinancing_rules());
+  const auto& at = p.scope("AT").years;
+  EXPECT_EQ(bdt(at[1]), euros("18000"));  // 2 × 9,000
+  EXPECT_EQ(bdt(at[2]), euros("2000"));   // 2 × what is left of 10,000
+  EXPECT_EQ(bdt(at[3]), Money());         // both communes at their cap
+  // The communes pay the rest: prestations stay 36,000 a year.
+  EXPECT_EQ(amount(at[3].resources, "prestations"), euros("36000"));
+}
+
+TEST(FundingProjection, TheBaseYearsUsageFromTheBookCounts) {
+  auto actuals = testing::demo_actuals();
+  // COM-A used its whole cap in 2025; COM-B 4,000 of it.
+  actuals.communes.push_back({"COM-A", {"villages-d-avenir"}, {{"BDT", euros("10000")}}});
+  actuals.communes.push_back({"COM-B", {"villages-d-avenir", "other-flag"}, {{"BDT", euros("4000")}}});
+  const auto p = project_funding(parse_funding_scenario(testing::scenario_head() + pooled_studies, "t.toml"), actuals,
+                                 default_cofinancing_rules());
+  const auto& at = p.scope("AT").years;
+  // COM-A gets nothing more; COM-B has 6,000 left, reached in 2026.
+  EXPECT_EQ(bdt(at[1]), euros("6000"));
+  EXPECT_EQ(bdt(at[2]), Money());
+  // A third commune joins the pool when the scenario says 3: 18,000 each a
+  // year, BDT 9,000 + 1,000 the next year for the new one.
+  const std::string three =
+      std::string(pooled_studies).replace(std::string(pooled_studies).find("communes = 2"), 12, "communes = 3");
+  const auto q = project_funding(parse_funding_scenario(testing::scenario_head() + three, "t.toml"), actuals,
+                                 default_cofinancing_rules());
+  EXPECT_EQ(bdt(q.scope("AT").years[1]), euros("6000") + euros("6000"));  // COM-B 6,000; new: 12,000 × 1/2
+  EXPECT_EQ(bdt(q.scope("AT").years[2]), euros("4000"));                  // the new one's last 4,000
+}
+
+TEST(FundingProjection, AYearlyCapStartsAgainEachJanuary) {
+  const auto rules = parse_cofinancing_rules(
+      "Y;F-Y;Fonds annuel;1/2;2000.00;commune-year;ht;2025-01-01;;villages-d-avenir;1\n", "rules.csv");
+  const auto p = project(pooled_studies, rules);
+  for (std::size_t k = 1; k <= 3; ++k) EXPECT_EQ(p.scope("AT").years[k].largest_funder_amount, euros("4000"));
+}
+
 TEST(FundingProjection, ElectionPostponesPrestations) {
   const std::string base = "[[prestations]]\ntype = \"recruitment\"\ncount = 12\nprice = \"1000\"\n";
   const auto p = project(base + R"(
