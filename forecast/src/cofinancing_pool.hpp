@@ -50,6 +50,15 @@ class CofinancingPool {
   // Who is paid: one funder per distinct funder name, in priority order.
   [[nodiscard]] const std::vector<std::string>& funders() const { return funders_; }
   [[nodiscard]] bool empty() const { return rules_.empty(); }
+  // Whether months i and j are in the same year with the same rules in
+  // force for every class: a month's split then adds up over such a run
+  // of months (caps are consumed greedily, rates are proportional), so a
+  // Monte Carlo path may split it at once.
+  [[nodiscard]] bool same_split(std::size_t i, std::size_t j) const {
+    if (i / 12 != j / 12) return false;
+    return std::all_of(classes_.begin(), classes_.end(),
+                       [&](const PoolClass& c) { return c.applies[i] == c.applies[j]; });
+  }
 
   // A run of the pools over the horizon, month after month (months in
   // order; types in any order within a month).

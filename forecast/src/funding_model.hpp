@@ -47,6 +47,10 @@ struct FundingModel {
   int base_year = 0;
   int years = 0;
   std::vector<ModelLine> lines;
+  // What a Monte Carlo path needs to sell and split its own prestations:
+  // their entity and the volume multiplier of each month (events).
+  std::size_t prestation_entity = 0;
+  std::vector<double> prestation_profile;
 };
 
 // Compiles `scenario` with driver `values` (one per driver, exact). Throws

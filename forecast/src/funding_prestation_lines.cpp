@@ -41,6 +41,8 @@ void add_prestation_lines(ModelContext& c) {
   if (c.s.prestations.empty()) return;
   const std::size_t entity = entity_index(c, c.s.prestation_entity);
   const Months profile = prestation_profile(c);
+  c.model.prestation_entity = entity;
+  for (const auto& m : profile) c.model.prestation_profile.push_back(m.convert_to<double>());
   const std::size_t horizon = c.calendar.horizon, types = c.s.prestations.size();
   const CofinancingPool pool(c.s, c.a, c.rules, c.calendar.base_year, horizon);
   std::vector<Rational> sizes;

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <thread>
 
+#include "cofinancing_pool.hpp"
 #include "core/error.hpp"
 #include "forecast/funding_projection.hpp"
 #include "funding_model.hpp"
@@ -60,6 +61,11 @@ double percentile(std::vector<double>& values, double q) {
   return values[rank];
 }
 
+// One path's running totals, flat: net[scope][month], others [scope][year]; cents.
+struct PathTotals {
+  std::vector<double> net, resources, expenses, own, cofinancing;
+};
+
 struct PathLine {
   std::size_t scope = 0;  // entity index
   bool combined = true;   // also counted in the combined scope
@@ -83,14 +89,34 @@ struct PreparedMonteCarlo::Impl {
   int base_year = 0;
   std::vector<PathLine> uncertain;
   // Lines no uncertain driver touches, summed once. Flat [scope][month]
-  // and [scope][year] arrays, cents.
-  std::vector<double> fixed_net, fixed_resources, fixed_expenses, fixed_own;
+  // and [scope][year] arrays, cents; fixed_cofinancing: the co-funders'
+  // part of prestations that no path draws.
+  std::vector<double> fixed_net, fixed_resources, fixed_expenses, fixed_own, fixed_cofinancing;
+  // Prestations each path sells and splits itself, when a driver of
+  // theirs (count, price, price growth, a pool's size) is uncertain.
+  struct PrestationDrivers {
+    std::size_t count, price, growth;
+  };
+  bool prestations_drawn = false;
+  bool prestations_own = false;
+  std::size_t prestation_entity = 0;
+  std::vector<PrestationDrivers> prestation_types;
+  std::vector<double> prestation_profile;
+  std::vector<std::optional<std::size_t>> pool_drivers;  // per commune class, then the unflagged rest
+  std::optional<CofinancingPool> pool;
 
   void run_paths(const MonteCarloOptions& o, std::int64_t first, std::int64_t last, std::vector<double>& result,
-                 std::vector<double>& cash, std::vector<double>& own, std::vector<char>& below) const;
+                 std::vector<double>& cash, std::vector<double>& own, std::vector<double>& cofinancing,
+                 std::vector<char>& below) const;
+  // Adds path `x`'s prestations (revenue, co-funders' part) to `t`.
+  void add_prestations(const std::vector<double>& x, PathTotals& t) const;
 };
 
 namespace {
+
+bool uncertain_driver(const std::vector<Driver>& drivers, std::size_t d) {
+  return !drivers[d].distribution.is_fixed();
+}
 
 bool is_uncertain(const ModelLine& line, const std::vector<Driver>& drivers) {
   if (line.renewal && !drivers[*line.renewal].distribution.is_fixed()) return true;
@@ -122,7 +148,32 @@ PreparedMonteCarlo::PreparedMonteCarlo(const FundingScenario& scenario, const Ba
   m.fixed_resources.assign(scopes * years, 0.0);
   m.fixed_expenses.assign(scopes * years, 0.0);
   m.fixed_own.assign(scopes * years, 0.0);
+  m.fixed_cofinancing.assign(scopes * years, 0.0);
+  for (const auto& p : scenario.prestations) {
+    m.prestation_types.push_back({p.count, p.price, p.price_growth});
+    for (std::size_t d : {p.count, p.price, p.price_growth}) m.prestations_drawn |= uncertain_driver(m.drivers, d);
+  }
+  for (const auto& k : scenario.commune_classes) {
+    m.pool_drivers.push_back(k.communes);
+    if (k.communes) m.prestations_drawn |= uncertain_driver(m.drivers, *k.communes);
+  }
+  m.pool_drivers.emplace_back(std::nullopt);
+  if (m.prestations_drawn) {
+    m.prestation_entity = model.prestation_entity;
+    m.prestation_profile = model.prestation_profile;
+    m.prestations_own = std::find(scenario.own_categories.begin(), scenario.own_categories.end(), "prestations") !=
+                        scenario.own_categories.end();
+    m.pool.emplace(scenario, actuals, rules, scenario.base_year, horizon);
+  }
   for (const auto& line : model.lines) {
+    if (line.prestation && m.prestations_drawn) continue;  // each path sells its own
+    if (line.prestation && !line.funder.empty()) {
+      for (std::size_t i = 0; i < horizon; ++i) {
+        const auto v = static_cast<double>(line.months[i].cents());
+        m.fixed_cofinancing[line.entity * years + i / 12] += v;
+        m.fixed_cofinancing[(scopes - 1) * years + i / 12] += v;
+      }
+    }
     if (is_uncertain(line, m.drivers)) {
       PathLine p{line.entity,   !line.interco, line.resource,     line.own, {}, std::vector<double>(years, 0.0),
                  line.scalings, line.renewal,  line.renewal_month};
@@ -153,11 +204,6 @@ PreparedMonteCarlo::PreparedMonteCarlo(PreparedMonteCarlo&&) noexcept = default;
 PreparedMonteCarlo& PreparedMonteCarlo::operator=(PreparedMonteCarlo&&) noexcept = default;
 
 namespace {
-
-// One path's running totals, flat: net[scope][month], others [scope][year]; cents.
-struct PathTotals {
-  std::vector<double> net, resources, expenses, own;
-};
 
 // A line's multiplier per year from the path's driver values.
 void line_factors(const PathLine& line, const std::vector<double>& x, const std::vector<double>& bases,
@@ -204,10 +250,52 @@ void add_line(const PathLine& line, const std::vector<double>& factor, std::size
 
 }  // namespace
 
+void PreparedMonteCarlo::Impl::add_prestations(const std::vector<double>& x, PathTotals& t) const {
+  const std::size_t nyears = static_cast<std::size_t>(years), horizon = 12 * nyears, combined = scopes.size() - 1;
+  std::vector<double> sizes;
+  for (const auto& d : pool_drivers) sizes.push_back(d ? x[*d] : 0.0);
+  CofinancingPool::Run<double> run(*pool, sizes);
+  std::vector<double> parts(pool->funders().size());
+  std::vector<double> growth(prestation_types.size() * nyears);
+  for (std::size_t p = 0; p < prestation_types.size(); ++p) {
+    double g = 1;
+    for (std::size_t k = 0; k < nyears; ++k) growth[p * nyears + k] = (g *= 1 + x[prestation_types[p].growth]);
+  }
+  // Months whose split adds up (same year, same rules) are split at once:
+  // a path costs a few splits a year, not one per month and type.
+  for (std::size_t first = 0; first < horizon;) {
+    std::size_t last = first + 1;
+    while (last < horizon && pool->same_split(first, last)) ++last;
+    const std::size_t k = first / 12;
+    double funded = 0;
+    for (std::size_t p = 0; p < prestation_types.size(); ++p) {
+      const auto& d = prestation_types[p];
+      const double price = x[d.price] * growth[p * nyears + k];
+      double count = 0;
+      for (std::size_t i = first; i < last; ++i) {
+        const double c = x[d.count] / 12 * prestation_profile[i];
+        count += c;
+        const double sold = 100 * c * price;  // cents, as every path total
+        for (std::size_t scope : {prestation_entity, combined}) {
+          t.net[scope * horizon + i] += sold;
+          t.resources[scope * nyears + k] += sold;
+          if (prestations_own) t.own[scope * nyears + k] += sold;
+        }
+      }
+      std::fill(parts.begin(), parts.end(), 0.0);
+      run.split(first, count * price, count, parts);
+      for (double part : parts) funded += 100 * part;
+    }
+    for (std::size_t scope : {prestation_entity, combined}) t.cofinancing[scope * nyears + k] += funded;
+    first = last;
+  }
+}
+
 // Outputs are laid out [scope][year][path].
 void PreparedMonteCarlo::Impl::run_paths(const MonteCarloOptions& o, std::int64_t first, std::int64_t last,
                                          std::vector<double>& result, std::vector<double>& cash,
-                                         std::vector<double>& own, std::vector<char>& below) const {
+                                         std::vector<double>& own, std::vector<double>& cofinancing,
+                                         std::vector<char>& below) const {
   const std::size_t nscopes = scopes.size(), nyears = static_cast<std::size_t>(years), horizon = 12 * nyears;
   const auto runs = static_cast<std::size_t>(o.runs);
   const auto threshold = static_cast<double>(o.cash_threshold.cents());
@@ -219,6 +307,8 @@ void PreparedMonteCarlo::Impl::run_paths(const MonteCarloOptions& o, std::int64_
     t.resources = fixed_resources;
     t.expenses = fixed_expenses;
     t.own = fixed_own;
+    t.cofinancing = fixed_cofinancing;
+    if (prestations_drawn) add_prestations(x, t);
     for (const auto& line : uncertain) {
       line_factors(line, x, bases, factor);
       const std::size_t stop = line.renewal && x[*line.renewal] < 0.5 ? line.renewal_month : horizon;
@@ -237,6 +327,7 @@ void PreparedMonteCarlo::Impl::run_paths(const MonteCarloOptions& o, std::int64_
         result[at] = r - t.expenses[s * nyears + k];
         cash[at] = c;
         own[at] = r > 0 ? t.own[s * nyears + k] / r : 0.0;
+        cofinancing[at] = t.cofinancing[s * nyears + k];
         below[at] = dipped ? 1 : 0;
       }
     }
@@ -249,15 +340,17 @@ MonteCarloResult PreparedMonteCarlo::run(const MonteCarloOptions& o) const {
   const Impl& m = *impl_;
   const std::size_t scopes = m.scopes.size(), nyears = static_cast<std::size_t>(m.years);
   const auto runs = static_cast<std::size_t>(o.runs);
-  std::vector<double> result(scopes * nyears * runs), cash(result.size()), own(result.size());
+  std::vector<double> result(scopes * nyears * runs), cash(result.size()), own(result.size()),
+      cofinancing(result.size());
   std::vector<char> below(result.size());
   const auto threads = static_cast<std::int64_t>(std::min<std::int64_t>(o.threads, o.runs));
   std::vector<std::thread> workers;
   for (std::int64_t t = 1; t < threads; ++t) {
-    workers.emplace_back(
-        [&, t] { m.run_paths(o, o.runs * t / threads, o.runs * (t + 1) / threads, result, cash, own, below); });
+    workers.emplace_back([&, t] {
+      m.run_paths(o, o.runs * t / threads, o.runs * (t + 1) / threads, result, cash, own, cofinancing, below);
+    });
   }
-  m.run_paths(o, 0, o.runs / threads, result, cash, own, below);
+  m.run_paths(o, 0, o.runs / threads, result, cash, own, cofinancing, below);
   for (auto& w : workers) w.join();
 
   MonteCarloResult out{o, {}};
@@ -269,6 +362,7 @@ MonteCarloResult PreparedMonteCarlo::run(const MonteCarloOptions& o) const {
       std::vector<double> r(result.begin() + begin, result.begin() + end);
       std::vector<double> c(cash.begin() + begin, cash.begin() + end);
       std::vector<double> w(own.begin() + begin, own.begin() + end);
+      std::vector<double> f(cofinancing.begin() + begin, cofinancing.begin() + end);
       MonteCarloYear y;
       y.year = m.base_year + 1 + static_cast<int>(k);
       y.runs = o.runs;
@@ -277,6 +371,7 @@ MonteCarloResult PreparedMonteCarlo::run(const MonteCarloOptions& o) const {
       y.result = {cents(percentile(r, 0.05)), cents(percentile(r, 0.5)), cents(percentile(r, 0.95))};
       y.cash = {cents(percentile(c, 0.05)), cents(percentile(c, 0.5)), cents(percentile(c, 0.95))};
       y.own_share = {percentile(w, 0.05), percentile(w, 0.5), percentile(w, 0.95)};
+      y.cofinancing = {cents(percentile(f, 0.05)), cents(percentile(f, 0.5)), cents(percentile(f, 0.95))};
       scope.years.push_back(y);
     }
     out.scopes.push_back(std::move(scope));

@@ -168,6 +168,14 @@ TableData monte_carlo_table(const forecast::MonteCarloScope& scope, const foreca
   band_rows(
       t("forecast.projection.own_share"), [](const MonteCarloYear& y) -> const auto& { return y.own_share; },
       [](auto share) { return percent(forecast::exact_share(share)); });
+  // The co-funders' part of prestations, where the scope sells any.
+  if (std::any_of(scope.years.begin(), scope.years.end(), [](const MonteCarloYear& y) {
+        return !y.cofinancing.p5.is_zero() || !y.cofinancing.p95.is_zero();
+      })) {
+    band_rows(
+        t("forecast.monte_carlo.cofinancing"),
+        [](const MonteCarloYear& y) -> const MoneyBand& { return y.cofinancing; }, money);
+  }
   std::vector<Percent> deficit, below;
   for (const auto& y : scope.years) {
     deficit.push_back(percent(y.deficit_probability()));
