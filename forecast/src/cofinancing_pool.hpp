@@ -54,6 +54,19 @@ class CofinancingPool {
   // force for every class: a month's split then adds up over such a run
   // of months (caps are consumed greedily, rates are proportional), so a
   // Monte Carlo path may split it at once.
+  // Whether the prestations of several types sold in a month may be split
+  // at once: every funded class is a pool and no cap counts prestations
+  // (a commune's caps are consumed greedily, whatever the type).
+  [[nodiscard]] bool types_add_up() const {
+    for (const auto& r : rules_) {
+      if (r.cap_scope == CofinancingCapScope::PerPrestation) return false;
+    }
+    for (const auto& c : classes_) {
+      if (c.communes) continue;
+      if (std::any_of(c.applies.begin(), c.applies.end(), [](std::uint32_t mask) { return mask != 0; })) return false;
+    }
+    return true;
+  }
   [[nodiscard]] bool same_split(std::size_t i, std::size_t j) const {
     if (i / 12 != j / 12) return false;
     return std::all_of(classes_.begin(), classes_.end(),

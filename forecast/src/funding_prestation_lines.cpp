@@ -79,9 +79,15 @@ void add_prestation_lines(ModelContext& c) {
       for (std::size_t i = 0; i < horizon; ++i) rest[i] -= part[i];
       parts_of.emplace_back(f, std::move(part));
     }
-    add_rounded_line(c, entity, true, "prestations", "", std::move(rest), scalings).prestation = true;
-    for (auto& [f, part] : parts_of)
-      add_rounded_line(c, entity, true, "prestations", pool.funders()[f], std::move(part), scalings).prestation = true;
+    ModelLine& communes = add_rounded_line(c, entity, true, "prestations", "", std::move(rest), scalings);
+    communes.prestation = true;
+    communes.lag_days = c.s.cash.prestation_days;
+    for (auto& [f, part] : parts_of) {
+      ModelLine& funder =
+          add_rounded_line(c, entity, true, "prestations", pool.funders()[f], std::move(part), scalings);
+      funder.prestation = true;
+      funder.lag_days = c.s.cash.cofinancing_days;
+    }
   }
 }
 

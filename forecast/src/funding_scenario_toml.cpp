@@ -220,7 +220,8 @@ void parse_tours(const TomlReader& r, const toml::table& root, FundingScenario& 
 
 void parse_funding(const TomlReader& r, const toml::table& root, FundingScenario& s, FundingParser& p) {
   for_each_table(r, root, "funding", [&](const toml::table& t, const std::string& k) {
-    r.check_keys(t, k, {"entity", "category", "funder", "amount", "growth", "from", "end", "renewal", "months"});
+    r.check_keys(
+        t, k, {"entity", "category", "funder", "amount", "growth", "from", "end", "renewal", "months", "payment_days"});
     FundingSource f;
     f.entity = r.string(r.required(t, k, "entity"), k + ".entity");
     f.category = r.string(r.required(t, k, "category"), k + ".category");
@@ -238,6 +239,7 @@ void parse_funding(const TomlReader& r, const toml::table& root, FundingScenario
       f.renewal = p.driver(t, k, "renewal", label(who, who, "renouvellement", "renewal"), DriverUse::Renewal,
                            DriverUnit::Rate, Rational(0));
     f.months = r.months_or_all(t, k, "months");
+    f.payment_days = static_cast<int>(r.integer_or(t, k, "payment_days", 0, 365, 0));
     f.where = where(r, t, k);
     s.funding.push_back(f);
   });
@@ -316,6 +318,13 @@ void parse_settings(const TomlReader& r, const toml::table& root, FundingScenari
     f.payee_category = r.string_or(t, "interco", "payee_category", f.payee_category);
     s.interco = f;
   }
+  if (const toml::node* n = root.get("cash")) {
+    const toml::table& t = r.table(*n, "cash");
+    r.check_keys(t, "cash", {"prestation_days", "cofinancing_days", "supplier_days"});
+    s.cash.prestation_days = static_cast<int>(r.integer_or(t, "cash", "prestation_days", 0, 365, 0));
+    s.cash.cofinancing_days = static_cast<int>(r.integer_or(t, "cash", "cofinancing_days", 0, 365, 0));
+    s.cash.supplier_days = static_cast<int>(r.integer_or(t, "cash", "supplier_days", 0, 365, 0));
+  }
   if (const toml::node* n = root.get("own_categories")) s.own_categories = strings(r, *n, "own_categories");
   if (const toml::node* n = root.get("monte_carlo")) {
     const toml::table& t = r.table(*n, "monte_carlo");
@@ -334,7 +343,7 @@ FundingScenario parse_funding_scenario(std::string_view toml_text, const std::st
   const TomlReader r(source_name);
   r.check_keys(root, "",
                {"name", "base_year", "years", "inflation", "own_categories", "prestations", "commune_classes", "tours",
-                "funding", "staff", "events", "interco", "monte_carlo"});
+                "funding", "staff", "events", "interco", "cash", "monte_carlo"});
   FundingScenario s;
   s.base_file = base_file;
   FundingParser p(r, s);

@@ -76,6 +76,24 @@ struct PathLine {
   std::vector<Scaling> scalings;
   std::optional<std::size_t> renewal;
   std::size_t renewal_month = 0;
+  int lag_days = 0;
+  bool running = true;
+};
+
+// Moves `value` (cents) booked in `month` (negative: the base year) to the
+// months its cash moves in, 30 days a month (cash_months in double).
+struct Lag {
+  explicit Lag(int days) : whole(days / 30), late(static_cast<double>(days % 30) / 30) {}
+  std::ptrdiff_t whole;
+  double late;
+
+  void spill(double* net, std::size_t horizon, std::ptrdiff_t month, double value) const {
+    const auto land = [&](std::ptrdiff_t at, double v) {
+      if (at >= 0 && at < static_cast<std::ptrdiff_t>(horizon)) net[at] += v;
+    };
+    land(month + whole, value * (1 - late));
+    if (late != 0) land(month + whole + 1, value * late);
+  }
 };
 
 }  // namespace
@@ -103,6 +121,8 @@ struct PreparedMonteCarlo::Impl {
   std::vector<PrestationDrivers> prestation_types;
   std::vector<double> prestation_profile;
   std::vector<std::optional<std::size_t>> pool_drivers;  // per commune class, then the unflagged rest
+  int prestation_days = 0, cofinancing_days = 0;         // cash terms of the communes and the co-funders
+  bool types_add_up = false;                             // a month's types may be split at once (see the pool)
   std::optional<CofinancingPool> pool;
 
   void run_paths(const MonteCarloOptions& o, std::int64_t first, std::int64_t last, std::vector<double>& result,
@@ -164,6 +184,9 @@ PreparedMonteCarlo::PreparedMonteCarlo(const FundingScenario& scenario, const Ba
     m.prestations_own = std::find(scenario.own_categories.begin(), scenario.own_categories.end(), "prestations") !=
                         scenario.own_categories.end();
     m.pool.emplace(scenario, actuals, rules, scenario.base_year, horizon);
+    m.prestation_days = scenario.cash.prestation_days;
+    m.cofinancing_days = scenario.cash.cofinancing_days;
+    m.types_add_up = m.pool->types_add_up();
   }
   for (const auto& line : model.lines) {
     if (line.prestation && m.prestations_drawn) continue;  // each path sells its own
@@ -175,8 +198,9 @@ PreparedMonteCarlo::PreparedMonteCarlo(const FundingScenario& scenario, const Ba
       }
     }
     if (is_uncertain(line, m.drivers)) {
-      PathLine p{line.entity,   !line.interco, line.resource,     line.own, {}, std::vector<double>(years, 0.0),
-                 line.scalings, line.renewal,  line.renewal_month};
+      PathLine p{
+          line.entity,   !line.interco, line.resource,      line.own,      {},          std::vector<double>(years, 0.0),
+          line.scalings, line.renewal,  line.renewal_month, line.lag_days, line.running};
       for (std::size_t i = 0; i < horizon; ++i) {
         const auto v = static_cast<double>(line.months[i].cents());
         p.months.push_back(line.resource ? v : -v);
@@ -186,12 +210,19 @@ PreparedMonteCarlo::PreparedMonteCarlo(const FundingScenario& scenario, const Ba
       continue;
     }
     const bool lapsed = line.renewal && !renewed(values[*line.renewal]);
+    const std::vector<Money> moved = cash_months(line, lapsed);  // as the exact projection
+    for (std::size_t i = 0; i < horizon; ++i) {
+      const auto c = static_cast<double>(moved[i].cents());
+      for (std::size_t s : {line.entity, scopes - 1}) {
+        if (s == scopes - 1 && line.interco) continue;
+        m.fixed_net[s * horizon + i] += line.resource ? c : -c;
+      }
+    }
     for (std::size_t i = 0; i < horizon; ++i) {
       if (lapsed && i >= line.renewal_month) continue;
       const auto v = static_cast<double>(line.months[i].cents());
       for (std::size_t s : {line.entity, scopes - 1}) {
         if (s == scopes - 1 && line.interco) continue;
-        m.fixed_net[s * horizon + i] += line.resource ? v : -v;
         (line.resource ? m.fixed_resources : m.fixed_expenses)[s * years + i / 12] += v;
         if (line.own) m.fixed_own[s * years + i / 12] += v;
       }
@@ -230,6 +261,15 @@ void add_line(const PathLine& line, const std::vector<double>& factor, std::size
               PathTotals& t) {
   const std::size_t nyears = factor.size(), horizon = 12 * nyears;
   auto& totals = line.resource ? t.resources : t.expenses;
+  const Lag lag(line.lag_days);
+  if (line.lag_days != 0 && line.running) {  // the base year's tail, as the first projected year
+    for (std::size_t scope : {line.scope, combined}) {
+      if (scope == combined && !line.combined) continue;
+      for (std::size_t m = 0; m < 12 && m < horizon; ++m)
+        lag.spill(t.net.data() + scope * horizon, horizon, static_cast<std::ptrdiff_t>(m) - 12,
+                  factor[0] * line.months[m]);
+    }
+  }
   for (std::size_t k = 0; k < nyears && 12 * k < stop; ++k) {
     const double f = factor[k];
     const std::size_t begin = 12 * k, end = std::min(begin + 12, stop);
@@ -241,7 +281,12 @@ void add_line(const PathLine& line, const std::vector<double>& factor, std::size
     for (std::size_t scope : {line.scope, combined}) {
       if (scope == combined && !line.combined) continue;
       double* net = t.net.data() + scope * horizon;
-      for (std::size_t i = begin; i < end; ++i) net[i] += f * line.months[i];
+      if (line.lag_days == 0) {
+        for (std::size_t i = begin; i < end; ++i) net[i] += f * line.months[i];
+      } else {
+        for (std::size_t i = begin; i < end; ++i)
+          lag.spill(net, horizon, static_cast<std::ptrdiff_t>(i), f * line.months[i]);
+      }
       totals[scope * nyears + k] += f * year_sum;
       if (line.own) t.own[scope * nyears + k] += f * year_sum;
     }
@@ -262,12 +307,17 @@ void PreparedMonteCarlo::Impl::add_prestations(const std::vector<double>& x, Pat
     for (std::size_t k = 0; k < nyears; ++k) growth[p * nyears + k] = (g *= 1 + x[prestation_types[p].growth]);
   }
   // Months whose split adds up (same year, same rules) are split at once:
-  // a path costs a few splits a year, not one per month and type.
+  // a path costs a few splits a year, not one per month and type. The
+  // co-funders' part of such months is spread over them as the sales are
+  // (their cash moves at the communes' terms: the same sum).
+  std::vector<double> sold(horizon, 0.0), funded(horizon, 0.0);
   for (std::size_t first = 0; first < horizon;) {
     std::size_t last = first + 1;
-    while (last < horizon && pool->same_split(first, last)) ++last;
+    // Unless the communes and the co-funders pay at different terms: then
+    // when a cap binds within the year moves cash, and months go one by one.
+    while (last < horizon && prestation_days == cofinancing_days && pool->same_split(first, last)) ++last;
     const std::size_t k = first / 12;
-    double funded = 0;
+    double part_sum = 0, sold_sum = 0, merged_revenue = 0, merged_count = 0;
     for (std::size_t p = 0; p < prestation_types.size(); ++p) {
       const auto& d = prestation_types[p];
       const double price = x[d.price] * growth[p * nyears + k];
@@ -275,19 +325,46 @@ void PreparedMonteCarlo::Impl::add_prestations(const std::vector<double>& x, Pat
       for (std::size_t i = first; i < last; ++i) {
         const double c = x[d.count] / 12 * prestation_profile[i];
         count += c;
-        const double sold = 100 * c * price;  // cents, as every path total
-        for (std::size_t scope : {prestation_entity, combined}) {
-          t.net[scope * horizon + i] += sold;
-          t.resources[scope * nyears + k] += sold;
-          if (prestations_own) t.own[scope * nyears + k] += sold;
-        }
+        sold[i] += 100 * c * price;  // cents, as every path total
+      }
+      if (types_add_up) {
+        merged_revenue += count * price;
+        merged_count += count;
+        continue;
       }
       std::fill(parts.begin(), parts.end(), 0.0);
       run.split(first, count * price, count, parts);
-      for (double part : parts) funded += 100 * part;
+      for (double part : parts) part_sum += 100 * part;
     }
-    for (std::size_t scope : {prestation_entity, combined}) t.cofinancing[scope * nyears + k] += funded;
+    if (types_add_up) {
+      std::fill(parts.begin(), parts.end(), 0.0);
+      run.split(first, merged_revenue, merged_count, parts);
+      for (double part : parts) part_sum += 100 * part;
+    }
+    for (std::size_t i = first; i < last; ++i) sold_sum += sold[i];
+    for (std::size_t i = first; i < last && sold_sum > 0; ++i) funded[i] = part_sum * sold[i] / sold_sum;
+    for (std::size_t scope : {prestation_entity, combined}) {
+      for (std::size_t i = first; i < last; ++i) {
+        t.resources[scope * nyears + k] += sold[i];
+        if (prestations_own) t.own[scope * nyears + k] += sold[i];
+      }
+      t.cofinancing[scope * nyears + k] += part_sum;
+    }
     first = last;
+  }
+  // Cash: the communes' part and the co-funders' at their terms, the base
+  // year's tail as the first projected year (cash_months).
+  const Lag communes(prestation_days), funders(cofinancing_days);
+  for (std::size_t scope : {prestation_entity, combined}) {
+    double* net = t.net.data() + scope * horizon;
+    for (std::ptrdiff_t i = -12; i < static_cast<std::ptrdiff_t>(horizon); ++i) {
+      const std::size_t at = i < 0 ? static_cast<std::size_t>(i + 12) : static_cast<std::size_t>(i);
+      if (i < 0 && prestation_days == 0 && cofinancing_days == 0) continue;
+      if (i < 0 && at >= horizon) continue;
+      const double rest = sold[at] - funded[at];
+      if (i >= 0 || prestation_days != 0) communes.spill(net, horizon, i, rest);
+      if (i >= 0 || cofinancing_days != 0) funders.spill(net, horizon, i, funded[at]);
+    }
   }
 }
 

@@ -59,8 +59,10 @@ struct FundingProjection {
 
 // Projects `scenario` from `actuals` (whose year must be the scenario's base
 // year); funders' shares of prestations follow `rules` (the book's
-// co-financing rules). Cash evolves by each month's result (no working
-// capital or depreciation timing). Throws Error(InvalidInput).
+// co-financing rules). Cash evolves by each month's receipts and payments:
+// the result moved by the scenario's payment terms (grant tranches'
+// payment_days, [cash] days of communes, co-funders and suppliers).
+// Throws Error(InvalidInput).
 [[nodiscard]] FundingProjection project_funding(const FundingScenario& scenario, const BaseYearActuals& actuals,
                                                 const std::vector<CofinancingRule>& rules);
 // The same with explicit driver values (sensitivity analysis).

@@ -126,7 +126,8 @@ struct FundingSource {
   std::optional<std::size_t> renewal;  // driver (Bernoulli) when `end` is given
   std::optional<Date> from;            // first day (none: already running)
   std::optional<Date> end;             // last day of the current agreement
-  std::vector<unsigned> months;        // months it is received (empty: all year)
+  std::vector<unsigned> months;        // months it is called (empty: all year)
+  int payment_days = 0;                // days from a tranche's call to its receipt (cash, not result)
   std::string where;                   // "<file>:<line>: key '<table>'": for errors found against the book
 };
 
@@ -175,6 +176,17 @@ struct ProjectedIntercoFlow {
   std::string payee_category = "recharges";
 };
 
+// When cash moves after the result (days after the month a line is booked
+// in; 30 days make a month, the rest is spread pro rata on the next one).
+// Before the horizon, lines already running are taken to have run as in
+// their first projected year, so only a change (a new grant, a lapsed one,
+// more sales) opens a gap between cash and result.
+struct CashTiming {
+  int prestation_days = 0;   // communes pay their part of prestations
+  int cofinancing_days = 0;  // co-funders pay theirs
+  int supplier_days = 0;     // purchases and other expenses than payroll are paid
+};
+
 struct FundingScenario {
   std::string name;
   int base_year = 0;
@@ -193,6 +205,7 @@ struct FundingScenario {
   std::vector<StaffDriver> staff;
   std::vector<FundingEvent> events;
   std::optional<ProjectedIntercoFlow> interco;
+  CashTiming cash;
   // Resource categories counted as own resources (whoever pays: sales).
   std::vector<std::string> own_categories{"activity-sales", "prestations"};
   // Monte Carlo defaults (the CLI may override them).

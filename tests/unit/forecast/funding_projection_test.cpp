@@ -198,6 +198,69 @@ TEST(FundingProjection, AYearlyCapStartsAgainEachJanuary) {
   for (std::size_t k = 1; k <= 3; ++k) EXPECT_EQ(p.scope("AT").years[k].largest_funder_amount, euros("4000"));
 }
 
+// Year-end cash of AT with `timed` minus the same scenario paid at once.
+std::vector<Money> cash_gap(const std::string& timed, const std::string& at_once) {
+  const auto a = project(timed, default_cofinancing_rules()).scope("AT").years;
+  const auto b = project(at_once, default_cofinancing_rules()).scope("AT").years;
+  std::vector<Money> gap;
+  for (std::size_t k = 0; k < a.size(); ++k) {
+    EXPECT_EQ(a[k].result(), b[k].result());  // timing moves cash, never the result
+    gap.push_back(a[k].year_end_cash - b[k].year_end_cash);
+  }
+  return gap;
+}
+
+TEST(FundingProjection, AGrantCalledInDecemberIsReceivedInMarch) {
+  const std::string grant = R"(
+[[funding]]
+entity = "AT"
+category = "public-subsidies"
+funder = "Région"
+amount = "12000"
+from = 2026-01-01
+months = [12]
+)";
+  const auto gap = cash_gap(grant + "payment_days = 90\n", grant);
+  // Each December's tranche is still due at year end: 12,000 less cash.
+  EXPECT_EQ(gap, (std::vector<Money>{Money(), euros("-12000"), euros("-12000"), euros("-12000")}));
+  const auto p = project(grant + "payment_days = 90\n");
+  const auto& at = p.scope("AT").years;
+  EXPECT_EQ(at[1].year_end_cash, at[0].year_end_cash + at[1].result() - euros("12000"));
+}
+
+TEST(FundingProjection, ARunningGrantPaysItsLastTranchesAfterItEnds) {
+  const std::string grant = R"(
+[[funding]]
+entity = "AT"
+category = "public-subsidies"
+funder = "Région"
+amount = "120000"
+end = 2026-12-31
+renewal = "0%"
+)";
+  // Running since before 2026: October to December 2025 arrive in 2026 as
+  // October to December 2026 arrive in 2027, after the grant ended.
+  const auto gap = cash_gap(grant + "payment_days = 90\n", grant);
+  EXPECT_EQ(gap, (std::vector<Money>{Money(), Money(), euros("30000"), euros("30000")}));
+}
+
+TEST(FundingProjection, CommunesPayPrestationsAtTheirTerms) {
+  const std::string sales = R"(
+[[prestations]]
+type = "recruitment"
+count = 12
+price = "1000"
+price_growth = "10%"
+)";
+  // 45 days: a month's sales arrive half the next month, half the month
+  // after. Prices grow from the first projected year: 1,100 a month in
+  // 2026, as taken for 2025; in 2027 (1,210 a month) January gets 1,100,
+  // February 1,155: 1.5 × 110 = 165 more are due at the end of 2027, and
+  // 165 + 1.5 × 121 = 346.50 at the end of 2028 (1,331 a month).
+  const auto gap = cash_gap(sales + "[cash]\nprestation_days = 45\n", sales);
+  EXPECT_EQ(gap, (std::vector<Money>{Money(), Money(), euros("-165"), euros("-346.50")}));
+}
+
 TEST(FundingProjection, ElectionPostponesPrestations) {
   const std::string base = "[[prestations]]\ntype = \"recruitment\"\ncount = 12\nprice = \"1000\"\n";
   const auto p = project(base + R"(
