@@ -50,10 +50,6 @@ class CofinancingPool {
   // Who is paid: one funder per distinct funder name, in priority order.
   [[nodiscard]] const std::vector<std::string>& funders() const { return funders_; }
   [[nodiscard]] bool empty() const { return rules_.empty(); }
-  // Whether months i and j are in the same year with the same rules in
-  // force for every class: a month's split then adds up over such a run
-  // of months (caps are consumed greedily, rates are proportional), so a
-  // Monte Carlo path may split it at once.
   // Whether the prestations of several types sold in a month may be split
   // at once: every funded class is a pool and no cap counts prestations
   // (a commune's caps are consumed greedily, whatever the type).
@@ -67,6 +63,10 @@ class CofinancingPool {
     }
     return true;
   }
+  // Whether months i and j are in the same year with the same rules in
+  // force for every class: a month's split then adds up over such a run
+  // of months (caps are consumed greedily, rates are proportional), so a
+  // Monte Carlo path may split it at once.
   [[nodiscard]] bool same_split(std::size_t i, std::size_t j) const {
     if (i / 12 != j / 12) return false;
     return std::all_of(classes_.begin(), classes_.end(),
@@ -88,7 +88,8 @@ class CofinancingPool {
         state.pooled = c.communes.has_value();
         if (state.pooled) {
           const T known = static_cast<T>(static_cast<long>(c.book_used.size()));
-          state.size = std::max(pool_sizes[k], known);
+          // At least the book's communes, and one (a drawn size may fall below).
+          state.size = std::max({pool_sizes[k], known, T(1)});
           for (const auto& used : c.book_used) {
             std::vector<T> headroom;
             for (std::size_t r = 0; r < pool.rules_.size(); ++r)

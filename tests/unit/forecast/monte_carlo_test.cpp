@@ -225,6 +225,20 @@ communes = { dist = "uniform", min = 1, max = 4 }
   const auto& y = mc.scope("AT").years[0];
   EXPECT_LT(y.cofinancing.p5, Money::parse("12000"));   // about one commune: 10,000
   EXPECT_GT(y.cofinancing.p95, Money::parse("23000"));  // about four: 24,000, half the sales
+  // A size drawn below one (a normal truncated at 0) counts as one commune.
+  const FundingScenario t = parse_funding_scenario(testing::scenario_head() + R"(
+[[prestations]]
+type = "feasibility"
+count = 16
+price = "3000"
+[[commune_classes]]
+flags = ["villages-d-avenir"]
+share = "100%"
+communes = { dist = "normal", mean = 1, sd = 3 }
+)",
+                                                   "t.toml");
+  const auto small = run_monte_carlo(t, testing::demo_actuals(), default_cofinancing_rules(), {500, 5, 2, Money()});
+  EXPECT_EQ(small.scope("AT").years[0].cofinancing.p5, Money::parse("10000"));
 }
 
 TEST(Sensitivity, RowsSortedBySwingWithRenewalsAtZeroAndOne) {
