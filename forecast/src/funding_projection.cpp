@@ -49,6 +49,7 @@ ScopeYear base_year(const FundingScenario& s, const EntityActuals& actual, bool 
               actual.year_end_cash,
               Money(),
               "",
+              Money(),
               Money()};
   for (const auto& line : actual.resources) {
     if (is_own(s, line.code)) y.own_resources += line.amount;
@@ -83,6 +84,7 @@ ScopeProjection project_scope(const FundingScenario& s, const FundingModel& mode
                 Money(),
                 Money(),
                 "",
+                Money(),
                 Money()};
     for (auto& r : y.resources) r.amount = Money();
     for (auto& r : y.expenses) r.amount = Money();
@@ -106,6 +108,7 @@ ScopeProjection project_scope(const FundingScenario& s, const FundingModel& mode
       (line.resource ? y.total_resources : y.total_expenses) += total;
       if (line.own) y.own_resources += total;
       if (line.resource && !line.funder.empty()) add_funder(funders, line.funder, total);
+      if (line.prestation && !line.funder.empty()) y.cofinancing += total;
     }
     for (std::size_t m = 0; m < 12; ++m) {
       cash += net[m];

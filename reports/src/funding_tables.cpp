@@ -127,6 +127,20 @@ TableData funding_projection_table(const ScopeProjection& scope, const Labels& t
   }
   add_side(table, scope, true, t);
   table.rows.push_back(row_of(std::string(t("forecast.projection.total_resources")), resources, true));
+  // The co-funders' part of prestations, where the scope sells any: where
+  // the co-financing caps show (not split in the base year's books).
+  if (std::any_of(scope.years.begin(), scope.years.end(),
+                  [](const ScopeYear& y) { return !y.cofinancing.is_zero(); })) {
+    std::vector<Cell> cofinancing;
+    for (const auto& y : scope.years) {
+      if (y.actual) {
+        cofinancing.emplace_back(std::string("-"));
+      } else {
+        cofinancing.emplace_back(y.cofinancing);
+      }
+    }
+    table.rows.push_back(row_of(std::string(t("forecast.projection.cofinancing")), cofinancing));
+  }
   add_side(table, scope, false, t);
   table.rows.push_back(row_of(std::string(t("forecast.projection.total_expenses")), expenses, true));
   table.rows.push_back(row_of(std::string(t("forecast.projection.result")), result, true));

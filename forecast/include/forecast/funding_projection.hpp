@@ -31,6 +31,8 @@ struct ScopeYear {
   Money own_resources;         // resources of the scenario's own categories (sales: Guinguettes, prestations)
   std::string largest_funder;  // "" when no funder is named
   Money largest_funder_amount;
+  Money
+      cofinancing;  // co-funders' part of the prestations (0 for the base year: the book's categories do not split it)
 
   [[nodiscard]] Money result() const { return total_resources - total_expenses; }
   // own_resources / total_resources, exact (0 without resources).

@@ -166,6 +166,9 @@ TEST(FundingProjection, PerCommuneCapsAccumulateAcrossTheYears) {
   EXPECT_EQ(bdt(at[1]), euros("18000"));  // 2 × 9,000
   EXPECT_EQ(bdt(at[2]), euros("2000"));   // 2 × what is left of 10,000
   EXPECT_EQ(bdt(at[3]), Money());         // both communes at their cap
+  EXPECT_EQ(at[1].cofinancing, euros("18000"));
+  EXPECT_EQ(at[2].cofinancing, euros("2000"));
+  EXPECT_EQ(at[3].cofinancing, Money());
   // The communes pay the rest: prestations stay 36,000 a year.
   EXPECT_EQ(amount(at[3].resources, "prestations"), euros("36000"));
 }
