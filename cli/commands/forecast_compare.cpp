@@ -71,10 +71,11 @@ void run_forecast_compare(const Context& ctx, const ForecastCompareOptions& o) {
     if (o.base_year != 0) scenarios.back().base_year = o.base_year;
   }
   auto store = ctx.open_for_read();
-  const auto rules = SqliteCofinancingStore(*store).cofinancing_rules();
+  const SqliteCofinancingStore cofinancing(*store);
+  const auto rules = cofinancing.cofinancing_rules();
   std::vector<forecast::ScenarioOutcome> outcomes;
   for (const auto& s : scenarios) {
-    const auto actuals = read_forecast_base_year(*store, s.base_year);
+    const auto actuals = read_forecast_base_year(*store, cofinancing, s.base_year);
     forecast::ScenarioOutcome outcome{s.name, forecast::project_funding(s, actuals, rules), std::nullopt};
     if (o.runs > 0) {
       forecast::MonteCarloOptions mc{o.runs, o.seed >= 0 ? static_cast<std::uint64_t>(o.seed) : s.seed, o.threads,

@@ -28,8 +28,9 @@ void run_forecast_funding(const Context& ctx, const ForecastFundingOptions& o) {
   forecast::FundingScenario scenario = forecast::load_funding_scenario(o.file);
   if (o.base_year != 0) scenario.base_year = o.base_year;
   auto store = ctx.open_for_read();
-  const forecast::BaseYearActuals actuals = read_forecast_base_year(*store, scenario.base_year);
-  const auto rules = SqliteCofinancingStore(*store).cofinancing_rules();
+  const SqliteCofinancingStore cofinancing(*store);
+  const forecast::BaseYearActuals actuals = read_forecast_base_year(*store, cofinancing, scenario.base_year);
+  const auto rules = cofinancing.cofinancing_rules();
   const Labels t = forecast_labels(ctx, o.lang);
 
   std::vector<TableData> tables;

@@ -55,6 +55,8 @@ std::vector<Money> spread_year(Money annual, const Months& weights) {
   return parts;
 }
 
+}  // namespace
+
 // Each year rounded half-up once, its cents spread over its months.
 std::vector<Money> round_months(const Months& exact) {
   std::vector<Money> out(exact.size());
@@ -70,7 +72,30 @@ std::vector<Money> round_months(const Months& exact) {
   return out;
 }
 
-}  // namespace
+std::vector<Money> cash_months(const ModelLine& line, bool lapsed) {
+  const std::size_t horizon = line.months.size();
+  std::vector<Money> out(horizon);
+  const auto booked = [&](std::size_t i) { return lapsed && i >= line.renewal_month ? Money() : line.months[i]; };
+  if (line.lag_days == 0) {
+    for (std::size_t i = 0; i < horizon; ++i) out[i] = booked(i);
+    return out;
+  }
+  const auto whole = static_cast<std::ptrdiff_t>(line.lag_days / 30);
+  const Rational late_share(line.lag_days % 30, 30);
+  const auto land = [&](std::ptrdiff_t at, Money amount) {
+    if (at >= 0 && at < static_cast<std::ptrdiff_t>(horizon)) out[static_cast<std::size_t>(at)] += amount;
+  };
+  const auto spill = [&](std::ptrdiff_t month, Money amount) {
+    const Money late = amount.times(late_share, RoundingMode::HalfUp);
+    land(month + whole, amount - late);
+    land(month + whole + 1, late);
+  };
+  if (line.running) {
+    for (std::size_t m = 0; m < 12 && m < horizon; ++m) spill(static_cast<std::ptrdiff_t>(m) - 12, line.months[m]);
+  }
+  for (std::size_t i = 0; i < horizon; ++i) spill(static_cast<std::ptrdiff_t>(i), booked(i));
+  return out;
+}
 
 const Rational& GrowthFactors::at(std::size_t driver, std::size_t i) {
   auto& years = cache_[driver];
@@ -93,6 +118,13 @@ std::size_t entity_index(const ModelContext& c, const std::string& entity, const
 
 ModelLine& add_model_line(ModelContext& c, std::size_t entity, bool resource, std::string category, std::string funder,
                           const Months& exact, std::vector<Scaling> scalings, bool interco) {
+  return add_rounded_line(c, entity, resource, std::move(category), std::move(funder), round_months(exact),
+                          std::move(scalings), interco);
+}
+
+ModelLine& add_rounded_line(ModelContext& c, std::size_t entity, bool resource, std::string category,
+                            std::string funder, std::vector<Money> months, std::vector<Scaling> scalings,
+                            bool interco) {
   ModelLine line;
   line.entity = entity;
   line.resource = resource;
@@ -103,7 +135,7 @@ ModelLine& add_model_line(ModelContext& c, std::size_t entity, bool resource, st
   line.category = std::move(category);
   line.funder = std::move(funder);
   line.interco = interco;
-  line.months = round_months(exact);
+  line.months = std::move(months);
   line.scalings = std::move(scalings);
   line.renewal_month = c.calendar.horizon;
   if (!interco) c.driven.insert({entity, line.resource, line.category});
@@ -150,9 +182,13 @@ void add_tours(ModelContext& c) {
     }
     std::vector<Scaling> scalings{
         {t.dates, ScalingKind::Ratio}, {t.takings, ScalingKind::Ratio}, {t.growth, ScalingKind::Growth}};
-    add_model_line(c, entity, true, "activity-sales", "", sales, scalings);
+    // Takings are cash at the till; drinks are paid at the suppliers' terms.
+    const bool running = !t.from || t.from->year() <= c.s.base_year;
+    add_model_line(c, entity, true, "activity-sales", "", sales, scalings).running = running;
     scalings.push_back({t.margin, ScalingKind::Complement});
-    add_model_line(c, entity, false, "purchases", "", purchases, scalings);
+    ModelLine& bought = add_model_line(c, entity, false, "purchases", "", purchases, scalings);
+    bought.running = running;
+    bought.lag_days = c.s.cash.supplier_days;
   }
 }
 
@@ -184,6 +220,8 @@ void add_funding_source(ModelContext& c, const FundingSource& f) {
                                    {{f.amount, ScalingKind::Ratio}, {f.growth, ScalingKind::Growth}});
   line.renewal = f.renewal;
   line.renewal_month = renewal_month;
+  line.lag_days = f.payment_days;
+  line.running = !f.from || f.from->year() <= c.s.base_year;
 }
 
 void add_staff(ModelContext& c) {
@@ -224,7 +262,8 @@ void add_carried_forward(ModelContext& c) {
           amounts[i] = resource ? Rational(base / 12) : Rational(base / 12 * c.growth.at(c.s.inflation, i));
         std::vector<Scaling> scalings;
         if (!resource) scalings.push_back({c.s.inflation, ScalingKind::Growth});
-        add_model_line(c, e, resource, actual.code, "", amounts, scalings);
+        ModelLine& line = add_model_line(c, e, resource, actual.code, "", amounts, scalings);
+        if (!resource && actual.code != "payroll") line.lag_days = c.s.cash.supplier_days;
       }
     }
   }

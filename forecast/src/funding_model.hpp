@@ -40,12 +40,19 @@ struct ModelLine {
   std::vector<Scaling> scalings;
   std::optional<std::size_t> renewal;  // Bernoulli driver: months from renewal_month vanish unless renewed
   std::size_t renewal_month = 0;
+  bool prestation = false;  // a prestations line: its co-financing split is not linear in the drivers
+  int lag_days = 0;         // cash moves this many days after the month it is booked in
+  bool running = true;      // already running in the base year (its tail there is paid in the horizon)
 };
 
 struct FundingModel {
   int base_year = 0;
   int years = 0;
   std::vector<ModelLine> lines;
+  // What a Monte Carlo path needs to sell and split its own prestations:
+  // their entity and the volume multiplier of each month (events).
+  std::size_t prestation_entity = 0;
+  std::vector<double> prestation_profile;
 };
 
 // Compiles `scenario` with driver `values` (one per driver, exact). Throws
@@ -53,6 +60,14 @@ struct FundingModel {
 [[nodiscard]] FundingModel build_funding_model(const FundingScenario& scenario, const BaseYearActuals& actuals,
                                                const std::vector<CofinancingRule>& rules,
                                                const std::vector<Rational>& values);
+
+// When a line's cash moves: its booked months (those from the renewal
+// month left out when `lapsed`) shifted by its lag, 30 days a month and
+// the remaining days' share, rounded half-up, on the month after; the
+// parts of a month sum back to it. A running line's base year is taken to
+// be its first projected year (unlapsed): its tail is paid in the horizon.
+// What is due after the horizon is left out.
+[[nodiscard]] std::vector<Money> cash_months(const ModelLine& line, bool lapsed);
 
 // Whether a renewal driver's value means renewed (>= 1/2).
 [[nodiscard]] inline bool renewed(const Rational& value) {

@@ -75,9 +75,17 @@ struct ModelContext {
 // naming it, for the message. Throws Error(InvalidInput) when unknown.
 [[nodiscard]] std::size_t entity_index(const ModelContext& c, const std::string& entity, const std::string& where = "");
 
+// Each year of `exact` rounded half-up once, its cents spread over its
+// months (allocate(): the months sum to the rounded year).
+[[nodiscard]] std::vector<Money> round_months(const Months& exact);
+
 // Adds a line from its exact months (rounded per year, see round_months).
 ModelLine& add_model_line(ModelContext& c, std::size_t entity, bool resource, std::string category, std::string funder,
                           const Months& exact, std::vector<Scaling> scalings, bool interco = false);
+// Adds a line from months already in cents.
+ModelLine& add_rounded_line(ModelContext& c, std::size_t entity, bool resource, std::string category,
+                            std::string funder, std::vector<Money> months, std::vector<Scaling> scalings,
+                            bool interco = false);
 
 // The prestations' lines: the communes' part and each co-funder's
 // (funding_prestation_lines.cpp).

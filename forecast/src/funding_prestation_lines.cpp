@@ -1,63 +1,17 @@
 // The prestations' lines of a funding model: volume × price per type,
 // shifted by prestation events, and split between the communes and their
-// co-funders by the book's co-financing rules (compute_split).
+// co-funders by the book's co-financing rules over commune pools whose caps
+// carry from year to year (cofinancing_pool.hpp).
 #include <algorithm>
-#include <map>
 #include <string>
-#include <tuple>
 #include <utility>
 #include <vector>
 
-#include "cofinancing/cofinancing_split.hpp"
+#include "cofinancing_pool.hpp"
 #include "funding_model_context.hpp"
 
 namespace comptoir::forecast {
 namespace {
-
-using FunderMix = std::vector<std::pair<std::string, Rational>>;
-
-// Funders' parts of a representative prestation (type, price HT, date) as
-// fractions of its price, weighted over the commune classes: each class's
-// prestation split by the ledger's rules (compute_split) as the commune's
-// first. Memoised on type, price and the rules in force.
-class FunderMixes {
- public:
-  explicit FunderMixes(const std::vector<CofinancingRule>& rules) : rules_(rules) {}
-
-  [[nodiscard]] const FunderMix& of(PrestationType type, Money price, Date date,
-                                    const std::vector<CommuneClass>& classes) {
-    std::string in_force;
-    for (const auto& c : classes) {
-      for (const auto& rule : rules_) in_force += rule.applies_to(Commune{"PROJECTED", "", c.flags}, date) ? '1' : '0';
-    }
-    auto key = std::make_tuple(static_cast<int>(type), price.cents(), in_force);
-    auto found = cache_.find(key);
-    if (found != cache_.end()) return found->second;
-    auto& out = cache_[key];
-    if (price.is_zero() || rules_.empty()) return out;
-    for (const auto& c : classes) add_class(type, price, date, c, out);
-    return out;
-  }
-
- private:
-  void add_class(PrestationType type, Money price, Date date, const CommuneClass& c, FunderMix& out) const {
-    Prestation p{1, "PROJECTED", type, "projected", price, Rational(1, 5), date, PrestationStatus::Quoted};
-    Commune commune{"PROJECTED", "projected", c.flags};
-    CofinancingUsage usage;
-    for (const auto& share : compute_split(p, commune, rules_, usage).shares) {
-      if (share.is_commune() || share.amount.is_zero()) continue;
-      const Rational weight = c.share * share.amount.to_rational() / price.to_rational();
-      auto it = std::find_if(out.begin(), out.end(), [&](const auto& f) { return f.first == share.payer_name; });
-      if (it == out.end())
-        out.emplace_back(share.payer_name, weight);
-      else
-        it->second += weight;
-    }
-  }
-
-  const std::vector<CofinancingRule>& rules_;
-  std::map<std::tuple<int, std::int64_t, std::string>, FunderMix> cache_;
-};
 
 // Volume multiplier per month after prestation events (slowdowns, with a
 // part of the lost volume sold over the months after the slowdown).
@@ -81,49 +35,60 @@ Months prestation_profile(const ModelContext& c) {
   return profile;
 }
 
-// The scenario's commune classes, then the unflagged rest of the communes.
-std::vector<CommuneClass> commune_classes(const FundingScenario& s) {
-  std::vector<CommuneClass> classes = s.commune_classes;
-  Rational flagged = 0;
-  for (const auto& c : classes) flagged += c.share;
-  if (flagged < 1) classes.push_back({{}, 1 - flagged});
-  return classes;
-}
-
-// One prestation type: the communes' part, then one line per co-funder.
-void add_prestation(ModelContext& c, std::size_t entity, const PrestationDriver& d, const Months& profile,
-                    const std::vector<CommuneClass>& classes, FunderMixes& mixes) {
-  const std::size_t horizon = c.calendar.horizon;
-  Months commune(horizon, Rational(0));
-  std::vector<std::pair<std::string, Months>> funders;
-  for (std::size_t i = 0; i < horizon; ++i) {
-    const Rational price = c.v[d.price] * c.growth.at(d.price_growth, i);
-    const Rational revenue = c.v[d.count] / 12 * profile[i] * price;
-    commune[i] = revenue;
-    const Date date = Date::from_ymd(c.calendar.year_of(i), c.calendar.month_of(i), 15);
-    for (const auto& [funder, weight] : mixes.of(d.type, Money::round(price, RoundingMode::HalfUp), date, classes)) {
-      auto it = std::find_if(funders.begin(), funders.end(), [&](const auto& f) { return f.first == funder; });
-      if (it == funders.end()) it = funders.insert(funders.end(), {funder, Months(horizon, Rational(0))});
-      const Rational part = revenue * weight;
-      it->second[i] += part;
-      commune[i] -= part;
-    }
-  }
-  const std::vector<Scaling> scalings{
-      {d.count, ScalingKind::Ratio}, {d.price, ScalingKind::Ratio}, {d.price_growth, ScalingKind::Growth}};
-  add_model_line(c, entity, true, "prestations", "", commune, scalings);
-  for (const auto& [funder, months] : funders) add_model_line(c, entity, true, "prestations", funder, months, scalings);
-}
-
 }  // namespace
 
 void add_prestation_lines(ModelContext& c) {
   if (c.s.prestations.empty()) return;
   const std::size_t entity = entity_index(c, c.s.prestation_entity);
   const Months profile = prestation_profile(c);
-  const std::vector<CommuneClass> classes = commune_classes(c.s);
-  FunderMixes mixes(c.rules);
-  for (const auto& d : c.s.prestations) add_prestation(c, entity, d, profile, classes, mixes);
+  c.model.prestation_entity = entity;
+  for (const auto& m : profile) c.model.prestation_profile.push_back(m.convert_to<double>());
+  const std::size_t horizon = c.calendar.horizon, types = c.s.prestations.size();
+  const CofinancingPool pool(c.s, c.a, c.rules, c.calendar.base_year, horizon);
+  std::vector<Rational> sizes;
+  for (const auto& k : c.s.commune_classes) sizes.push_back(k.communes ? c.v[*k.communes] : Rational(0));
+  sizes.emplace_back(0);  // the unflagged rest
+  CofinancingPool::Run<Rational> run(pool, sizes);
+  const std::size_t nfunders = pool.funders().size();
+  // [type][month] the revenue; [type][funder][month] each funder's part.
+  std::vector<Months> revenue(types, Months(horizon, Rational(0)));
+  std::vector<std::vector<Months>> funders(types, std::vector<Months>(nfunders, Months(horizon, Rational(0))));
+  std::vector<Rational> parts(nfunders);
+  // Month by month, so that caps are used in date order across the types.
+  for (std::size_t i = 0; i < horizon; ++i) {
+    for (std::size_t t = 0; t < types; ++t) {
+      const PrestationDriver& d = c.s.prestations[t];
+      const Rational count = c.v[d.count] / 12 * profile[i];
+      revenue[t][i] = count * c.v[d.price] * c.growth.at(d.price_growth, i);
+      std::fill(parts.begin(), parts.end(), Rational(0));
+      run.split(i, revenue[t][i], count, parts);
+      for (std::size_t f = 0; f < nfunders; ++f) funders[t][f][i] = parts[f];
+    }
+  }
+  // A type's revenue is rounded once per year; each funder's part too, and
+  // the communes pay the rest, so the parts sum back to the revenue.
+  for (std::size_t t = 0; t < types; ++t) {
+    const PrestationDriver& d = c.s.prestations[t];
+    const std::vector<Scaling> scalings{
+        {d.count, ScalingKind::Ratio}, {d.price, ScalingKind::Ratio}, {d.price_growth, ScalingKind::Growth}};
+    std::vector<Money> rest = round_months(revenue[t]);
+    std::vector<std::pair<std::size_t, std::vector<Money>>> parts_of;
+    for (std::size_t f = 0; f < nfunders; ++f) {
+      std::vector<Money> part = round_months(funders[t][f]);
+      if (std::all_of(part.begin(), part.end(), [](Money m) { return m.is_zero(); })) continue;
+      for (std::size_t i = 0; i < horizon; ++i) rest[i] -= part[i];
+      parts_of.emplace_back(f, std::move(part));
+    }
+    ModelLine& communes = add_rounded_line(c, entity, true, "prestations", "", std::move(rest), scalings);
+    communes.prestation = true;
+    communes.lag_days = c.s.cash.prestation_days;
+    for (auto& [f, part] : parts_of) {
+      ModelLine& funder =
+          add_rounded_line(c, entity, true, "prestations", pool.funders()[f], std::move(part), scalings);
+      funder.prestation = true;
+      funder.lag_days = c.s.cash.cofinancing_days;
+    }
+  }
 }
 
 }  // namespace comptoir::forecast

@@ -49,6 +49,7 @@ ScopeYear base_year(const FundingScenario& s, const EntityActuals& actual, bool 
               actual.year_end_cash,
               Money(),
               "",
+              Money(),
               Money()};
   for (const auto& line : actual.resources) {
     if (is_own(s, line.code)) y.own_resources += line.amount;
@@ -65,7 +66,9 @@ ScopeYear base_year(const FundingScenario& s, const EntityActuals& actual, bool 
   return y;
 }
 
-ScopeProjection project_scope(const FundingScenario& s, const FundingModel& model, const EntityActuals& actual,
+// `cash`: each line's months as cash moves (cash_months), in model order.
+ScopeProjection project_scope(const FundingScenario& s, const FundingModel& model,
+                              const std::vector<std::vector<Money>>& cash_of, const EntityActuals& actual,
                               std::optional<std::size_t> entity, const std::vector<Rational>& values) {
   ScopeProjection out{entity ? actual.entity : combined_scope, {}};
   out.years.push_back(base_year(s, actual, !entity, s.base_year, values));
@@ -81,12 +84,14 @@ ScopeProjection project_scope(const FundingScenario& s, const FundingModel& mode
                 Money(),
                 Money(),
                 "",
+                Money(),
                 Money()};
     for (auto& r : y.resources) r.amount = Money();
     for (auto& r : y.expenses) r.amount = Money();
     std::vector<std::pair<std::string, Money>> funders;
     std::vector<Money> net(12);
-    for (const auto& line : model.lines) {
+    for (std::size_t l = 0; l < model.lines.size(); ++l) {
+      const ModelLine& line = model.lines[l];
       if (entity ? line.entity != *entity : line.interco) continue;
       const bool lapsed = line.renewal && !renewed(values[*line.renewal]);
       Money total;
@@ -94,12 +99,16 @@ ScopeProjection project_scope(const FundingScenario& s, const FundingModel& mode
         const std::size_t i = static_cast<std::size_t>(12 * k) + m;
         if (lapsed && i >= line.renewal_month) continue;
         total += line.months[i];
-        net[m] += line.resource ? line.months[i] : -line.months[i];
+      }
+      for (std::size_t m = 0; m < 12; ++m) {
+        const Money moved = cash_of[l][static_cast<std::size_t>(12 * k) + m];
+        net[m] += line.resource ? moved : -moved;
       }
       add_to(line.resource ? y.resources : y.expenses, line.category, total);
       (line.resource ? y.total_resources : y.total_expenses) += total;
       if (line.own) y.own_resources += total;
       if (line.resource && !line.funder.empty()) add_funder(funders, line.funder, total);
+      if (line.prestation && !line.funder.empty()) y.cofinancing += total;
     }
     for (std::size_t m = 0; m < 12; ++m) {
       cash += net[m];
@@ -134,11 +143,14 @@ FundingProjection project_funding(const FundingScenario& scenario, const BaseYea
                                              std::to_string(actuals.year));
   }
   const FundingModel model = build_funding_model(scenario, actuals, rules, values);
+  std::vector<std::vector<Money>> cash;
+  for (const auto& line : model.lines)
+    cash.push_back(cash_months(line, line.renewal && !renewed(values[*line.renewal])));
   FundingProjection out{scenario.name, scenario.base_year, {}};
   for (std::size_t e = 0; e < actuals.entities.size(); ++e) {
-    out.scopes.push_back(project_scope(scenario, model, actuals.entities[e], e, values));
+    out.scopes.push_back(project_scope(scenario, model, cash, actuals.entities[e], e, values));
   }
-  out.scopes.push_back(project_scope(scenario, model, actuals.combined, std::nullopt, values));
+  out.scopes.push_back(project_scope(scenario, model, cash, actuals.combined, std::nullopt, values));
   return out;
 }
 

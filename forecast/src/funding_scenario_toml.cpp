@@ -30,10 +30,11 @@ class FundingParser {
   // `fallback` (fixed) when given, else an error.
   // `label` holds the French and English labels.
   std::size_t driver(const toml::table& t, const std::string& path, std::string_view key,
-                     const std::pair<std::string, std::string>& label, DriverUse use,
+                     const std::pair<std::string, std::string>& label, DriverUse use, DriverUnit unit,
                      const std::optional<Rational>& fallback = std::nullopt) {
     const std::string name = join_key(path, key);
     Driver d{name, label.first, label.second, Rational(0), {}, use == DriverUse::Renewal};
+    d.unit = unit;
     const toml::node* n = t.get(key);
     if (n == nullptr) {
       if (!fallback) (void)r_.required(t, path, key);
@@ -166,18 +167,28 @@ void parse_prestations(const TomlReader& r, const toml::table& root, FundingScen
           "unknown prestation type '" + type_text + "' (feasibility, recruitment, opening-support, operation-support)");
     }
     const auto [fr, en] = type_names(d.type);
-    d.count = p.driver(t, k, "count", label(fr, en, "nombre/an", "count/year"), DriverUse::Scale);
-    d.price = p.driver(t, k, "price", label(fr, en, "prix HT", "price excl. VAT"), DriverUse::Scale);
+    d.count = p.driver(t, k, "count", label(fr, en, "nombre/an", "count/year"), DriverUse::Scale, DriverUnit::Count);
+    d.price =
+        p.driver(t, k, "price", label(fr, en, "prix HT", "price excl. VAT"), DriverUse::Scale, DriverUnit::Amount);
     d.price_growth = p.driver(t, k, "price_growth", label(fr, en, "hausse des prix", "price growth"), DriverUse::Growth,
-                              Rational(0));
+                              DriverUnit::Rate, Rational(0));
     s.prestations.push_back(d);
   });
   Rational total_share = 0;
   for_each_table(r, root, "commune_classes", [&](const toml::table& t, const std::string& k) {
-    r.check_keys(t, k, {"flags", "share"});
+    r.check_keys(t, k, {"flags", "share", "communes"});
     CommuneClass c;
     for (auto& f : strings(r, r.required(t, k, "flags"), k + ".flags")) c.flags.insert(f);
     c.share = r.rate(r.required(t, k, "share"), k + ".share");
+    if (t.get("communes") != nullptr) {
+      std::string flags;
+      for (const auto& f : c.flags) flags += (flags.empty() ? "" : ", ") + f;
+      const std::string fr = flags.empty() ? "Autres communes" : "Communes " + flags;
+      const std::string en = flags.empty() ? "Other communes" : "Communes " + flags;
+      c.communes = p.driver(t, k, "communes", label(fr, en, "nombre", "count"), DriverUse::Scale, DriverUnit::Count);
+      if (s.drivers[*c.communes].base < 1)
+        r.fail(t.get("communes"), k + ".communes", "a pool needs at least one commune");
+    }
     total_share += c.share;
     if (total_share > 1) r.fail(t.get("share"), k + ".share", "the classes' shares add up to more than 100 %");
     s.commune_classes.push_back(c);
@@ -191,12 +202,12 @@ void parse_tours(const TomlReader& r, const toml::table& root, FundingScenario& 
     d.name = r.string(r.required(t, k, "name"), k + ".name");
     d.entity = r.string_or(t, k, "entity", "AT");
     const std::string tour = "Guinguette " + d.name;
-    d.dates = p.driver(t, k, "dates", label(tour, tour, "dates/an", "dates/year"), DriverUse::Scale);
-    d.takings =
-        p.driver(t, k, "takings_per_date", label(tour, tour, "recette HT/date", "takings/date"), DriverUse::Scale);
-    d.margin = p.driver(t, k, "margin", label(tour, tour, "marge", "margin"), DriverUse::Margin);
+    d.dates = p.driver(t, k, "dates", label(tour, tour, "dates/an", "dates/year"), DriverUse::Scale, DriverUnit::Count);
+    d.takings = p.driver(t, k, "takings_per_date", label(tour, tour, "recette HT/date", "takings/date"),
+                         DriverUse::Scale, DriverUnit::Amount);
+    d.margin = p.driver(t, k, "margin", label(tour, tour, "marge", "margin"), DriverUse::Margin, DriverUnit::Rate);
     d.growth = p.driver(t, k, "growth", label(tour, tour, "hausse des recettes", "takings growth"), DriverUse::Growth,
-                        Rational(0));
+                        DriverUnit::Rate, Rational(0));
     d.months = r.months_or_all(t, k, "months");
     if (d.months.empty()) d.months = {5, 6, 7, 8, 9};
     d.where = where(r, t, k);
@@ -209,22 +220,26 @@ void parse_tours(const TomlReader& r, const toml::table& root, FundingScenario& 
 
 void parse_funding(const TomlReader& r, const toml::table& root, FundingScenario& s, FundingParser& p) {
   for_each_table(r, root, "funding", [&](const toml::table& t, const std::string& k) {
-    r.check_keys(t, k, {"entity", "category", "funder", "amount", "growth", "from", "end", "renewal", "months"});
+    r.check_keys(
+        t, k, {"entity", "category", "funder", "amount", "growth", "from", "end", "renewal", "months", "payment_days"});
     FundingSource f;
     f.entity = r.string(r.required(t, k, "entity"), k + ".entity");
     f.category = r.string(r.required(t, k, "category"), k + ".category");
     f.funder = r.string(r.required(t, k, "funder"), k + ".funder");
     const std::string who = f.funder + " (" + f.entity + ")";
-    f.amount = p.driver(t, k, "amount", label(who, who, "montant/an", "amount/year"), DriverUse::Scale);
-    f.growth = p.driver(t, k, "growth", label(who, who, "évolution", "growth"), DriverUse::Growth, Rational(0));
+    f.amount =
+        p.driver(t, k, "amount", label(who, who, "montant/an", "amount/year"), DriverUse::Scale, DriverUnit::Amount);
+    f.growth = p.driver(t, k, "growth", label(who, who, "évolution", "growth"), DriverUse::Growth, DriverUnit::Rate,
+                        Rational(0));
     f.from = optional_date(r, t, k, "from");
     f.end = optional_date(r, t, k, "end");
     if (t.get("renewal") != nullptr && !f.end)
       r.fail(t.get("renewal"), k + ".renewal", "a renewal needs an 'end' date");
     if (f.end)
-      f.renewal =
-          p.driver(t, k, "renewal", label(who, who, "renouvellement", "renewal"), DriverUse::Renewal, Rational(0));
+      f.renewal = p.driver(t, k, "renewal", label(who, who, "renouvellement", "renewal"), DriverUse::Renewal,
+                           DriverUnit::Rate, Rational(0));
     f.months = r.months_or_all(t, k, "months");
+    f.payment_days = static_cast<int>(r.integer_or(t, k, "payment_days", 0, 365, 0));
     f.where = where(r, t, k);
     s.funding.push_back(f);
   });
@@ -242,7 +257,7 @@ void parse_staff(const TomlReader& r, const toml::table& root, FundingScenario& 
     }
     d.cost_growth = p.driver(t, k, "cost_growth",
                              label("Salaires " + d.entity, "Payroll " + d.entity, "hausse par ETP", "growth per FTE"),
-                             DriverUse::Growth, Rational(0));
+                             DriverUse::Growth, DriverUnit::Rate, Rational(0));
     d.where = where(r, t, k);
     s.staff.push_back(d);
   });
@@ -303,6 +318,13 @@ void parse_settings(const TomlReader& r, const toml::table& root, FundingScenari
     f.payee_category = r.string_or(t, "interco", "payee_category", f.payee_category);
     s.interco = f;
   }
+  if (const toml::node* n = root.get("cash")) {
+    const toml::table& t = r.table(*n, "cash");
+    r.check_keys(t, "cash", {"prestation_days", "cofinancing_days", "supplier_days"});
+    s.cash.prestation_days = static_cast<int>(r.integer_or(t, "cash", "prestation_days", 0, 365, 0));
+    s.cash.cofinancing_days = static_cast<int>(r.integer_or(t, "cash", "cofinancing_days", 0, 365, 0));
+    s.cash.supplier_days = static_cast<int>(r.integer_or(t, "cash", "supplier_days", 0, 365, 0));
+  }
   if (const toml::node* n = root.get("own_categories")) s.own_categories = strings(r, *n, "own_categories");
   if (const toml::node* n = root.get("monte_carlo")) {
     const toml::table& t = r.table(*n, "monte_carlo");
@@ -321,7 +343,7 @@ FundingScenario parse_funding_scenario(std::string_view toml_text, const std::st
   const TomlReader r(source_name);
   r.check_keys(root, "",
                {"name", "base_year", "years", "inflation", "own_categories", "prestations", "commune_classes", "tours",
-                "funding", "staff", "events", "interco", "monte_carlo"});
+                "funding", "staff", "events", "interco", "cash", "monte_carlo"});
   FundingScenario s;
   s.base_file = base_file;
   FundingParser p(r, s);
@@ -329,7 +351,7 @@ FundingScenario parse_funding_scenario(std::string_view toml_text, const std::st
   s.base_year = static_cast<int>(r.integer(r.required(root, "", "base_year"), "base_year", 2000, 2100));
   s.years = static_cast<int>(r.integer_or(root, "", "years", 3, 5, 5));
   s.inflation = p.driver(root, "", "inflation", {"Inflation des autres charges", "Inflation of other expenses"},
-                         DriverUse::Growth, Rational(0));
+                         DriverUse::Growth, DriverUnit::Rate, Rational(0));
   parse_prestations(r, root, s, p);
   parse_tours(r, root, s, p);
   parse_funding(r, root, s, p);

@@ -136,6 +136,14 @@ void add_settings(const FundingScenario& s, ScenarioDocument& doc) {
                                {"payee", toml_string(f.payee)},
                                {"payee_category", toml_string(f.payee_category)}}}}});
   }
+  const CashTiming& c = s.cash;
+  if (c.prestation_days != 0 || c.cofinancing_days != 0 || c.supplier_days != 0) {
+    doc.sections.push_back({"cash",
+                            false,
+                            {{{{"prestation_days", std::to_string(c.prestation_days)},
+                               {"cofinancing_days", std::to_string(c.cofinancing_days)},
+                               {"supplier_days", std::to_string(c.supplier_days)}}}}});
+  }
   doc.sections.push_back({"monte_carlo",
                           false,
                           {{{{"runs", std::to_string(s.runs)},
@@ -183,7 +191,9 @@ ScenarioDocument funding_document(const FundingScenario& s) {
   }
   TomlSection classes{"commune_classes", true, {}};
   for (const auto& c : s.commune_classes) {
-    classes.elements.push_back({{{"flags", strings(c.flags)}, {"share", number(c.share, Unit::Rate)}}});
+    TomlElement el{{{"flags", strings(c.flags)}, {"share", number(c.share, Unit::Rate)}}};
+    if (c.communes) el.entries.push_back({"communes", driver(s, *c.communes, Unit::Count)});
+    classes.elements.push_back(std::move(el));
   }
   TomlSection tours{"tours", true, {}};
   for (const auto& t : s.tours) {
@@ -209,6 +219,7 @@ ScenarioDocument funding_document(const FundingScenario& s) {
     if (f.end) el.entries.push_back({"end", f.end->iso()});
     if (f.renewal) el.entries.push_back({"renewal", driver(s, *f.renewal, Unit::Rate)});
     if (!f.months.empty()) el.entries.push_back({"months", months(f.months)});
+    if (f.payment_days != 0) el.entries.push_back({"payment_days", std::to_string(f.payment_days)});
     funding.elements.push_back(el);
   }
   TomlSection staff{"staff", true, {}};

@@ -28,7 +28,7 @@ SensitivityAnalysis compute_sensitivity(const FundingScenario& scenario, const B
   for (std::size_t d = 0; d < scenario.drivers.size(); ++d) {
     const Driver& driver = scenario.drivers[d];
     if (driver.distribution.is_fixed()) continue;
-    SensitivityRow row{driver.key, driver.label, driver.label_en, {}, {}, {}, {}};
+    SensitivityRow row{driver.key, driver.label, driver.label_en, {}, {}, {}, {}, driver.unit};
     row.low = driver.renewal ? Rational(0) : exact(driver.distribution.quantile(0.05));
     row.high = driver.renewal ? Rational(1) : exact(driver.distribution.quantile(0.95));
     std::vector<Rational> values = base;

@@ -208,10 +208,10 @@ FundingInputs Document::open_scenario(const std::string& path) const {
     inputs.base =
         std::make_shared<const forecast::FundingScenario>(forecast::load_funding_scenario(inputs.scenario.base_file));
   }
-  inputs.actuals =
-      std::make_shared<const forecast::BaseYearActuals>(read_forecast_base_year(*book_, inputs.scenario.base_year));
-  inputs.rules =
-      std::make_shared<const std::vector<CofinancingRule>>(SqliteCofinancingStore(*book_).cofinancing_rules());
+  const SqliteCofinancingStore cofinancing(*book_);
+  inputs.actuals = std::make_shared<const forecast::BaseYearActuals>(
+      read_forecast_base_year(*book_, cofinancing, inputs.scenario.base_year));
+  inputs.rules = std::make_shared<const std::vector<CofinancingRule>>(cofinancing.cofinancing_rules());
   return inputs;
 }
 

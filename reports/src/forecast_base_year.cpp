@@ -2,6 +2,7 @@
 // summaries and the class-5 balances (see forecast_base_year.hpp).
 #include "reports/forecast_base_year.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -56,6 +57,26 @@ forecast::BaseYearActuals read_forecast_base_year(const BookReader& reader, int 
   const CategorySummary combined = summarise_combined(reader, codes, year, scheme);
   actuals.combined = {"ALL", lines_of(combined.resources), lines_of(combined.expenses), Money()};
   for (const auto& e : actuals.entities) actuals.combined.year_end_cash += e.year_end_cash;
+  return actuals;
+}
+
+forecast::BaseYearActuals read_forecast_base_year(const BookReader& reader, const CofinancingStore& cofinancing,
+                                                  int year) {
+  forecast::BaseYearActuals actuals = read_forecast_base_year(reader, year);
+  const Date end = Date::from_ymd(year, 12, 31);
+  for (const auto& commune : cofinancing.communes()) {
+    forecast::CommuneCofinancing c{commune.code, commune.flags, {}};
+    for (const auto& p : cofinancing.prestations(commune.code)) {
+      if (p.date > end) continue;
+      for (const auto& share : cofinancing.split(p.id).shares) {
+        if (share.is_commune() || share.amount.is_zero()) continue;
+        auto it = std::find_if(c.used.begin(), c.used.end(), [&](const auto& u) { return u.first == share.rule; });
+        if (it == c.used.end()) it = c.used.insert(c.used.end(), {share.rule, Money()});
+        it->second += share.amount;
+      }
+    }
+    actuals.communes.push_back(std::move(c));
+  }
   return actuals;
 }
 

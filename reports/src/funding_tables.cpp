@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
 
 #include "core/error.hpp"
 
@@ -22,6 +23,32 @@ using forecast::ScopeYear;
 Percent percent(const Rational& share) {
   return {to_decimal_string(share * 100, 1)};
 }
+// A driver's value in its own unit: an amount to the cent, a rate as a
+// percentage to 0.1, a count to 0.1 (a quantile of a count is fractional).
+Cell driver_value(const Rational& value, forecast::DriverUnit unit) {
+  switch (unit) {
+    case forecast::DriverUnit::Amount:
+      return Money::round(value, RoundingMode::HalfUp);
+    case forecast::DriverUnit::Rate:
+      return percent(value);
+    case forecast::DriverUnit::Count:
+      break;
+  }
+  return Decimal{to_decimal_string(value, 1)};
+}
+
+std::string_view unit_label(forecast::DriverUnit unit) {
+  switch (unit) {
+    case forecast::DriverUnit::Amount:
+      return "forecast.unit.amount";
+    case forecast::DriverUnit::Rate:
+      return "forecast.unit.rate";
+    case forecast::DriverUnit::Count:
+      break;
+  }
+  return "forecast.unit.count";
+}
+
 std::string scope_name(const std::string& scope, const Labels& t) {
   return scope == combined_scope ? std::string(t("forecast.scope.combined")) : scope;
 }
@@ -100,6 +127,20 @@ TableData funding_projection_table(const ScopeProjection& scope, const Labels& t
   }
   add_side(table, scope, true, t);
   table.rows.push_back(row_of(std::string(t("forecast.projection.total_resources")), resources, true));
+  // The co-funders' part of prestations, where the scope sells any: where
+  // the co-financing caps show (not split in the base year's books).
+  if (std::any_of(scope.years.begin(), scope.years.end(),
+                  [](const ScopeYear& y) { return !y.cofinancing.is_zero(); })) {
+    std::vector<Cell> cofinancing;
+    for (const auto& y : scope.years) {
+      if (y.actual) {
+        cofinancing.emplace_back(std::string("-"));
+      } else {
+        cofinancing.emplace_back(y.cofinancing);
+      }
+    }
+    table.rows.push_back(row_of(std::string(t("forecast.projection.cofinancing")), cofinancing));
+  }
   add_side(table, scope, false, t);
   table.rows.push_back(row_of(std::string(t("forecast.projection.total_expenses")), expenses, true));
   table.rows.push_back(row_of(std::string(t("forecast.projection.result")), result, true));
@@ -141,6 +182,14 @@ TableData monte_carlo_table(const forecast::MonteCarloScope& scope, const foreca
   band_rows(
       t("forecast.projection.own_share"), [](const MonteCarloYear& y) -> const auto& { return y.own_share; },
       [](auto share) { return percent(forecast::exact_share(share)); });
+  // The co-funders' part of prestations, where the scope sells any.
+  if (std::any_of(scope.years.begin(), scope.years.end(), [](const MonteCarloYear& y) {
+        return !y.cofinancing.p5.is_zero() || !y.cofinancing.p95.is_zero();
+      })) {
+    band_rows(
+        t("forecast.monte_carlo.cofinancing"),
+        [](const MonteCarloYear& y) -> const MoneyBand& { return y.cofinancing; }, money);
+  }
   std::vector<Percent> deficit, below;
   for (const auto& y : scope.years) {
     deficit.push_back(percent(y.deficit_probability()));
@@ -157,6 +206,7 @@ TableData sensitivity_table(const forecast::SensitivityAnalysis& a, const Labels
   TableData table{"sensitivity",
                   {t("forecast.sensitivity.title", {{"year", std::to_string(a.year)}, {"base", t.amount(a.base)}}),
                    {{"driver", std::string(t("forecast.sensitivity.col.driver"))},
+                    {"unit", std::string(t("forecast.sensitivity.col.unit"))},
                     {"low", std::string(t("forecast.sensitivity.col.low")), 1, Align::Right},
                     {"high", std::string(t("forecast.sensitivity.col.high")), 1, Align::Right},
                     {"cash_low", std::string(t("forecast.sensitivity.col.cash_low")), 1, Align::Right},
@@ -164,10 +214,8 @@ TableData sensitivity_table(const forecast::SensitivityAnalysis& a, const Labels
                     {"swing", std::string(t("forecast.sensitivity.col.swing")), 1, Align::Right}}},
                   {}};
   for (const auto& r : a.rows) {
-    // A driver's low and high values are in its own unit (a rate, a count,
-    // an amount, renewed or not): plain decimals.
-    table.rows.push_back({{t.french() ? r.label : r.label_en, Decimal{to_decimal_string(r.low, 4)},
-                           Decimal{to_decimal_string(r.high, 4)}, r.at_low, r.at_high, r.swing()}});
+    table.rows.push_back({{t.french() ? r.label : r.label_en, std::string(t(unit_label(r.unit))),
+                           driver_value(r.low, r.unit), driver_value(r.high, r.unit), r.at_low, r.at_high, r.swing()}});
   }
   size_columns_to_content(table);
   return table;

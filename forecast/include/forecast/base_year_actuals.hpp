@@ -4,7 +4,9 @@
 // activity report's category summaries): forecast does not read books.
 #pragma once
 
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/money.hpp"
@@ -35,10 +37,22 @@ struct EntityActuals {
   [[nodiscard]] const ActualLine* find(bool resource, const std::string& code) const;
 };
 
+// A commune of the book and the co-financing its prestations dated up to
+// the end of the base year were granted, per rule: what per-commune caps
+// have left for the projected years.
+struct CommuneCofinancing {
+  std::string commune;  // Commune::code
+  std::set<std::string> flags;
+  std::vector<std::pair<std::string, Money>> used;  // rule code, HT granted
+};
+
 struct BaseYearActuals {
   int year = 0;
   std::vector<EntityActuals> entities;  // in book order
   EntityActuals combined;               // entity "ALL"; interco eliminated
+  // The book's communes with what they used of co-financing caps (empty
+  // when the caller reads no co-financing: every cap then starts unused).
+  std::vector<CommuneCofinancing> communes;
 
   // The entity's actuals, or nullptr.
   [[nodiscard]] const EntityActuals* find(const std::string& entity) const;

@@ -31,6 +31,8 @@ struct ScopeYear {
   Money own_resources;         // resources of the scenario's own categories (sales: Guinguettes, prestations)
   std::string largest_funder;  // "" when no funder is named
   Money largest_funder_amount;
+  Money
+      cofinancing;  // co-funders' part of the prestations (0 for the base year: the book's categories do not split it)
 
   [[nodiscard]] Money result() const { return total_resources - total_expenses; }
   // own_resources / total_resources, exact (0 without resources).
@@ -59,8 +61,10 @@ struct FundingProjection {
 
 // Projects `scenario` from `actuals` (whose year must be the scenario's base
 // year); funders' shares of prestations follow `rules` (the book's
-// co-financing rules). Cash evolves by each month's result (no working
-// capital or depreciation timing). Throws Error(InvalidInput).
+// co-financing rules). Cash evolves by each month's receipts and payments:
+// the result moved by the scenario's payment terms (grant tranches'
+// payment_days, [cash] days of communes, co-funders and suppliers).
+// Throws Error(InvalidInput).
 [[nodiscard]] FundingProjection project_funding(const FundingScenario& scenario, const BaseYearActuals& actuals,
                                                 const std::vector<CofinancingRule>& rules);
 // The same with explicit driver values (sensitivity analysis).

@@ -51,6 +51,11 @@ struct Distribution {
   [[nodiscard]] double sample(double u1, double u2) const;
 };
 
+// The unit a driver's value is in, for tables and charts: a count
+// (prestations, dates), an amount in euros, or a rate (a growth, a margin,
+// a renewal's probability) whose value 1/50 reads "2 %".
+enum class DriverUnit { Count, Amount, Rate };
+
 // A number the scenario is driven by (a count, a price, a rate, an amount,
 // a renewal probability), with its uncertainty. The base value is exact and
 // feeds the deterministic projection; the distribution feeds the Monte
@@ -67,6 +72,7 @@ struct Driver {
   // order of Distribution's a, b, c (a fixed value or p: a alone): what a
   // scenario file is written back from; `distribution` is their double.
   std::array<Rational, 3> parameters{};
+  DriverUnit unit = DriverUnit::Count;
 };
 
 // Prestations of one type sold per year by Action Territoriale: volume ×
@@ -81,9 +87,15 @@ struct PrestationDriver {
 // A share of the communes buying prestations that carries given
 // eligibility flags (villages-d-avenir...): what decides which
 // co-financing rules apply to projected prestations.
+// The class's communes form a pool: with `communes`, that many distinct
+// communes (the book's communes of the class first, with the co-financing
+// they used up to the base year) share the class's prestations evenly over
+// the whole projection, so per-commune caps accumulate across the years.
+// Without it, every prestation is a new commune's first.
 struct CommuneClass {
   std::set<std::string> flags;
-  Rational share;  // of every prestation type's volume, 0..1
+  Rational share;                       // of every prestation type's volume, 0..1
+  std::optional<std::size_t> communes;  // driver: how many communes of the class buy over the projection
 };
 
 // A Guinguette tour: dates per year × takings HT per date, sold in the
@@ -114,7 +126,8 @@ struct FundingSource {
   std::optional<std::size_t> renewal;  // driver (Bernoulli) when `end` is given
   std::optional<Date> from;            // first day (none: already running)
   std::optional<Date> end;             // last day of the current agreement
-  std::vector<unsigned> months;        // months it is received (empty: all year)
+  std::vector<unsigned> months;        // months it is called (empty: all year)
+  int payment_days = 0;                // days from a tranche's call to its receipt (cash, not result)
   std::string where;                   // "<file>:<line>: key '<table>'": for errors found against the book
 };
 
@@ -163,6 +176,17 @@ struct ProjectedIntercoFlow {
   std::string payee_category = "recharges";
 };
 
+// When cash moves after the result (days after the month a line is booked
+// in; 30 days make a month, the rest is spread pro rata on the next one).
+// Before the horizon, lines already running are taken to have run as in
+// their first projected year, so only a change (a new grant, a lapsed one,
+// more sales) opens a gap between cash and result.
+struct CashTiming {
+  int prestation_days = 0;   // communes pay their part of prestations
+  int cofinancing_days = 0;  // co-funders pay theirs
+  int supplier_days = 0;     // purchases and other expenses than payroll are paid
+};
+
 struct FundingScenario {
   std::string name;
   int base_year = 0;
@@ -181,6 +205,7 @@ struct FundingScenario {
   std::vector<StaffDriver> staff;
   std::vector<FundingEvent> events;
   std::optional<ProjectedIntercoFlow> interco;
+  CashTiming cash;
   // Resource categories counted as own resources (whoever pays: sales).
   std::vector<std::string> own_categories{"activity-sales", "prestations"};
   // Monte Carlo defaults (the CLI may override them).

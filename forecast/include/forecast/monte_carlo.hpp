@@ -1,6 +1,9 @@
 // Monte Carlo of a funding scenario: every driver drawn once per path from
 // its distribution, the deterministic model's monthly lines rescaled in
-// double, cash followed month by month. Path i draws from its own stream
+// double, except the prestations: each path sells its own volumes and
+// splits them between the communes and their co-funders by the rules and
+// the pools' caps (a cap does not scale with a volume); cash followed month
+// by month. Path i draws from its own stream
 // seeded by splitmix64(seed, i), so results do not depend on the thread
 // count. Percentiles: nearest rank (the ceil(q·N)-th smallest value).
 // Holds the run's options and results (per scope and year), and a
@@ -59,6 +62,9 @@ struct MonteCarloYear {
   MoneyBand result;
   MoneyBand cash;  // year-end
   ShareBand own_share;
+  // The co-funders' part of the year's prestations (each path sells its
+  // own volumes and splits them by the co-financing rules and caps).
+  MoneyBand cofinancing;
   std::int64_t deficits = 0;         // paths whose result is negative
   std::int64_t below_threshold = 0;  // paths whose month-end cash dips below the threshold during the year
   std::int64_t runs = 0;

@@ -26,6 +26,7 @@ struct SensitivityRow {
   Rational high;
   Money at_low;  // the metric with the driver low
   Money at_high;
+  DriverUnit unit = DriverUnit::Count;  // what low and high are counted in
 
   // |at_high - at_low|: what the rows are sorted by.
   [[nodiscard]] Money swing() const { return at_high > at_low ? at_high - at_low : at_low - at_high; }

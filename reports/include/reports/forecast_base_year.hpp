@@ -5,6 +5,7 @@
 // through the category summaries; forecast only computes on what it gets.
 #pragma once
 
+#include "cofinancing/cofinancing_store.hpp"
 #include "core/book_reader.hpp"
 #include "forecast/base_year_actuals.hpp"
 
@@ -15,5 +16,10 @@ namespace comptoir {
 // Throws Error(InvalidInput) when the book has no validated income or
 // expense that year.
 [[nodiscard]] forecast::BaseYearActuals read_forecast_base_year(const BookReader& reader, int year);
+// The same with the book's communes and the co-financing their
+// prestations dated up to the end of `year` were granted (stored splits,
+// whatever their status: the book's caps count quotes too).
+[[nodiscard]] forecast::BaseYearActuals read_forecast_base_year(const BookReader& reader,
+                                                                const CofinancingStore& cofinancing, int year);
 
 }  // namespace comptoir

@@ -142,6 +142,128 @@ share = "50%"
   EXPECT_EQ(project(body).scope("AT").years[1].largest_funder, "");
 }
 
+// A pool of two Villages d'avenir communes buys 12 studies of 3,000 a year:
+// each commune 18,000 a year, of which BDT would pay half, 9,000, but at
+// most 10,000 per commune over all its prestations, whatever the year.
+constexpr const char* pooled_studies = R"(
+[[prestations]]
+type = "feasibility"
+count = 12
+price = "3000"
+[[commune_classes]]
+flags = ["villages-d-avenir"]
+share = "100%"
+communes = 2
+)";
+
+Money bdt(const ScopeYear& y) {
+  return y.largest_funder == "Banque des Territoires" ? y.largest_funder_amount : Money();
+}
+
+TEST(FundingProjection, PerCommuneCapsAccumulateAcrossTheYears) {
+  const auto p = project(pooled_studies, default_cofinancing_rules());
+  const auto& at = p.scope("AT").years;
+  EXPECT_EQ(bdt(at[1]), euros("18000"));  // 2 × 9,000
+  EXPECT_EQ(bdt(at[2]), euros("2000"));   // 2 × what is left of 10,000
+  EXPECT_EQ(bdt(at[3]), Money());         // both communes at their cap
+  EXPECT_EQ(at[1].cofinancing, euros("18000"));
+  EXPECT_EQ(at[2].cofinancing, euros("2000"));
+  EXPECT_EQ(at[3].cofinancing, Money());
+  // The communes pay the rest: prestations stay 36,000 a year.
+  EXPECT_EQ(amount(at[3].resources, "prestations"), euros("36000"));
+}
+
+TEST(FundingProjection, TheBaseYearsUsageFromTheBookCounts) {
+  auto actuals = testing::demo_actuals();
+  // COM-A used its whole cap in 2025; COM-B 4,000 of it.
+  actuals.communes.push_back({"COM-A", {"villages-d-avenir"}, {{"BDT", euros("10000")}}});
+  actuals.communes.push_back({"COM-B", {"villages-d-avenir", "other-flag"}, {{"BDT", euros("4000")}}});
+  const auto p = project_funding(parse_funding_scenario(testing::scenario_head() + pooled_studies, "t.toml"), actuals,
+                                 default_cofinancing_rules());
+  const auto& at = p.scope("AT").years;
+  // COM-A gets nothing more; COM-B has 6,000 left, reached in 2026.
+  EXPECT_EQ(bdt(at[1]), euros("6000"));
+  EXPECT_EQ(bdt(at[2]), Money());
+  // A third commune joins the pool when the scenario says 3: 18,000 each a
+  // year, BDT 9,000 + 1,000 the next year for the new one.
+  const std::string three =
+      std::string(pooled_studies).replace(std::string(pooled_studies).find("communes = 2"), 12, "communes = 3");
+  const auto q = project_funding(parse_funding_scenario(testing::scenario_head() + three, "t.toml"), actuals,
+                                 default_cofinancing_rules());
+  EXPECT_EQ(bdt(q.scope("AT").years[1]), euros("6000") + euros("6000"));  // COM-B 6,000; new: 12,000 × 1/2
+  EXPECT_EQ(bdt(q.scope("AT").years[2]), euros("4000"));                  // the new one's last 4,000
+}
+
+TEST(FundingProjection, AYearlyCapStartsAgainEachJanuary) {
+  const auto rules = parse_cofinancing_rules(
+      "Y;F-Y;Fonds annuel;1/2;2000.00;commune-year;ht;2025-01-01;;villages-d-avenir;1\n", "rules.csv");
+  const auto p = project(pooled_studies, rules);
+  for (std::size_t k = 1; k <= 3; ++k) EXPECT_EQ(p.scope("AT").years[k].largest_funder_amount, euros("4000"));
+}
+
+// Year-end cash of AT with `timed` minus the same scenario paid at once.
+std::vector<Money> cash_gap(const std::string& timed, const std::string& at_once) {
+  const auto a = project(timed, default_cofinancing_rules()).scope("AT").years;
+  const auto b = project(at_once, default_cofinancing_rules()).scope("AT").years;
+  std::vector<Money> gap;
+  for (std::size_t k = 0; k < a.size(); ++k) {
+    EXPECT_EQ(a[k].result(), b[k].result());  // timing moves cash, never the result
+    gap.push_back(a[k].year_end_cash - b[k].year_end_cash);
+  }
+  return gap;
+}
+
+TEST(FundingProjection, AGrantCalledInDecemberIsReceivedInMarch) {
+  const std::string grant = R"(
+[[funding]]
+entity = "AT"
+category = "public-subsidies"
+funder = "Région"
+amount = "12000"
+from = 2026-01-01
+months = [12]
+)";
+  const auto gap = cash_gap(grant + "payment_days = 90\n", grant);
+  // Each December's tranche is still due at year end: 12,000 less cash.
+  EXPECT_EQ(gap, (std::vector<Money>{Money(), euros("-12000"), euros("-12000"), euros("-12000")}));
+  const auto p = project(grant + "payment_days = 90\n");
+  const auto& at = p.scope("AT").years;
+  EXPECT_EQ(at[1].year_end_cash, at[0].year_end_cash + at[1].result() - euros("12000"));
+}
+
+TEST(FundingProjection, ARunningGrantPaysItsLastTranchesAfterItEnds) {
+  const std::string grant = R"(
+[[funding]]
+entity = "AT"
+category = "public-subsidies"
+funder = "Région"
+amount = "120000"
+end = 2026-12-31
+renewal = "0%"
+)";
+  // Running since before 2026: October to December 2025 arrive in 2026 as
+  // October to December 2026 arrive in 2027, after the grant ended.
+  const auto gap = cash_gap(grant + "payment_days = 90\n", grant);
+  EXPECT_EQ(gap, (std::vector<Money>{Money(), Money(), euros("30000"), euros("30000")}));
+}
+
+TEST(FundingProjection, CommunesPayPrestationsAtTheirTerms) {
+  const std::string sales = R"(
+[[prestations]]
+type = "recruitment"
+count = 12
+price = "1000"
+price_growth = "10%"
+)";
+  // 45 days: a month's sales arrive half the next month, half the month
+  // after. Prices grow from the first projected year: 1,100 a month in
+  // 2026, as taken for 2025; in 2027 (1,210 a month) January gets 1,100,
+  // February 1,155: 1.5 × 110 = 165 more are due at the end of 2027, and
+  // 165 + 1.5 × 121 = 346.50 at the end of 2028 (1,331 a month).
+  const auto gap = cash_gap(sales + "[cash]\nprestation_days = 45\n", sales);
+  EXPECT_EQ(gap, (std::vector<Money>{Money(), Money(), euros("-165"), euros("-346.50")}));
+}
+
 TEST(FundingProjection, ElectionPostponesPrestations) {
   const std::string base = "[[prestations]]\ntype = \"recruitment\"\ncount = 12\nprice = \"1000\"\n";
   const auto p = project(base + R"(

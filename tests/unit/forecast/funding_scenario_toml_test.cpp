@@ -67,7 +67,7 @@ TEST(FundingScenarioToml, UnknownKeyNamesKeyAndLine) {
   EXPECT_EQ(
       error_of(testing::scenario_head() + "colour = \"blue\"\n"),
       "bad.toml:4: key 'colour': unknown key (expected one of: name, base_year, years, inflation, own_categories, "
-      "prestations, commune_classes, tours, funding, staff, events, interco, monte_carlo)");
+      "prestations, commune_classes, tours, funding, staff, events, interco, cash, monte_carlo)");
 }
 
 TEST(FundingScenarioToml, MissingKey) {

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdlib>
 
 #include "forecast/funding_projection.hpp"
 #include "forecast/scenario_toml.hpp"
@@ -117,6 +118,42 @@ TEST(MonteCarlo, FixedDriversReproduceTheExactProjection) {
   }
 }
 
+// Prestations drawn without spread: each path sells and splits them itself
+// and moves their cash at the scenario's terms, as the exact projection does
+// (to the cent per month but for rounding).
+TEST(MonteCarlo, DrawnPrestationsMoveCashAsTheProjection) {
+  const FundingScenario s = parse_funding_scenario(testing::scenario_head() + R"(
+[[prestations]]
+type = "feasibility"
+count = { dist = "normal", mean = 16, sd = 0 }
+price = "3000"
+price_growth = "5%"
+[[commune_classes]]
+flags = ["villages-d-avenir"]
+share = "100%"
+communes = 3
+[cash]
+prestation_days = 45
+cofinancing_days = 120
+supplier_days = 30
+)",
+                                                   "t.toml");
+  const auto actuals = testing::demo_actuals();
+  const auto exact = project_funding(s, actuals, default_cofinancing_rules());
+  const auto mc = run_monte_carlo(s, actuals, default_cofinancing_rules(), {20, 3, 2, Money()});
+  for (std::size_t k = 0; k < 3; ++k) {
+    const auto& e = exact.scope("AT").years[k + 1];
+    const auto& m = mc.scope("AT").years[k];
+    EXPECT_LE(std::llabs((m.cash.p50 - e.year_end_cash).cents()), 5) << e.year;
+    EXPECT_LE(std::llabs((m.result.p50 - e.result()).cents()), 5) << e.year;
+    // The first year runs as the base year is taken to have; then sales
+    // grow and caps bind: cash lags the result.
+    if (k > 0) {
+      EXPECT_NE(e.year_end_cash - exact.scope("AT").years[k].year_end_cash, e.result()) << e.year;
+    }
+  }
+}
+
 TEST(MonteCarlo, BandsAreOrderedAndBracketTheBase) {
   const auto actuals = testing::demo_actuals();
   const FundingScenario s = base_scenario();
@@ -137,6 +174,73 @@ TEST(MonteCarlo, BandsAreOrderedAndBracketTheBase) {
   EXPECT_GE(first.result.p95, exact.scope("ALL").years[1].result());
 }
 
+// Two Villages d'avenir communes buy 8 to 30 studies of 3,000 a year (16
+// in the exact projection): BDT pays half, at most 10,000 per commune over
+// the years. Each path splits its own volume: the first year's part never
+// exceeds the two caps (rescaling the exact split gave up to 20,000 × 30/16),
+// and a path that sells fewer than 13.3 (16 % of them) still has cap left
+// the next year (the exact split, 0 that year, rescaled to 0); with 8, each
+// commune gets 6,000, then 4,000.
+TEST(MonteCarlo, EachPathSplitsItsOwnPrestationsWithinTheCaps) {
+  const FundingScenario s = parse_funding_scenario(testing::scenario_head() + R"(
+[[prestations]]
+type = "feasibility"
+count = { dist = "triangular", min = 8, mode = 16, max = 30 }
+price = "3000"
+[[commune_classes]]
+flags = ["villages-d-avenir"]
+share = "100%"
+communes = 2
+)",
+                                                   "t.toml");
+  const auto actuals = testing::demo_actuals();
+  const auto exact = project_funding(s, actuals, default_cofinancing_rules());
+  EXPECT_EQ(exact.scope("AT").years[1].largest_funder_amount, Money::parse("20000"));
+  const auto mc = run_monte_carlo(s, actuals, default_cofinancing_rules(), {2000, 7, 2, Money()});
+  const auto& at = mc.scope("AT").years;
+  EXPECT_EQ(at[0].cofinancing.p95, Money::parse("20000"));
+  EXPECT_LT(at[0].cofinancing.p5, Money::parse("20000"));
+  EXPECT_GT(at[1].cofinancing.p95, Money());
+  EXPECT_LE(at[1].cofinancing.p95, Money::parse("8000"));
+  EXPECT_EQ(at[2].cofinancing.p95, Money());
+  // The volumes still move the result: the communes pay what BDT does not.
+  EXPECT_GT(at[0].result.p95 - at[0].result.p5, Money::parse("30000"));
+  EXPECT_EQ(mc.scope("RES").years[0].cofinancing.p95, Money());
+}
+
+// A pool's size may be uncertain too: with one commune, one cap.
+TEST(MonteCarlo, DrawsThePoolsSize) {
+  const FundingScenario s = parse_funding_scenario(testing::scenario_head() + R"(
+[[prestations]]
+type = "feasibility"
+count = 16
+price = "3000"
+[[commune_classes]]
+flags = ["villages-d-avenir"]
+share = "100%"
+communes = { dist = "uniform", min = 1, max = 4 }
+)",
+                                                   "t.toml");
+  const auto mc = run_monte_carlo(s, testing::demo_actuals(), default_cofinancing_rules(), {2000, 5, 2, Money()});
+  const auto& y = mc.scope("AT").years[0];
+  EXPECT_LT(y.cofinancing.p5, Money::parse("12000"));   // about one commune: 10,000
+  EXPECT_GT(y.cofinancing.p95, Money::parse("23000"));  // about four: 24,000, half the sales
+  // A size drawn below one (a normal truncated at 0) counts as one commune.
+  const FundingScenario t = parse_funding_scenario(testing::scenario_head() + R"(
+[[prestations]]
+type = "feasibility"
+count = 16
+price = "3000"
+[[commune_classes]]
+flags = ["villages-d-avenir"]
+share = "100%"
+communes = { dist = "normal", mean = 1, sd = 3 }
+)",
+                                                   "t.toml");
+  const auto small = run_monte_carlo(t, testing::demo_actuals(), default_cofinancing_rules(), {500, 5, 2, Money()});
+  EXPECT_EQ(small.scope("AT").years[0].cofinancing.p5, Money::parse("10000"));
+}
+
 TEST(Sensitivity, RowsSortedBySwingWithRenewalsAtZeroAndOne) {
   const FundingScenario s = base_scenario();
   const auto a = compute_sensitivity(s, testing::demo_actuals(), default_cofinancing_rules());
@@ -154,6 +258,22 @@ TEST(Sensitivity, RowsSortedBySwingWithRenewalsAtZeroAndOne) {
     }
   }
   EXPECT_TRUE(saw_renewal);
+}
+
+TEST(Sensitivity, RowsCarryTheirDriversUnits) {
+  const auto a = compute_sensitivity(base_scenario(), testing::demo_actuals(), default_cofinancing_rules());
+  const auto unit_of = [&](const std::string& key) {
+    for (const auto& r : a.rows) {
+      if (r.key == key) return r.unit;
+    }
+    ADD_FAILURE() << "no row " << key;
+    return DriverUnit::Count;
+  };
+  EXPECT_EQ(unit_of("prestations[1].count"), DriverUnit::Count);
+  EXPECT_EQ(unit_of("tours[1].takings_per_date"), DriverUnit::Amount);
+  EXPECT_EQ(unit_of("tours[1].margin"), DriverUnit::Rate);
+  EXPECT_EQ(unit_of("funding[6].renewal"), DriverUnit::Rate);
+  EXPECT_EQ(unit_of("inflation"), DriverUnit::Rate);
 }
 
 }  // namespace

@@ -104,21 +104,37 @@ TEST(FundingTables, MonteCarloBandsAndProbabilities) {
   EXPECT_NO_THROW((void)row(english, "Probability a month's cash < 50000.00"));
 }
 
-TEST(FundingTables, SensitivityRowsKeepTheirOrder) {
+TEST(FundingTables, SensitivityRowsKeepTheirOrderAndTheirUnits) {
+  using forecast::DriverUnit;
   forecast::SensitivityAnalysis a{2030, m("1474.01"), {}};
-  a.rows.push_back(
-      {"anct", "ANCT : renouvellement", "ANCT: renewal", Rational(0), Rational(1), m("-598525.99"), m("1474.01")});
-  a.rows.push_back(
-      {"rate", "Inflation", "Inflation", Rational(139, 10000), Rational(345, 10000), m("27625.45"), m("-62230.33")});
+  a.rows.push_back({"anct", "ANCT : renouvellement", "ANCT: renewal", Rational(0), Rational(1), m("-598525.99"),
+                    m("1474.01"), DriverUnit::Rate});
+  a.rows.push_back({"rate", "Inflation", "Inflation", Rational(139, 10000), Rational(345, 10000), m("27625.45"),
+                    m("-62230.33"), DriverUnit::Rate});
+  a.rows.push_back({"takings", "Recette HT/date", "Takings/date", Rational(21627939, 10000), Rational(31497061, 10000),
+                    m("-104285.38"), m("107233.40"), DriverUnit::Amount});
+  a.rows.push_back({"count", "Études : nombre/an", "Studies: count/year", Rational(171213, 10000),
+                    Rational(274019, 10000), m("-64409.20"), m("110217.03"), DriverUnit::Count});
   const TableData t = sensitivity_table(a, fr);
   // French amounts group thousands with a narrow no-break space.
-  EXPECT_EQ(t.header.title, "Sensibilité (tornade) : trésorerie combinée fin 2030, base 1\u202F474,01");
-  EXPECT_EQ(t.header.columns.at(5).key, "swing");
+  EXPECT_EQ(t.header.title, "Sensibilité (tornade) : trésorerie combinée fin 2030, base 1\u202F474,01 €");
+  EXPECT_EQ(t.header.columns.at(1).key, "unit");
+  EXPECT_EQ(t.header.columns.at(6).key, "swing");
+  EXPECT_EQ(t.header.columns.at(6).heading, "Écart (€)");
   EXPECT_EQ(std::get<std::string>(t.rows.at(0).cells.at(0)), "ANCT : renouvellement");
-  EXPECT_EQ(std::get<Decimal>(t.rows.at(1).cells.at(1)).decimal, "0.0139");  // "0,0139" in French text
-  EXPECT_EQ(std::get<Money>(t.rows.at(0).cells.at(5)), m("600000.00"));
-  EXPECT_EQ(std::get<Money>(t.rows.at(1).cells.at(4)), m("-62230.33"));
-  EXPECT_EQ(std::get<std::string>(sensitivity_table(a, en).rows.at(0).cells.at(0)), "ANCT: renewal");
+  // Each driver's low and high in its unit: a rate in %, an amount in €, a count.
+  EXPECT_EQ(std::get<std::string>(t.rows.at(0).cells.at(1)), "%");
+  EXPECT_EQ(std::get<Percent>(t.rows.at(0).cells.at(3)).decimal, "100.0");
+  EXPECT_EQ(std::get<Percent>(t.rows.at(1).cells.at(2)).decimal, "1.4");  // 1,39 % → "1,4 %"
+  EXPECT_EQ(std::get<std::string>(t.rows.at(2).cells.at(1)), "€");
+  EXPECT_EQ(std::get<Money>(t.rows.at(2).cells.at(2)), m("2162.79"));
+  EXPECT_EQ(std::get<std::string>(t.rows.at(3).cells.at(1)), "nombre");
+  EXPECT_EQ(std::get<Decimal>(t.rows.at(3).cells.at(3)).decimal, "27.4");
+  EXPECT_EQ(std::get<Money>(t.rows.at(0).cells.at(6)), m("600000.00"));
+  EXPECT_EQ(std::get<Money>(t.rows.at(1).cells.at(5)), m("-62230.33"));
+  const TableData english = sensitivity_table(a, en);
+  EXPECT_EQ(std::get<std::string>(english.rows.at(0).cells.at(0)), "ANCT: renewal");
+  EXPECT_EQ(std::get<std::string>(english.rows.at(3).cells.at(1)), "count");
 }
 
 TEST(FundingTables, ComparisonAndSeries) {
