@@ -364,6 +364,9 @@ FecFile read_fec(std::istream& in, const std::string& source) {
   LineAdder adder(file);
   const std::function<void(LineBatch&)> add = [&](LineBatch& batch) { adder.add(batch); };
   run_two_stage_pipeline<LineBatch>(parse, add, 2);
+  // A header alone is most likely an export that went wrong: recording an
+  // import of nothing would hide it.
+  if (file.line_count() == 0) fail(source, 2, FecField::JournalCode, "the file has a header and no lines to import");
   file.set_regroupings(file.regroup());
   check_balances(file, layout.montant_sens);
   return file;

@@ -46,6 +46,16 @@ TEST_F(Fec, UnbalancedEntryIsRejectedAndNothingWritten) {
   EXPECT_THAT(snapshot(), SameBookAs(before));
 }
 
+TEST_F(Fec, AHeaderWithNoLinesIsRefusedAndNotRecorded) {
+  const auto before = snapshot();
+  write_file(dir_ / "empty.txt", std::string(header));
+  const auto r = comptoir({"import", "fec", "empty.txt", "--entity", "AT"});
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_TRUE(r.err.find("empty.txt:2: field 'JournalCode': the file has a header and no lines") != std::string::npos)
+      << r.err;
+  EXPECT_THAT(snapshot(), SameBookAs(before));
+}
+
 TEST_F(Fec, BadAmountAndDateNameLineAndField) {
   const auto before = snapshot();
   write_file(dir_ / "amount.txt", std::string(header) + line("OD", "1", "20250301", "606100", "10,0x", "0,00") +

@@ -244,6 +244,11 @@ TEST(FecReader, RejectsMissingMandatoryColumn) {
   expect_rejected("JournalCode;JournalLib\n", ErrorKind::InvalidInput, 1, "JournalCode", "separator");
 }
 
+TEST(FecReader, RejectsAHeaderWithNoLines) {
+  expect_rejected(header, ErrorKind::InvalidInput, 2, "JournalCode", "a header and no lines");
+  expect_rejected(header + "\n  \n", ErrorKind::InvalidInput, 2, "JournalCode", "a header and no lines");
+}
+
 TEST(FecReader, RejectsBadDates) {
   expect_rejected(header + line("512000", "1,00", "0,00", "1", "20251301") + line("758000", "0", "1"),
                   ErrorKind::InvalidInput, 2, "EcritureDate", "not a calendar date");
