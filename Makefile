@@ -3,7 +3,10 @@
 # configures and builds.
 BUILD ?= build
 JOBS ?= 2
-CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
+# The compiler cache, when installed, makes rebuilds in other folders (a
+# second clone, the sanitizer builds of .ci/run) cheap.
+CCACHE := $(if $(shell command -v ccache),-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CCACHE)
 DEMO_DB ?= comptoir-demo.db
 
 .PHONY: all deps build demo test bench bench-gui screenshots clean format
