@@ -28,8 +28,9 @@ void add_posting(const LedgerLine& line, Movements& gross, Movements& depreciati
 
 std::vector<FixedAssetMovement> labelled(const BookReader& book, const std::string& entity, Movements movements) {
   std::vector<FixedAssetMovement> out;
-  for (auto& [account, m] : movements) {
-    if (const auto a = book.account(entity, account)) m.label = a->label;
+  for (auto& entry : movements) {
+    FixedAssetMovement& m = entry.second;
+    if (const auto a = book.account(entity, entry.first)) m.label = a->label;
     out.push_back(std::move(m));
   }
   return out;
