@@ -15,6 +15,8 @@ struct Columns {
 };
 
 Columns columns_of(const CsvHeader& h) {
+  h.check_known({"txn", "entity", "journal", "date", "piece_ref", "piece_date", "label", "account", "auxiliary",
+                 "debit", "credit", "posting_label", "tags"});
   return {h.index("txn", true),   h.index("entity", true),     h.index("journal", true),
           h.index("date", true),  h.index("piece_ref", false), h.index("piece_date", false),
           h.index("label", true), h.index("account", true),    h.index("auxiliary", false),
@@ -34,7 +36,12 @@ auto at_field(const std::string& where, const char* field, F&& parse) {
 
 Money amount(const std::string& text, const std::string& where, const char* field) {
   if (text.empty()) return {};
-  return at_field(where, field, [&] { return Money::parse(text); });
+  const Money m = at_field(where, field, [&] { return Money::parse(text); });
+  if (text.find('-') != std::string::npos) {  // "-0.00" too: a sign says which side, and this file has columns for it
+    throw Error(ErrorKind::InvalidInput, where + ": field '" + field + "': negative amount '" + text +
+                                             "': write it positive in the other column");
+  }
+  return m;
 }
 
 // Checks that a header field repeated on a later row agrees with the first.
@@ -102,6 +109,7 @@ void read_posting_csv(const std::string& path, const TransactionVisitor& visit) 
     current.postings.push_back(std::move(p));
   });
   if (!header) throw Error(ErrorKind::InvalidInput, path + ": empty file (expected a header line)");
+  if (current_key.empty()) throw Error(ErrorKind::InvalidInput, path + ":2: the file has a header and no rows");
   flush();
 }
 

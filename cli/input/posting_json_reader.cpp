@@ -1,6 +1,7 @@
 // JSON posting files: {"transactions": [...]} or a bare array of
 // transactions, each with its postings. Amounts are strings ("1234.56") or
 // whole numbers; fractional JSON numbers are refused (they are binary floats).
+#include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
@@ -26,8 +27,20 @@ Money amount(const json& o, const char* key, const std::string& where) {
   auto it = o.find(key);
   if (it == o.end() || it->is_null()) return {};
   try {
-    if (it->is_string()) return Money::parse(it->get<std::string>());
-    if (it->is_number_integer()) return Money::from_euros(it->get<std::int64_t>());
+    if (it->is_string()) {
+      const std::string text = it->get<std::string>();
+      const Money m = Money::parse(text);
+      if (text.find('-') != std::string::npos) {  // "-0.00" too: debit and credit say the side
+        throw Error(ErrorKind::InvalidInput, "negative amount '" + text + "': write it positive on the other side");
+      }
+      return m;
+    }
+    if (it->is_number_integer()) {
+      if (it->get<std::int64_t>() < 0) {
+        throw Error(ErrorKind::InvalidInput, "negative amount: write it positive on the other side");
+      }
+      return Money::from_euros(it->get<std::int64_t>());
+    }
   } catch (const Error& e) {
     throw Error(e.kind(), where + ": field '" + key + "': " + e.what());
   }
@@ -45,8 +58,20 @@ Date date(const json& o, const char* key, const std::string& where, std::optiona
   }
 }
 
+// Refuses a key the format does not have (a typo would otherwise be
+// dropped silently: "debt" for "debit").
+void check_keys(const json& o, std::initializer_list<std::string_view> known, const std::string& where) {
+  for (const auto& [key, value] : o.items()) {
+    if (std::find(known.begin(), known.end(), key) != known.end()) continue;
+    std::string list;
+    for (auto k : known) list += (list.empty() ? "" : ", ") + std::string(k);
+    throw Error(ErrorKind::InvalidInput, where + ": unknown key '" + key + "' (expected one of: " + list + ")");
+  }
+}
+
 Posting posting_of(const json& p, const std::string& where) {
   if (!p.is_object()) throw Error(ErrorKind::InvalidInput, where + ": expected an object");
+  check_keys(p, {"account", "auxiliary", "debit", "credit", "label", "tags"}, where);
   Posting out;
   out.account = text(p, "account", where, true);
   out.auxiliary = text(p, "auxiliary", where, false);
@@ -65,6 +90,7 @@ Posting posting_of(const json& p, const std::string& where) {
 
 Transaction transaction_of(const json& t, const std::string& where) {
   if (!t.is_object()) throw Error(ErrorKind::InvalidInput, where + ": expected an object");
+  check_keys(t, {"entity", "journal", "date", "piece_ref", "piece_date", "label", "postings"}, where);
   Transaction out;
   out.entity = text(t, "entity", where, true);
   out.journal = text(t, "journal", where, true);
@@ -94,8 +120,12 @@ void read_posting_json(const std::string& path, const TransactionVisitor& visit)
     throw Error(ErrorKind::InvalidInput, path + ": not valid JSON at byte " + std::to_string(e.byte) + ": " + e.what());
   }
   const json* list = &doc;
-  if (doc.is_object() && doc.contains("transactions")) list = &doc["transactions"];
+  if (doc.is_object()) {
+    check_keys(doc, {"transactions"}, path);
+    if (doc.contains("transactions")) list = &doc["transactions"];
+  }
   if (!list->is_array()) throw Error(ErrorKind::InvalidInput, path + ": expected an array of transactions");
+  if (list->empty()) throw Error(ErrorKind::InvalidInput, path + ": no transaction in the file");
   for (std::size_t i = 0; i < list->size(); ++i) {
     const std::string where = path + ": transaction " + std::to_string(i + 1);
     visit(transaction_of((*list)[i], where), where);

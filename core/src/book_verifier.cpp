@@ -12,6 +12,26 @@ std::string name(const Transaction& t) {
   return out + ", id " + std::to_string(t.id) + ")";
 }
 
+// The numbers missing between `last` and `t`'s in t's year, "" if none.
+std::string missing_numbers(const Transaction& t, std::int64_t last) {
+  if (t.sequence <= last + 1) return "";
+  const std::string first = transaction_reference(t.entity, t.fiscal_year, last + 1);
+  if (t.sequence == last + 2) return first;
+  return first + " to " + transaction_reference(t.entity, t.fiscal_year, t.sequence - 1);
+}
+
+std::string sequence_problem(const Transaction& t, std::int64_t last) {
+  if (t.sequence <= last) return "the numbers are out of order or repeated: an entry was moved or inserted";
+  return "the sequence has a gap: " + missing_numbers(t, last) + " missing or out of order";
+}
+
+std::string position_problem(const Transaction& t, std::int64_t last) {
+  if (t.chain_position < 1) return "an entry was inserted";
+  const std::string missing = missing_numbers(t, last);
+  if (!missing.empty()) return "a transaction is missing: " + missing + " was deleted";
+  return "a transaction is missing or was inserted";
+}
+
 class EntityChecker {
  public:
   explicit EntityChecker(EntityVerification& result) : r_(result), hash_(genesis_hash()) {}
@@ -20,14 +40,14 @@ class EntityChecker {
     ++r_.transactions;
     r_.postings += static_cast<std::int64_t>(t.postings.size());
     if (broken_) return;
+    std::int64_t& last = last_sequence_[t.fiscal_year];
     if (t.chain_position != r_.transactions) {
       fail(name(t) + ": chain position " + std::to_string(t.chain_position) + " where " +
-           std::to_string(r_.transactions) + " was expected (a transaction is missing or was inserted)");
+           std::to_string(r_.transactions) + " was expected (" + position_problem(t, last) + ")");
     }
-    std::int64_t& last = last_sequence_[t.fiscal_year];
     if (t.sequence != last + 1) {
       fail(name(t) + ": number " + std::to_string(t.sequence) + " follows " + std::to_string(last) +
-           " in fiscal year " + std::to_string(t.fiscal_year) + " (the sequence has a gap)");
+           " in fiscal year " + std::to_string(t.fiscal_year) + " (" + sequence_problem(t, last) + ")");
     }
     last = t.sequence;
     const std::string expected = chain_hash(hash_, t);

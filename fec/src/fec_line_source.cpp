@@ -114,6 +114,12 @@ void append_latin9_as_utf8(std::string_view text, std::string& out) {
   }
 }
 
+void FecLineSource::too_long(std::int64_t line, std::size_t bytes) const {
+  throw Error(ErrorKind::InvalidInput, source_ + ":" + std::to_string(line) + ": the line is over " +
+                                           std::to_string(bytes) + " bytes long, over the limit of " +
+                                           std::to_string(max_line_bytes) + " (1 MiB)");
+}
+
 FecLineSource::FecLineSource(std::istream& in, std::string source) : in_(in), source_(std::move(source)) {}
 
 bool FecLineSource::fill() {
@@ -165,6 +171,7 @@ bool FecLineSource::next(std::string_view& line) {
     }
     const void* found = terminator_known_ ? std::memchr(start, terminator_, end_ - begin_) : nullptr;
     if (found == nullptr && !eof_) {
+      if (end_ - begin_ > max_line_bytes) too_long(line_number_ + 1, end_ - begin_);  // before reading it all
       fill();
       continue;
     }
@@ -174,6 +181,12 @@ bool FecLineSource::next(std::string_view& line) {
     begin_ = static_cast<std::size_t>(stop - buffer_.data()) + (found != nullptr ? 1 : 0);
     if (!raw.empty() && raw.back() == '\r') raw.remove_suffix(1);
     ++line_number_;
+    if (raw.size() > max_line_bytes) too_long(line_number_, raw.size());
+    if (const auto nul = raw.find('\0'); nul != std::string_view::npos) {
+      throw Error(ErrorKind::InvalidInput, source_ + ":" + std::to_string(line_number_) + ": a NUL byte at column " +
+                                               std::to_string(nul + 1) +
+                                               ": not a text file (or UTF-16: save it as UTF-8 or ISO 8859-15)");
+    }
     line = decode(raw);
     return true;
   }

@@ -251,8 +251,12 @@ void LineParser::parse(std::string_view text, std::uint32_t line_number, LineBat
   if (!field(FecField::Montantdevise).empty()) (void)amount(FecField::Montantdevise);
   line.amount = signed_amount();
   for (std::size_t i = 0; i < interned_fields.size(); ++i) {
+    const std::string_view value = field(interned_fields[i]);
+    if (value.size() > 0xFFFF) {  // the string pool's limit, said here where the line and field are known
+      fail_at(interned_fields[i], std::to_string(value.size()) + " bytes, over the limit of 65535");
+    }
     line.text_at[i] = static_cast<std::uint32_t>(batch.text.size());
-    batch.text.append(field(interned_fields[i]));
+    batch.text.append(value);
   }
   line.text_at.back() = static_cast<std::uint32_t>(batch.text.size());
   batch.lines.push_back(line);

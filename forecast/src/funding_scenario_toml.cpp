@@ -329,7 +329,9 @@ void parse_settings(const TomlReader& r, const toml::table& root, FundingScenari
   if (const toml::node* n = root.get("monte_carlo")) {
     const toml::table& t = r.table(*n, "monte_carlo");
     r.check_keys(t, "monte_carlo", {"runs", "seed", "cash_threshold"});
-    s.runs = r.integer_or(t, "monte_carlo", "runs", 0, 1'000'000, s.runs);
+    // At least one path (`--runs 0` skips the Monte Carlo), at most a million
+    // (the paths' results are held for the percentiles).
+    s.runs = r.integer_or(t, "monte_carlo", "runs", 1, 1'000'000, s.runs);
     s.seed = static_cast<std::uint64_t>(r.integer_or(t, "monte_carlo", "seed", 0, INT64_MAX, 1));
     s.cash_threshold = r.money_or(t, "monte_carlo", "cash_threshold", Money());
   }

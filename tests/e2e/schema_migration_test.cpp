@@ -109,7 +109,9 @@ TEST_P(SchemaMigration, OpensMigratesKeepsItsDataAndTakesNewWrites) {
 // budgets (version 8; its 2024 closed by `close`, with opening entries),
 // v8 the one before the closed year's links were locked in SQL (version 9),
 // v9 the one before investment subsidies were linked to assets (version 10),
-// v10 the one before the bank statements (version 11).
+// v10 the one before the bank statements (version 11), v11 the one before
+// closed years' locks and sealed FEC import records (version 12; it holds a
+// FEC import into RES).
 INSTANTIATE_TEST_SUITE_P(EveryEarlierVersion, SchemaMigration,
                          ::testing::Values(OldBook{"v1", "ab8a8bf", 1, {}},
                                            OldBook{"v3_without_v2", "9a3531d", 3, {"guinguette"}},
@@ -119,8 +121,43 @@ INSTANTIATE_TEST_SUITE_P(EveryEarlierVersion, SchemaMigration,
                                            OldBook{"v7", "5f78997", 7, {"commune", "guinguette", "grant", "asset"}},
                                            OldBook{"v8", "781bd28", 8, {"commune", "guinguette", "grant", "asset"}},
                                            OldBook{"v9", "731c2a2", 9, {"commune", "guinguette", "grant", "asset"}},
-                                           OldBook{"v10", "fe33e8c", 10, {"commune", "guinguette", "grant", "asset"}}),
+                                           OldBook{"v10", "fe33e8c", 10, {"commune", "guinguette", "grant", "asset"}},
+                                           OldBook{"v11", "94318b4", 11, {"commune", "guinguette", "grant", "asset"}}),
                          [](const ::testing::TestParamInfo<OldBook>& book) { return std::string(book.param.name); });
+
+// Version 12: a book closed and imported into before it gets, when
+// migrated, the records `verify` holds its closed year and its FEC import
+// to, taken from the book as it is; a change behind Comptoir's back then
+// shows.
+using SchemaVersion12 = E2eTest;
+
+TEST_F(SchemaVersion12, AVersion11BookHasItsLockAndImportRecordedWhenMigrated) {
+  const std::filesystem::path old = dir_ / "old.db";
+  ASSERT_EQ(exec_sql(old, read_file(books_dir / "v11.sql")), "");
+  auto r = run(dir_, {"--db", old.string(), "post", "--entity", "AT", "--journal", "OD", "--date", "2025-05-05",
+                      "--label", "Migrates", "--debit", "606100=1.00", "--credit", "512000=1.00"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(query_one(old,
+                      "SELECT entries || ' ' || (last_hash = (SELECT hash FROM txn WHERE entity = 'AT' AND "
+                      "fiscal_year = 2024 ORDER BY chain_position DESC LIMIT 1)) FROM year_lock "
+                      "WHERE entity = 'AT' AND year = 2024"),
+            query_one(old, "SELECT count(*) FROM txn WHERE entity = 'AT' AND fiscal_year = 2024") + " 1");
+  EXPECT_EQ(query_one(old, "SELECT count(*) FROM fec_import WHERE length(seal) = 64"), "1");
+  r = run(dir_, {"--db", old.string(), "verify"});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_TRUE(contains(r.out, "closed years: as their closing recorded\nFEC imports: records match their seals\n"))
+      << r.out;
+  const std::string drop = query_one(old,
+                                     "SELECT group_concat('DROP TRIGGER ' || name, '; ') FROM sqlite_master "
+                                     "WHERE type = 'trigger'");
+  ASSERT_EQ(exec_sql(old, drop + "; UPDATE fiscal_year SET status = 'open' WHERE entity = 'AT' AND year = 2024;"
+                                 "UPDATE fec_import SET file_name = 'autre.txt'"),
+            "");
+  r = run(dir_, {"--db", old.string(), "verify"});
+  EXPECT_EQ(r.exit_code, 5) << r.out << r.err;
+  EXPECT_TRUE(contains(r.err, "closed fiscal year 2024 of AT is open again")) << r.err;
+  EXPECT_TRUE(contains(r.err, "FEC import #1 of RES (file autre.txt, SHA-256 ")) << r.err;
+}
 
 }  // namespace
 }  // namespace comptoir::e2e

@@ -2,6 +2,7 @@
 // the physical line number of each record for error messages.
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <istream>
 #include <string>
@@ -16,8 +17,12 @@ struct CsvRecord {
 };
 
 // Calls `visit` for every non-empty record, header included. A UTF-8 BOM
-// is skipped. Throws Error(InvalidInput) "<source>:<line>: ..." on malformed
-// quoting; exceptions thrown by `visit` propagate.
+// is skipped; lines end in LF, CRLF or, in a file without LF, CR alone.
+// Throws Error(InvalidInput) "<source>:<line>: ..." on malformed quoting, a
+// line longer than `csv_max_line_bytes`, a NUL byte and text that is not
+// UTF-8; exceptions thrown by `visit` propagate.
+inline constexpr std::size_t csv_max_line_bytes = 1 << 20;
+
 void read_csv(std::istream& in, const std::string& source, char delimiter,
               const std::function<void(const CsvRecord&)>& visit);
 
@@ -36,6 +41,9 @@ class CsvHeader {
   // throws if the record has more fields than the header.
   [[nodiscard]] const std::string& field(const CsvRecord& record, int index) const;
   [[nodiscard]] std::size_t size() const { return names_.size(); }
+  // Throws Error(InvalidInput) "<source>:1: unknown column 'x' (expected
+  // one of: ...)" for a column not in `known` (compared case-insensitively).
+  void check_known(const std::vector<std::string>& known) const;
 
  private:
   std::vector<std::string> names_;

@@ -22,9 +22,11 @@ class FecLineSource {
   FecLineSource(std::istream& in, std::string source);
 
   // The next line (without its end), valid until the next call; false at
-  // the end. Throws Error(InvalidInput) on a read error or on invalid UTF-8
-  // in a file already read as UTF-8.
+  // the end. Throws Error(InvalidInput) on a read error, a line longer than
+  // `max_line_bytes` (before reading more of it), a NUL byte, or invalid
+  // UTF-8 in a file already read as UTF-8.
   bool next(std::string_view& line);
+  static constexpr std::size_t max_line_bytes = 1 << 20;
   // 1-based number of the line last returned.
   [[nodiscard]] std::uint32_t line_number() const { return line_number_; }
   [[nodiscard]] bool is_latin9() const { return encoding_ == Encoding::Latin9; }
@@ -33,6 +35,7 @@ class FecLineSource {
   enum class Encoding { Unknown, Utf8, Latin9 };
 
   bool fill();
+  [[noreturn]] void too_long(std::int64_t line, std::size_t bytes) const;
   std::string_view decode(std::string_view raw);
 
   std::istream& in_;

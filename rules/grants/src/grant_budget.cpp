@@ -121,6 +121,7 @@ GrantBudget parse_grant_budget(std::string_view content, const std::string& sour
   read_csv(in, source, csv_delimiter_of(content), [&](const CsvRecord& record) {
     if (!header) {
       header.emplace(record, source);
+      header->check_known({"line", "amount", "detail"});
       line_column = header->index("line", true);
       amount_column = header->index("amount", true);
       detail_column = header->index("detail", false);

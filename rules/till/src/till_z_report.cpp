@@ -52,7 +52,12 @@ Columns map_columns(const CsvRecord& header_record, const CsvHeader& header, con
   c.cash = header.index("cash", true);
   c.card = header.index("card", true);
   c.z_number = header.index("z_number", false);
-  for (const auto& r : rates) c.rates.push_back(header.index("ttc_" + r.code, true));
+  std::vector<std::string> known{"date", "tour", "total_ttc", "cash", "card", "z_number"};
+  for (const auto& r : rates) {
+    c.rates.push_back(header.index("ttc_" + r.code, true));
+    known.push_back("ttc_" + r.code);
+  }
+  header.check_known(known);
   return c;
 }
 

@@ -32,5 +32,6 @@ void migrate_to_v8(Connection& connection);   // the budgets of the grants' acti
 void migrate_to_v9(Connection& connection);   // a closed year's links locked in SQL too
 void migrate_to_v10(Connection& connection);  // investment subsidies linked to assets
 void migrate_to_v11(Connection& connection);  // bank statements, their lines and matches
+void migrate_to_v12(Connection& connection);  // closed years' locks, sealed FEC import records
 
 }  // namespace comptoir

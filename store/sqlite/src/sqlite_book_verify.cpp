@@ -1,5 +1,7 @@
 // Integrity support for `comptoir verify`: the monthly running totals are
 // recomputed from the validated postings in one SQL aggregation.
+#include "core/transaction.hpp"
+#include "fec_import_seal.hpp"
 #include "sqlite_book_state.hpp"
 #include "store/sqlite_book.hpp"
 
@@ -50,6 +52,43 @@ SELECT * FROM (SELECT p.id, p.txn_id, CASE WHEN t.id IS NULL THEN 'its entry doe
                LIMIT 20)
 )sql";
 
+// Closed years whose lock was never recorded (schema version 12 records
+// every closing, and the migration the earlier ones).
+constexpr const char* unrecorded_lock_sql = R"sql(
+SELECT f.entity, f.year FROM fiscal_year f
+WHERE f.status = 'closed' AND NOT EXISTS (SELECT 1 FROM year_lock l WHERE l.entity = f.entity AND l.year = f.year)
+ORDER BY f.entity, f.year
+)sql";
+
+// Each recorded lock beside the year as it is now: one pass over txn for
+// the counts, the recorded last entry looked up along txn_by_chain.
+constexpr const char* year_lock_sql = R"sql(
+WITH now AS (SELECT t.entity AS entity, t.fiscal_year AS year, count(*) AS entries, max(t.chain_position) AS last
+             FROM txn t JOIN year_lock l ON l.entity = t.entity AND l.year = t.fiscal_year
+             WHERE t.status = 'validated' GROUP BY t.entity, t.fiscal_year)
+SELECT l.entity, l.year, f.status, l.entries, l.last_chain_position, l.last_hash, coalesce(n.entries, 0), n.last,
+       (SELECT hash FROM txn WHERE entity = l.entity AND chain_position = l.last_chain_position)
+FROM year_lock l LEFT JOIN fiscal_year f ON f.entity = l.entity AND f.year = l.year
+LEFT JOIN now n ON n.entity = l.entity AND n.year = l.year
+ORDER BY l.entity, l.year
+)sql";
+
+// Each FEC import record with its first and last entries and the seal of
+// the entity's record before it.
+constexpr const char* fec_import_sql = R"sql(
+SELECT f.id, f.entity, f.file_name, f.sha256, f.entries, f.lines, f.imported_on, f.seal,
+       f.first_txn_id, f.last_txn_id,
+       a.id, a.entity, a.status, a.hash, a.chain_position, a.fiscal_year, a.sequence,
+       b.id, b.entity, b.status, b.hash, b.chain_position, b.fiscal_year, b.sequence,
+       (SELECT p.seal FROM fec_import p WHERE p.entity = f.entity AND p.id < f.id ORDER BY p.id DESC LIMIT 1)
+FROM fec_import f LEFT JOIN txn a ON a.id = f.first_txn_id LEFT JOIN txn b ON b.id = f.last_txn_id
+ORDER BY f.id
+)sql";
+
+std::string short_hash(const std::string& hash) {
+  return hash.substr(0, 12) + "…";
+}
+
 std::string amounts(std::int64_t debit, std::int64_t credit) {
   return "debit " + Money::from_cents(debit).to_string() + ", credit " + Money::from_cents(credit).to_string();
 }
@@ -92,6 +131,99 @@ std::vector<std::string> SqliteBook::check_file() const {
   while (query.step("checking the file's pages")) {
     std::string line = query.column_text(0);
     if (line != "ok") problems.push_back("the file: " + std::move(line));
+  }
+  return problems;
+}
+
+std::vector<std::string> SqliteBook::check_year_locks() const {
+  std::vector<std::string> problems;
+  Statement unrecorded(state_->connection(), unrecorded_lock_sql, false);
+  while (unrecorded.step("checking the closed years' locks")) {
+    problems.push_back("closed fiscal year " + unrecorded.column_text(1) + " of " + unrecorded.column_text(0) +
+                       ": its closing was not recorded (the year was marked closed behind Comptoir's back)");
+  }
+  Statement query(state_->connection(), year_lock_sql, false);
+  while (query.step("checking the closed years' locks")) {
+    const std::string entity = query.column_text(0);
+    const int year = query.column_int(1);
+    const std::int64_t entries = query.column_int64(3);
+    const std::string name = "closed fiscal year " + std::to_string(year) + " of " + entity;
+    const std::string recorded = entries == 0 ? std::string("no entry")
+                                              : std::to_string(entries) + " validated entries up to " +
+                                                    transaction_reference(entity, year, entries) + " (chain position " +
+                                                    std::to_string(query.column_int64(4)) + ", hash " +
+                                                    short_hash(query.column_text(5)) + ")";
+    if (query.column_is_null(2)) {
+      problems.push_back(name + ": the year was deleted; its closing recorded " + recorded);
+      continue;
+    }
+    if (query.column_text(2) != "closed") {
+      problems.push_back(name + " is " + query.column_text(2) + " again: its lock was undone; its closing recorded " +
+                         recorded);
+    }
+    const std::int64_t now = query.column_int64(6);
+    const bool same_last = query.column_is_null(4)
+                               ? query.column_is_null(7)
+                               : !query.column_is_null(7) && query.column_int64(7) == query.column_int64(4);
+    if (now != entries || !same_last) {
+      problems.push_back(
+          name + ": its closing recorded " + recorded + ", it now has " + std::to_string(now) + " validated entries" +
+          (query.column_is_null(7) ? std::string()
+                                   : ", the last at chain position " + std::to_string(query.column_int64(7))));
+    } else if (!query.column_is_null(5) && query.column_text(8) != query.column_text(5)) {
+      problems.push_back(name + ": the chain hash of its last entry " + transaction_reference(entity, year, entries) +
+                         " is " + short_hash(query.column_text(8)) + ", its closing recorded " +
+                         short_hash(query.column_text(5)));
+    }
+  }
+  return problems;
+}
+
+std::vector<std::string> SqliteBook::check_fec_imports() const {
+  Statement query(state_->connection(), fec_import_sql, false);
+  std::vector<std::string> problems;
+  while (query.step("checking the FEC import records")) {
+    const std::string entity = query.column_text(1);
+    const std::int64_t entries = query.column_int64(4);
+    const std::string name = "FEC import #" + std::to_string(query.column_int64(0)) + " of " + entity + " (file " +
+                             query.column_text(2) + ", SHA-256 " + short_hash(query.column_text(3)) + ")";
+    std::string range;
+    const bool posted = !query.column_is_null(8);
+    if (posted) {
+      const bool found = !query.column_is_null(10) && !query.column_is_null(17);
+      const bool valid = found && query.column_text(11) == entity && query.column_text(18) == entity &&
+                         query.column_text(12) == "validated" && query.column_text(19) == "validated";
+      if (!valid) {
+        problems.push_back(name + ": its entries #" + std::to_string(query.column_int64(8)) + " to #" +
+                           std::to_string(query.column_int64(9)) + " are not validated entries of " + entity);
+        continue;
+      }
+      range = transaction_reference(entity, query.column_int(15), query.column_int64(16)) + " to " +
+              transaction_reference(entity, query.column_int(22), query.column_int64(23));
+      const std::int64_t held = query.column_int64(21) - query.column_int64(14) + 1;
+      if (held != entries) {
+        problems.push_back(name + ": it records " + std::to_string(entries) + " entries but its range " + range +
+                           " holds " + std::to_string(held));
+        continue;
+      }
+    } else if (entries != 0) {
+      problems.push_back(name + ": it records " + std::to_string(entries) + " entries but no range");
+      continue;
+    }
+    const FecImportSealFields fields{entity,
+                                     query.column_text(2),
+                                     query.column_text(3),
+                                     entries,
+                                     query.column_int64(5),
+                                     query.column_text(6),
+                                     posted ? query.column_text(13) : std::string(),
+                                     posted ? query.column_text(20) : std::string()};
+    if (query.column_is_null(7) || fec_import_seal(query.column_text(24), fields) != query.column_text(7)) {
+      problems.push_back(name + (posted ? ", entries " + range : std::string()) +
+                         ": its record no longer matches its seal (its file name, file hash, counts, date or "
+                         "entries were changed, or an earlier import record of " +
+                         entity + " was deleted)");
+    }
   }
   return problems;
 }

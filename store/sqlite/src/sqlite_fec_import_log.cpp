@@ -3,6 +3,7 @@
 #include "store/sqlite_fec_import_log.hpp"
 
 #include "core/transaction.hpp"
+#include "fec_import_seal.hpp"
 #include "sqlite_book_state.hpp"
 #include "statement_reset.hpp"
 
@@ -59,11 +60,29 @@ std::int64_t SqliteFecImportLog::record(const FecImportRecord& r) {
   SqliteBookState& state = book_.state();
   state.require_scope("record a FEC import");
   // Chain position 0 matches no entry: both ids stay NULL.
-  Statement& insert = state.cached(
-      "INSERT INTO fec_import (entity, file_name, sha256, entries, lines, first_txn_id, last_txn_id, imported_on)"
-      " VALUES (?1, ?2, ?3, ?4, ?5, (SELECT id FROM txn WHERE entity = ?1 AND chain_position = ?6),"
-      " (SELECT id FROM txn WHERE entity = ?1 AND chain_position = ?7), ?8)");
+  Statement& hash = state.cached("SELECT hash FROM txn WHERE entity = ?1 AND chain_position = ?2");
+  auto hash_at = [&](std::int64_t position) {
+    StatementReset reset(hash);
+    hash.bind(1, r.entity);
+    hash.bind(2, position);
+    return hash.step("reading the entries of the import of " + r.file_name) ? hash.column_text(0) : std::string();
+  };
+  Statement& previous = state.cached("SELECT seal FROM fec_import WHERE entity = ?1 ORDER BY id DESC LIMIT 1");
+  std::string previous_seal;
+  {
+    StatementReset reset(previous);
+    previous.bind(1, r.entity);
+    if (previous.step("reading the previous import of " + r.entity)) previous_seal = previous.column_text(0);
+  }
   const std::string on = r.imported_on.iso();
+  const std::string seal = fec_import_seal(
+      previous_seal, FecImportSealFields{r.entity, r.file_name, r.sha256, static_cast<std::int64_t>(r.entries),
+                                         static_cast<std::int64_t>(r.lines), on, hash_at(r.first_chain_position),
+                                         hash_at(r.last_chain_position)});
+  Statement& insert = state.cached(
+      "INSERT INTO fec_import (entity, file_name, sha256, entries, lines, first_txn_id, last_txn_id, imported_on,"
+      " seal) VALUES (?1, ?2, ?3, ?4, ?5, (SELECT id FROM txn WHERE entity = ?1 AND chain_position = ?6),"
+      " (SELECT id FROM txn WHERE entity = ?1 AND chain_position = ?7), ?8, ?9)");
   insert.bind(1, r.entity);
   insert.bind(2, r.file_name);
   insert.bind(3, r.sha256);
@@ -72,6 +91,7 @@ std::int64_t SqliteFecImportLog::record(const FecImportRecord& r) {
   insert.bind(6, r.first_chain_position);
   insert.bind(7, r.last_chain_position);
   insert.bind(8, on);
+  insert.bind(9, seal);
   insert.run("recording the import of " + r.file_name);
   return state.connection().last_insert_rowid();
 }

@@ -48,6 +48,15 @@ fi
 if has asset; then
   c asset add FOUR-1 --entity AT --label "Four à pain" --account 215400 --in-service 2025-04-01 --cost 12000 --life 5
 fi
+if has import; then  # a FEC import into RES, for the record of imports (schema version 5, sealed from 12)
+  {
+    printf 'JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\tCompAuxNum\tCompAuxLib\t'
+    printf 'PieceRef\tPieceDate\tEcritureLib\tDebit\tCredit\tEcritureLet\tDateLet\tValidDate\tMontantdevise\tIdevise\n'
+    printf 'BQ\tBanque\t1\t20250315\t512000\tBanque\t\t\tDON-1\t20250315\tDon\t50,00\t0,00\t\t\t20250315\t\t\n'
+    printf 'BQ\tBanque\t1\t20250315\t756000\tCotisations\t\t\tDON-1\t20250315\tDon\t0,00\t50,00\t\t\t20250315\t\t\n'
+  } > "$work/res-fec.txt"
+  c import fec res-fec.txt --entity RES
+fi
 (cd "$work" && "$bin" --db book.db balance --format csv) > "$name.balance.csv"
 {
   sqlite3 "$work/book.db" .dump

@@ -109,7 +109,8 @@ TEST_F(FecImportLogTest, AVersionFourBookMigratesToFive) {
                     "DROP TRIGGER till_import_day_closed_year_insert; DROP TRIGGER grant_tranche_closed_year_insert; "
                     "DROP TABLE grant_budget_line; DROP TABLE grant_budget; DROP TABLE fixed_asset; "
                     "DROP TABLE fec_import; DROP TABLE bank_match_posting; DROP TABLE bank_match_line; "
-                    "DROP TABLE bank_match; DROP TABLE bank_line; DROP TABLE bank_statement; PRAGMA user_version = 4")
+                    "DROP TABLE bank_match; DROP TABLE bank_line; DROP TABLE bank_statement; "
+                    "DROP TRIGGER fiscal_year_lock_on_close; DROP TABLE year_lock; PRAGMA user_version = 4")
           .code,
       0);
   book_ = SqliteBook::open(path_, OpenMode::ReadWrite);

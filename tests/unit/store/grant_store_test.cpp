@@ -102,7 +102,8 @@ TEST_F(GrantStoreTest, AVersionThreeBookMigratesToFour) {
                 "DROP TABLE grant_budget_line; DROP TABLE grant_budget; DROP TABLE fixed_asset; DROP TABLE fec_import; "
                 "DROP TABLE grant_tranche; DROP TABLE grant_agreement; DROP TABLE bank_match_posting; DROP TABLE "
                 "bank_match_line; "
-                "DROP TABLE bank_match; DROP TABLE bank_line; DROP TABLE bank_statement; PRAGMA user_version = 3")
+                "DROP TABLE bank_match; DROP TABLE bank_line; DROP TABLE bank_statement; "
+                "DROP TRIGGER fiscal_year_lock_on_close; DROP TABLE year_lock; PRAGMA user_version = 3")
                 .code,
             0);
   book_ = SqliteBook::open(path_, OpenMode::ReadWrite);

@@ -102,6 +102,15 @@ class SqliteBook final : public BookReader, public BookWriter {
   // quick_check: pages, records, b-trees), which sees damage in pages no
   // query reads. One line per problem (at most 20); empty when sound.
   [[nodiscard]] std::vector<std::string> check_file() const;
+  // For `comptoir verify`: each closed year against what its closing
+  // recorded (schema version 12: its lock, the number of its validated
+  // entries, the chain hash of its last one). One line per problem naming
+  // the entity and fiscal year; empty when sound.
+  [[nodiscard]] std::vector<std::string> check_year_locks() const;
+  // For `comptoir verify`: each FEC import record against its seal and its
+  // entries (range of the entity's chain, count, hashes). One line per
+  // problem naming the import (id, file, SHA-256); empty when sound.
+  [[nodiscard]] std::vector<std::string> check_fec_imports() const;
 
   // For the domain stores of this library (store/sqlite/src): the
   // connection, cached statements and write-scope checks. Opaque elsewhere.
