@@ -73,6 +73,7 @@ struct Case {
   bool book_changes = false;     // accepted: the book takes it
   bool guinguette_date = false;  // the book needs the Guinguette date of 2025-06-14 first
   bool own_book = false;         // the file is the book: args name it with --db
+  bool grant = false;            // the book needs grant REGION-2025 first
 };
 
 void PrintTo(const Case& c, std::ostream* out) {
@@ -87,6 +88,7 @@ std::vector<Case> cases() {
   const std::vector<std::string> funding{"forecast", "funding", "FILE"};
   const std::vector<std::string> bank{"bank", "import", "FILE", "--entity", "AT", "--profile", "signed"};
   const std::vector<std::string> book{"--db", "FILE", "balance"};
+  const std::vector<std::string> budget{"grant", "budget", "REGION-2025", "--file", "FILE"};
   auto text = [](std::string s) { return [s] { return s; }; };
   std::vector<Case> c{
       // Posting CSV (post --file).
@@ -321,6 +323,27 @@ std::vector<Case> cases() {
        {"bank", "import", "FILE", "--entity", "AT"},
        3,
        {"FILE"}},
+      // Grant budget (grant budget --file).
+      {"GrantBudgetUnknownColumn",
+       "g.csv",
+       text("line,amount,note\n64,100,x\n"),
+       budget,
+       3,
+       {"FILE:1: unknown column 'note' (expected one of: line, amount, detail)"},
+       false,
+       false,
+       false,
+       true},
+      {"GrantBudgetInvalidUtf8",
+       "g.csv",
+       text("line,amount,detail\n64,100,Caf\xE9\n"),
+       budget,
+       3,
+       {"FILE:2: invalid UTF-8 at column 11"},
+       false,
+       false,
+       false,
+       true},
       // Book files (--db).
       {"BookNotABook", "other.db", text("hello, not a database\n"), book, 3, {"FILE"}, false, false, true},
       {"BookEmptyFile", "other.db", text(""), book, 3, {"FILE"}, false, false, true},
@@ -353,6 +376,14 @@ TEST_P(BadInputTest, IsRefusedNamingWhereAndChangesNothing) {
         comptoir({"guinguette", "event", "add", "--date", "2025-06-14", "--tour", "grand-est", "--commune", "Villers"})
             .exit_code,
         0);
+  }
+  if (c.grant) {
+    ASSERT_EQ(comptoir({"grant",      "add",           "REGION-2025", "--entity",         "AT",     "--funder",
+                        "F-REGION",   "--funder-name", "Région",      "--amount",         "30000",  "--from",
+                        "2025-01-01", "--to",          "2025-12-31",  "--income-account", "741200", "--earmarked",
+                        "--purpose",  "Cafés"})
+                  .exit_code,
+              0);
   }
   const std::filesystem::path file = dir_ / c.file;
   if (c.name == "BookNewerSchema") {
