@@ -18,7 +18,7 @@ packages=(
   libboost-dev libsqlite3-dev sqlite3 libssl-dev
   libcli11-dev libfmt-dev nlohmann-json3-dev libtomlplusplus-dev libcsv-dev libxml2-dev
   libgtest-dev libgmock-dev librapidcheck-dev libbenchmark-dev
-  python3 clang-format
+  python3 clang-format clang-tidy
   libxlsxwriter-dev python3-openpyxl poppler-utils
   qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev fonts-dejavu-core
 )
