@@ -159,7 +159,7 @@ def check_vector_chart(text, images, categories, where):
     for needed in ["Charges par catégorie", "Ressources par source", "Montant (€)", *categories]:
         if needed not in text:
             raise Mismatch(f"{where}: {needed!r} not in the PDF's text")
-    if not re.search(r"\d[\u202f ]\d{3}\u00a0€ · \d+ %", text):
+    if not re.search(r"\d[\u202f ]\d{3}[\u00a0 ]€ · \d+ %", text):
         raise Mismatch(f"{where}: no bar's amount and share ('1 234 € · 12 %') in the PDF's text")
     listed = [line for line in images.splitlines()[2:] if line.strip()]
     if listed:
