@@ -59,6 +59,6 @@ chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir
   --window-size=900,1000 --screenshot="$root/docs/activity-chart-html.png" "file://$work/activite-at.html" 2>/dev/null
 echo "docs/activity-chart-html.png"
 
-"$cli" "${read_only[@]}" report activity --entity AT --year 2025 --format pdf --out "$work/activite-at.pdf"
+"$cli" "${read_only[@]}" --today 2026-01-15 report activity --entity AT --year 2025 --format pdf --out "$work/activite-at.pdf"
 pdftoppm -png -r 60 -f 1 -l 1 -singlefile "$work/activite-at.pdf" "$root/docs/activity-chart-pdf"
 echo "docs/activity-chart-pdf.png"

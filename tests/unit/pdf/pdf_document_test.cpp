@@ -92,7 +92,7 @@ TEST(PdfDocument, DrawsAChartAfterItsTableAsVectors) {
   document.finish();
   EXPECT_EQ(document.page_count(), 1);
   const std::string pdf = bytes(dir.path() / "chart.pdf");
-  EXPECT_EQ(pdf.find("/Image"), std::string::npos);  // paths and text, no picture
+  EXPECT_EQ(pdf.find("/Subtype /Image"), std::string::npos);  // paths and text, no picture
 }
 
 TEST(PdfDocument, AChartThatDoesNotFitStartsANewPage) {
