@@ -74,8 +74,13 @@ std::unique_ptr<TableWriter> Context::table_writer() const {
   return output().table_writer(labels(), options.width);
 }
 
-void Context::write_tables(const std::vector<TableData>& tables, const Labels& labels) const {
-  output().write_tables(tables, labels, options.width);
+void Context::write_tables(const std::vector<TableData>& tables, const Labels& labels,
+                           const std::vector<PlacedChart>& charts) const {
+  output().write_tables(tables, labels, options.width, charts);
+}
+
+void Context::write_chart(const Chart& chart, const Labels& labels) const {
+  output().write_chart(chart, labels);
 }
 
 std::ostream& Context::out() const {

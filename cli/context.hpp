@@ -65,7 +65,12 @@ class Context {
   [[nodiscard]] std::unique_ptr<TableWriter> table_writer() const;
   // Several tables in a row (render/table_sequence.hpp), in `labels` (a
   // command's --lang).
-  void write_tables(const std::vector<TableData>& tables, const Labels& labels) const;
+  void write_tables(const std::vector<TableData>& tables, const Labels& labels,
+                    const std::vector<PlacedChart>& charts = {}) const;
+  // Whether --format draws charts (html, pdf): a command computes them only then.
+  [[nodiscard]] bool draws_charts() const { return format() == OutputFormat::Html || format() == OutputFormat::Pdf; }
+  // A chart after what was written, in HTML and PDF.
+  void write_chart(const Chart& chart, const Labels& labels) const;
   // The stream of text, CSV and JSON output, for text notes beside tables.
   [[nodiscard]] std::ostream& out() const;
   // The date validations are stamped with: --today, else the system date.

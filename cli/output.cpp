@@ -77,12 +77,17 @@ std::unique_ptr<TableWriter> Output::table_writer(const Labels& labels, int widt
   return make_table_writer(format_, stream(), labels, width);
 }
 
-void Output::write_tables(const std::vector<TableData>& tables, const Labels& labels, int width) {
+void Output::write_tables(const std::vector<TableData>& tables, const Labels& labels, int width,
+                          const std::vector<PlacedChart>& charts) {
   if (document_) {
     any_table_ = any_table_ || !tables.empty();
-    return comptoir::write_tables(tables, *document_, labels);
+    return comptoir::write_tables(tables, *document_, labels, charts);
   }
   comptoir::write_tables(tables, format_, stream(), labels, width);
+}
+
+void Output::write_chart(const Chart& chart, const Labels& labels) {
+  if (document_) document_->chart(chart, labels);
 }
 
 void Output::commit() {

@@ -14,6 +14,7 @@
 
 #include "core/date.hpp"
 #include "render/table_document.hpp"
+#include "render/table_sequence.hpp"
 #include "render/table_writers.hpp"
 #include "reports/table_data.hpp"
 
@@ -51,8 +52,13 @@ class Output {
   [[nodiscard]] std::ostream& stream();
   // The writer of the next table.
   [[nodiscard]] std::unique_ptr<TableWriter> table_writer(const Labels& labels, int width);
-  // Tables one after another (render/table_sequence.hpp).
-  void write_tables(const std::vector<TableData>& tables, const Labels& labels, int width);
+  // Tables one after another (render/table_sequence.hpp), and in HTML and
+  // PDF the charts drawn from them, each after its tables.
+  void write_tables(const std::vector<TableData>& tables, const Labels& labels, int width,
+                    const std::vector<PlacedChart>& charts = {});
+  // A chart after what was written (HTML and PDF; nothing in the other
+  // formats, whose tables hold its figures).
+  void write_chart(const Chart& chart, const Labels& labels);
   // Completes the document and puts the file in place (Error(Storage) if
   // it could not be written).
   void commit();

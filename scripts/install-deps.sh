@@ -2,7 +2,8 @@
 # Installs every Debian package Comptoir needs to build and test. Idempotent:
 # does nothing (and needs no network) when all are already present.
 # Usage: scripts/install-deps.sh [--bench|--screenshots]   (--bench adds ledger/hledger for
-# comparison; --screenshots the virtual X server `make screenshots` runs the app on)
+# comparison; --screenshots the virtual X server `make screenshots` runs the app on,
+# LibreOffice Calc to print a workbook and Chromium to shoot an HTML report)
 # Qt 6 Widgets and Charts build the desktop app (Qt Charts needs the Qt OpenGL
 # module's CMake files, in libqt6opengl6-dev; Qt Svg writes a chart's SVG
 # export); its tests draw text on Qt's offscreen platform, hence a font.
@@ -26,7 +27,7 @@ if [[ "${1:-}" == "--bench" ]]; then
   packages+=(ledger hledger time)
 fi
 if [[ "${1:-}" == "--screenshots" ]]; then
-  packages+=(xvfb xauth)
+  packages+=(xvfb xauth libreoffice-calc-nogui chromium)
 fi
 
 missing=()

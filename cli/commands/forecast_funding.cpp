@@ -7,6 +7,7 @@
 #include "forecast/scenario_toml.hpp"
 #include "forecast/sensitivity.hpp"
 #include "forecast_support.hpp"
+#include "render/report_charts.hpp"
 #include "reports/forecast_base_year.hpp"
 #include "reports/funding_tables.hpp"
 #include "store/sqlite_cofinancing_store.hpp"
@@ -41,17 +42,28 @@ void run_forecast_funding(const Context& ctx, const ForecastFundingOptions& o) {
     if (o.table == "series") tables.push_back(resource_mix_table(scope, t));
   }
   const std::int64_t runs = o.runs >= 0 ? o.runs : scenario.runs;
+  std::optional<forecast::MonteCarloResult> monte_carlo;
   if ((all || o.table == "monte-carlo") && runs > 0) {
     const forecast::MonteCarloOptions mc{runs, o.seed >= 0 ? static_cast<std::uint64_t>(o.seed) : scenario.seed,
                                          o.threads, scenario.cash_threshold};
-    for (const auto& scope : forecast::run_monte_carlo(scenario, actuals, rules, mc).scopes) {
-      tables.push_back(monte_carlo_table(scope, mc, t));
+    monte_carlo = forecast::run_monte_carlo(scenario, actuals, rules, mc);
+    for (const auto& scope : monte_carlo->scopes) tables.push_back(monte_carlo_table(scope, mc, t));
+  }
+  // HTML and PDF: per scope its cash and result, the projection's line and
+  // the Monte Carlo's band, after the projection and Monte Carlo tables.
+  std::vector<PlacedChart> charts;
+  if (ctx.draws_charts() && (all || o.table == "projection" || o.table == "monte-carlo")) {
+    for (std::size_t i = 0; i < projection.scopes.size(); ++i) {
+      const auto* bands = monte_carlo ? &monte_carlo->scopes.at(i) : nullptr;
+      for (auto& chart : funding_charts(funding_chart_data(projection.scopes[i], bands, t), t)) {
+        charts.push_back({tables.size(), std::move(chart)});
+      }
     }
   }
   if (all || o.table == "sensitivity") {
     tables.push_back(sensitivity_table(forecast::compute_sensitivity(scenario, actuals, rules), t));
   }
-  print_tables(ctx, tables, t);
+  ctx.write_tables(tables, t, charts);
 }
 
 }  // namespace

@@ -10,6 +10,8 @@
 #include "core/error.hpp"
 #include "grant_options.hpp"
 #include "grants/grant_desk.hpp"
+#include "render/report_charts.hpp"
+#include "reports/actuals_charts.hpp"
 #include "reports/grant_reports.hpp"
 #include "store/sqlite_grant_store.hpp"
 
@@ -61,9 +63,21 @@ void add_grant(const Context& ctx, const GrantOptions& o) {
             << (grant.earmarked ? ", earmarked" : "") << ")\n";
 }
 
+// HTML and PDF: the agreements' bars after their table, from the same
+// states (grant_chart reads them as `grant list` does).
+void draw_grants(const Context& ctx, const GrantBooks& b, const std::string& entity, const std::string& code,
+                 Date as_of) {
+  if (!ctx.draws_charts()) return;
+  const auto entities = entity.empty() ? std::vector<std::string>{} : std::vector<std::string>{entity};
+  ctx.write_chart(
+      grant_progress_chart(grant_chart(b.grants, b.desk, entities, as_of, ctx.labels()), code, ctx.labels()),
+      ctx.labels());
+}
+
 void show_grant(const Context& ctx, const GrantOptions& o) {
   GrantBooks b(ctx);
   write_grant_sheet(b.grants, b.desk, o.code, as_of_of(ctx, o), ctx.labels(), *ctx.table_writer());
+  draw_grants(ctx, b, "", o.code, as_of_of(ctx, o));
   if (ctx.format() == OutputFormat::Text) ctx.out() << '\n';
   write_grant_tranches(b.grants, *b.store, o.code, ctx.labels(), *ctx.table_writer());
 }
@@ -134,6 +148,7 @@ void register_grant(CLI::App& app, Context& ctx) {
   list->callback([&ctx, o] {
     GrantBooks b(ctx);
     write_grant_list(b.grants, b.desk, o->entity, as_of_of(ctx, *o), ctx.labels(), *ctx.table_writer());
+    draw_grants(ctx, b, o->entity, "", as_of_of(ctx, *o));
   });
   auto* show = cmd->add_subcommand("show", "One agreement: terms, state as of a date, tranches");
   show->add_option("code", o->code, "Grant code")->required();

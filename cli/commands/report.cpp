@@ -9,6 +9,7 @@
 #include "commands.hpp"
 #include "core/error.hpp"
 #include "grants/grant_desk.hpp"
+#include "render/report_charts.hpp"
 #include "reports/annexe_tables.hpp"
 #include "reports/bank_reports.hpp"
 #include "reports/book_listings.hpp"
@@ -47,8 +48,11 @@ std::vector<TableData> aged_balance_tables(const BookReader& book, const ReportO
 }
 
 // The activity report's shares: expenses and resources by category, per
-// entity and combined (inter-association flows eliminated), as `demo` prints.
-std::vector<TableData> activity_tables(const BookReader& book, const ReportOptions& o, const Labels& t) {
+// entity and combined (inter-association flows eliminated), as `demo`
+// prints; in HTML and PDF each table is followed by its two share charts,
+// drawn from the same summary.
+std::vector<TableData> activity_tables(const BookReader& book, const ReportOptions& o, const Labels& t,
+                                       std::vector<PlacedChart>& charts) {
   const CategoryScheme scheme = CategoryScheme::activity_report();
   const std::string suffix = " — " + std::to_string(o.year);
   std::vector<std::string> codes;
@@ -57,6 +61,7 @@ std::vector<TableData> activity_tables(const BookReader& book, const ReportOptio
     TableDataCollector collector("activity-" + key);
     write_category_summary(summary, title, t, collector);
     tables.push_back(collector.table());
+    for (auto& chart : activity_charts(summary, title, t)) charts.push_back({tables.size(), std::move(chart)});
   };
   for (const auto& e : book.entities()) {
     (void)statement_years(book, e.code, o.year);  // a year the book lacks is refused
@@ -95,13 +100,14 @@ std::vector<TableData> bank_reconciliation_report(SqliteBook& book, const Report
   return bank_reconciliation_tables(reconcile_bank_account(store, book, o.entity, o.account, Date::parse(o.date)), t);
 }
 
-std::vector<TableData> report_tables(SqliteBook& book, const ReportOptions& o, const Labels& t) {
+std::vector<TableData> report_tables(SqliteBook& book, const ReportOptions& o, const Labels& t,
+                                     std::vector<PlacedChart>& charts) {
   if (o.name == "grant-report") return grant_report(book, o, t);
   if (o.name == "bank-reconciliation") return bank_reconciliation_report(book, o, t);
   if (!o.code.empty()) throw CLI::ExtrasError({o.code});
   if (o.name == "aged-balance") return aged_balance_tables(book, o, t);
   if (o.year == 0) throw CLI::RequiredError("--year");
-  if (o.name == "activity") return activity_tables(book, o, t);
+  if (o.name == "activity") return activity_tables(book, o, t, charts);
   if (o.name == "combined") return combined_tables(combined_statements(book, o.year), t);
   if (o.entity.empty()) throw CLI::RequiredError("--entity");
   if (o.entity == combined_entity) {
@@ -164,7 +170,9 @@ void run_report(const Context& ctx, const ReportOptions& o) {
   auto book = ctx.open_for_read();
   const Labels t = o.lang.empty() ? ctx.labels() : Labels(parse_language(o.lang));
   if (write_year_listing(*book, o, t, *ctx.table_writer())) return;
-  ctx.write_tables(report_tables(*book, o, t), t);
+  std::vector<PlacedChart> charts;
+  const auto tables = report_tables(*book, o, t, charts);
+  ctx.write_tables(tables, t, ctx.draws_charts() ? charts : std::vector<PlacedChart>{});
 }
 
 }  // namespace

@@ -49,10 +49,6 @@ std::string_view unit_label(forecast::DriverUnit unit) {
   return "forecast.unit.count";
 }
 
-std::string scope_name(const std::string& scope, const Labels& t) {
-  return scope == combined_scope ? std::string(t("forecast.scope.combined")) : scope;
-}
-
 std::vector<Column> year_columns(const std::vector<int>& years, int actual_year, const Labels& t) {
   std::vector<Column> columns{{"line", std::string(t("forecast.col.line"))}};
   for (int y : years) {
@@ -107,10 +103,10 @@ void add_side(TableData& table, const ScopeProjection& scope, bool resource, con
 
 TableData funding_projection_table(const ScopeProjection& scope, const Labels& t) {
   const auto years = years_of(scope);
-  TableData table{
-      "projection-" + scope.scope,
-      {t("forecast.projection.title", {{"scope", scope_name(scope.scope, t)}}), year_columns(years, years.front(), t)},
-      {}};
+  TableData table{"projection-" + scope.scope,
+                  {t("forecast.projection.title", {{"scope", funding_scope_name(scope.scope, t)}}),
+                   year_columns(years, years.front(), t)},
+                  {}};
   std::vector<Money> resources, expenses, result, cash, lowest;
   std::vector<Cell> months, own, funder, funder_share;
   for (const auto& y : scope.years) {
@@ -156,12 +152,12 @@ TableData funding_projection_table(const ScopeProjection& scope, const Labels& t
 
 TableData monte_carlo_table(const forecast::MonteCarloScope& scope, const forecast::MonteCarloOptions& o,
                             const Labels& t) {
-  TableData table{
-      "monte-carlo-" + scope.scope,
-      {t("forecast.monte_carlo.title",
-         {{"scope", scope_name(scope.scope, t)}, {"runs", std::to_string(o.runs)}, {"seed", std::to_string(o.seed)}}),
-       year_columns(years_of(scope), 0, t)},
-      {}};
+  TableData table{"monte-carlo-" + scope.scope,
+                  {t("forecast.monte_carlo.title", {{"scope", funding_scope_name(scope.scope, t)},
+                                                    {"runs", std::to_string(o.runs)},
+                                                    {"seed", std::to_string(o.seed)}}),
+                   year_columns(years_of(scope), 0, t)},
+                  {}};
   // P5, P50 and P95 rows of one band of each year.
   auto band_rows = [&](std::string_view label, auto band, auto cell) {
     for (auto [q, pick] : {std::pair{"P5", 0}, std::pair{"P50", 1}, std::pair{"P95", 2}}) {
@@ -321,6 +317,10 @@ std::vector<ChartSeries> cash_series(const std::vector<ScenarioOutcome>& outcome
 
 std::vector<ChartSeries> result_series(const std::vector<ScenarioOutcome>& outcomes) {
   return per_scenario(outcomes, [](const ScopeYear& y) { return y.result(); });
+}
+
+std::string funding_scope_name(const std::string& scope, const Labels& t) {
+  return scope == combined_scope ? std::string(t("forecast.scope.combined")) : scope;
 }
 
 FundingChartData funding_chart_data(const ScopeProjection& scope, const forecast::MonteCarloScope* monte_carlo,

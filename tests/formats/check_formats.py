@@ -3,7 +3,8 @@
 holds it against the CSV of the same report (ctest: formats.*).
 
   check_formats.py xlsx COMPTOIR DEMO_DB      workbook numbers == CSV, cell by cell
-  check_formats.py html COMPTOIR DEMO_DB      page structure, every CSV amount shown
+  check_formats.py html COMPTOIR DEMO_DB      page structure, every CSV amount shown;
+                                              the charts' SVG: a shape per value, its exact amount in its <title>
   check_formats.py overflow FILE.xlsx ROWS N  a table of N rows continued on next sheets
 
 XLSX is read with openpyxl (Debian python3-openpyxl), HTML with Python's
@@ -276,6 +277,9 @@ def check_html(comptoir, db, work):
     if '<html lang="en">' not in english:
         raise SystemExit("English page not marked lang=en")
     check_escaping(comptoir, work)
+    check_activity_charts(comptoir, db, work)
+    check_grant_chart(comptoir, db)
+    check_funding_charts(comptoir, db)
     # The check can fail: an amount changed, and a script slipped in.
     amount = re.search(r'<td class="num">(\d[^<]*,\d\d)</td>', html).group(1)
     for damaged in (html.replace(f">{amount}<", ">0,01<"), html.replace("</body>", "<script>x()</script></body>")):
@@ -301,6 +305,152 @@ def check_escaping(comptoir, work):
     if label not in {text for tag, _, text in page.cells} or {"b", "script"} & set(page.tags) or page.problems:
         raise Mismatch(f"label not escaped: {html[html.find('471999'):][:200]!r}")
     print("a label with markup is shown as text")
+
+
+# --- Charts (inline SVG) -----------------------------------------------------
+
+SHAPES = ("rect", "path", "circle")
+TICK = re.compile(r"^-?\d{1,3}(?:\u202f\d{3})*\u00a0€$")
+
+
+class Charts(HTMLParser):
+    """Each <svg>: its title, its texts and its shapes with their <title>."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.charts, self.shape, self.capture = [], None, None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "svg":
+            self.charts.append({"title": None, "texts": [], "values": [], "shapes": 0, "attrs": dict(attrs)})
+        elif self.charts and tag in SHAPES:
+            self.shape = [tag, None]
+            self.charts[-1]["shapes"] += 1
+        elif self.charts and tag in ("title", "text"):
+            self.capture = ""
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag in SHAPES:
+            self.shape = None
+
+    def handle_endtag(self, tag):
+        chart = self.charts[-1] if self.charts else None
+        if tag == "title" and self.capture is not None:
+            if self.shape is not None:
+                self.shape[1] = self.capture
+            elif chart["title"] is None:
+                chart["title"] = self.capture
+            self.capture = None
+        elif tag == "text" and self.capture is not None:
+            chart["texts"].append(self.capture)
+            self.capture = None
+        elif tag in SHAPES and self.shape is not None:
+            chart["values"].append(tuple(self.shape))
+            self.shape = None
+
+    def handle_data(self, data):
+        if self.capture is not None:
+            self.capture += data
+
+
+def svg_charts(html):
+    parser = Charts()
+    parser.feed(html)
+    parser.close()
+    return parser.charts
+
+
+def euro(amount):
+    return french(amount) + "\u00a0€"
+
+
+def check_chart(chart, kinds, amounts, where):
+    """`chart` shows one shape of `kinds` per amount, each amount exactly in a
+    shape's <title>, and an axis of whole euros."""
+    values = [(tag, tip) for tag, tip in chart["values"] if tip]
+    if not chart["title"]:
+        raise Mismatch(f"{where}: a chart without its <title>")
+    if sorted(tag for tag, _ in values) != sorted(kinds):
+        raise Mismatch(f"{where}: {len(values)} shapes with a title {sorted(t for t, _ in values)[:6]}, "
+                       f"expected {len(kinds)}")
+    for amount in amounts:
+        if not any(euro(amount) in tip for _, tip in values):
+            raise Mismatch(f"{where}: no shape's <title> holds {euro(amount)!r}")
+    if not any(TICK.match(text) for text in chart["texts"]):
+        raise Mismatch(f"{where}: no axis tick written as '1 234 €'")
+
+
+def check_activity_charts(comptoir, db, work):
+    args = ["report", "activity", "--entity", "AT", "--year", "2025"]
+    rows = [r for r in csv.DictReader(io.StringIO(run(comptoir, db, args, "csv")))]
+    html = run(comptoir, db, args, "html")
+    # The page around the charts, but for share_exact: a machine column, not shown.
+    table = csv_tables(run(comptoir, db, args, "csv"))[0]
+    shown = [i for i, key in enumerate(table[0]) if key != "share_exact"]
+    check_page(html, [[[row[i] for i in shown] for row in table]])
+    charts = svg_charts(html)
+
+    def check(charts):
+        if len(charts) != 2:
+            raise Mismatch(f"activity: {len(charts)} charts, expected expenses and resources")
+        sides = []
+        for chart, side in zip(charts, dict.fromkeys(r["side"] for r in rows)):
+            lines = [r for r in rows if r["side"] == side and r["code"] != "total"]
+            check_chart(chart, ["rect"] * len(lines), [r["amount"] for r in lines], f"activity {side}")
+            for r in lines:
+                share = f"({r['share']} du total)"
+                if not any(tip.startswith(r["category"]) and share in tip for _, tip in chart["values"] if tip):
+                    raise Mismatch(f"activity {side}: {r['category']} without its share {share}")
+            sides.append(f"{side}: {len(lines)} bars")
+        return sides
+
+    print("report activity --entity AT: " + "; ".join(check(charts)))
+    # The check can fail: a value's <title> left out, an amount changed.
+    first = re.search(r"<rect [^>]*><title>[^<]*</title></rect>", html).group(0)
+    amount = french(rows[0]["amount"])
+    for damaged in (html.replace(first, "", 1), html.replace(amount + "\u00a0€ (", "0,01\u00a0€ (", 1)):
+        try:
+            check(svg_charts(damaged))
+        except Mismatch as e:
+            print(f"damaged chart refused: {e}")
+        else:
+            raise SystemExit("a damaged chart passed the check")
+
+
+def check_grant_chart(comptoir, db):
+    args = ["grant", "show", "ANCT-2025", "--as-of", "2025-06-30"]
+    sheet = {r[0]: r[1] for r in csv.reader(io.StringIO(run(comptoir, db, args, "csv"))) if len(r) >= 2}
+    charts = svg_charts(run(comptoir, db, args, "html"))
+    if len(charts) != 1:
+        raise Mismatch(f"grant show: {len(charts)} charts")
+    amounts = [sheet[k] for k in ("awarded", "called", "received", "spent") if k in sheet]
+    if len(amounts) != 4:
+        raise SystemExit(f"grant show's CSV lacks its amounts: {sorted(sheet)}")
+    check_chart(charts[0], ["rect"] * 5, amounts, "grant show")
+    print(f"grant show ANCT-2025: 5 bars, awarded, called, received and spent as in its CSV")
+
+
+def check_funding_charts(comptoir, db):
+    scenario = os.path.join(os.path.dirname(__file__), "..", "..", "forecast", "scenarios", "funding-base.toml")
+    base = ["forecast", "funding", scenario, "--runs", "200", "--seed", "7"]
+    projection = csv_tables(run(comptoir, db, base + ["--table", "projection"], "csv"))
+    charts = svg_charts(run(comptoir, db, base + ["--table", "monte-carlo"], "html"))
+    if len(charts) != 2 * len(projection):
+        raise Mismatch(f"forecast funding: {len(charts)} charts for {len(projection)} scopes")
+    for n, table in enumerate(projection):
+        years = len(table[0]) - 1  # line, then a column per year
+        cash = [r for r in table if r[0] == "Trésorerie fin d'année"][0][1:]
+        result = [r for r in table if r[0] == "Résultat"][0][1:]
+        projected = years - 1
+        # A segment per projected year (P5–P95), a marker per year (projection) and per projected year (P50).
+        kinds = ["path"] * projected + ["circle"] * (years + projected)
+        check_chart(charts[2 * n], kinds, cash, f"cash chart {n + 1}")
+        check_chart(charts[2 * n + 1], kinds, result, f"result chart {n + 1}")
+        band = [tip for tag, tip in charts[2 * n]["values"] if tag == "path"]
+        if not all(re.search(r"P5 -?[\d\u202f]+,\d\d\u00a0€ · P95 ", tip) for tip in band):
+            raise Mismatch(f"cash chart {n + 1}: band tips {band[:2]}")
+    print(f"forecast funding: {len(charts)} charts, projection and Monte Carlo band with exact values")
 
 
 # --- Overflow -----------------------------------------------------------------

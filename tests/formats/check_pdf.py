@@ -10,6 +10,9 @@ it against the CSV of the same report (ctest: formats.pdf).
   and every page has its header (name, SIREN, period, title), the ledger's
   column headings and "page n/N";
 - pdffonts shows DejaVu Sans embedded, and no other font;
+- the activity report's charts are vectors: pdftotext reads their titles,
+  legends' and bars' text (each category and its share), and pdfimages
+  lists no image;
 - a bad --out folder, or a command that fails, leaves no file.
 Each check also runs on a damaged copy and must fail there.
 """
@@ -152,6 +155,33 @@ def check_english(comptoir, db, work):
     print("  --locale en: totals in English")
 
 
+def check_vector_chart(text, images, categories, where):
+    for needed in ["Charges par catégorie", "Ressources par source", "Montant (€)", *categories]:
+        if needed not in text:
+            raise Mismatch(f"{where}: {needed!r} not in the PDF's text")
+    if not re.search(r"\d[\u202f ]\d{3}[\u00a0 ]€ · \d+ %", text):
+        raise Mismatch(f"{where}: no bar's amount and share ('1 234 € · 12 %') in the PDF's text")
+    listed = [line for line in images.splitlines()[2:] if line.strip()]
+    if listed:
+        raise Mismatch(f"{where}: {len(listed)} raster images, the chart should be vectors: {listed[0]}")
+
+
+def check_charts(comptoir, db, work):
+    args = ["report", "activity", "--entity", "AT", "--year", "2025"]
+    pdf = os.path.join(work, "activity.pdf")
+    run(comptoir, db, args, "pdf", pdf)
+    rows = list(csv.DictReader(io.StringIO(run(comptoir, db, args, "csv").stdout)))
+    categories = [r["category"] for r in rows if r["code"] != "total"]
+    text = "\n".join(pdf_pages(pdf))
+    images = tool("pdfimages", "-list", pdf)
+    check_vector_chart(text, images, categories, "activity")
+    expect_failure(lambda: check_vector_chart(text, images + "   1     0 image     640   400  rgb     3   8  image  no", categories,
+                                              "activity (an image)"))
+    expect_failure(lambda: check_vector_chart(text.replace("Charges par catégorie", ""), images, categories,
+                                              "activity (no chart)"))
+    print(f"  activity: {page_count(pdf)} page(s), charts of {len(categories)} categories as text and paths, no image")
+
+
 def check_no_file(comptoir, db, work):
     args = ["report", "income-statement", "--entity", "AT", "--year", "2025"]
     r = run(comptoir, db, args, "pdf", os.path.join(work, "no-such-folder", "x.pdf"), ok=False)
@@ -185,6 +215,7 @@ def main():
             check_ledger(comptoir, db, work)
             check_embedded(comptoir, db, work)
             check_english(comptoir, db, work)
+            check_charts(comptoir, db, work)
             check_no_file(comptoir, db, work)
     except Mismatch as e:
         print(f"FAIL: {e}")

@@ -55,6 +55,9 @@ struct FundingChartData {
 [[nodiscard]] FundingChartData funding_chart_data(const forecast::ScopeProjection& scope,
                                                   const forecast::MonteCarloScope* monte_carlo, const Labels& t);
 
+// A scope as titles name it: "AT", "RES", or both combined in words.
+[[nodiscard]] std::string funding_scope_name(const std::string& scope, const Labels& t);
+
 // One series per scenario: combined year-end cash, base year first.
 [[nodiscard]] std::vector<ChartSeries> cash_series(const std::vector<forecast::ScenarioOutcome>& outcomes);
 // One series per scenario: combined result.

@@ -3,11 +3,13 @@
 // Qt: the layout (pdf_layout.hpp) measures and draws it.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "labels/labels.hpp"
 #include "pdf/pdf_document.hpp"
+#include "render/chart_scene.hpp"
 
 namespace comptoir {
 
@@ -26,11 +28,14 @@ struct PdfRow {
   std::vector<PdfCell> cells;
 };
 
+// A table, or a chart (no columns, no rows): the scene render/ laid out,
+// drawn as vector paths and text.
 struct PdfTable {
   std::string title;
   std::vector<std::string> headings;
   std::vector<bool> right;  // per column: amounts, counts
   std::vector<PdfRow> rows;
+  std::optional<ChartScene> chart;
 };
 
 struct PdfDocument::Content {

@@ -75,6 +75,14 @@ std::unique_ptr<TableWriter> PdfDocument::next_table(const Labels& labels) {
   return std::make_unique<PdfTableWriter>(content_->tables, labels);
 }
 
+void PdfDocument::chart(const Chart& chart, const Labels& labels) {
+  if (content_->tables.empty()) content_->language = labels.language();
+  PdfTable table;
+  table.title = chart.title;
+  table.chart = lay_out_chart(chart, labels);
+  content_->tables.push_back(std::move(table));
+}
+
 void PdfDocument::finish() {
   content_->pages = draw_pdf(*content_);
 }

@@ -8,12 +8,14 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPdfWriter>
 #include <QPen>
 #include <algorithm>
 #include <array>
 #include <numeric>
 #include <utility>
+#include <variant>
 
 #include "core/error.hpp"
 #include "pdf_content.hpp"
@@ -63,6 +65,14 @@ qreal body_bottom(bool landscape) {
   return page_height(landscape) - margin - line_height(small_size) - 6.0;
 }
 
+// A chart's scene is scaled to the portrait text width, and down to the
+// height of a page's body when it is taller.
+qreal chart_scale(const ChartScene& scene) {
+  const qreal width = (a4_short - 2 * margin) / scene.width;
+  const qreal height = (body_bottom(false) - body_top() - line_height(title_size)) / scene.height;
+  return std::min(width, height);
+}
+
 // How one table is drawn.
 struct TableLayout {
   bool landscape = false;
@@ -91,6 +101,7 @@ class Layout {
   Layout(QString family, QPaintDevice& device) : family_(std::move(family)), device_(device) {}
 
   [[nodiscard]] TableLayout fit(const PdfTable& table) const {
+    if (table.chart) return {};  // portrait
     for (const auto& [landscape, size] : attempts) {
       auto widths = natural_widths(table, size);
       const qreal room = page_width(landscape) - 2 * margin;
@@ -165,6 +176,15 @@ std::vector<Page> paginate(const std::vector<PdfTable>& tables, const std::vecto
       pages.push_back({layout.landscape, {}});
       y = body_top();
     };
+    if (const auto& chart = tables[t].chart) {
+      // Whole on the current page when it fits there, else on the next.
+      const qreal height = chart->height * chart_scale(*chart);
+      if (pages.empty() || pages.back().landscape || y + title_height + height > bottom) new_page();
+      const bool titled = !pages.back().fragments.empty();
+      pages.back().fragments.push_back({t, 0, 0, y, titled});
+      y += (titled ? title_height : 0) + height + table_gap;
+      continue;
+    }
     if (pages.empty() || pages.back().landscape != layout.landscape) {
       new_page();
     } else {
@@ -257,6 +277,10 @@ class Painter {
                   title(f));
       y += line_height(title_size);
     }
+    if (table.chart) {
+      chart(*table.chart, y);
+      return;
+    }
     p_.fillRect(QRectF(margin, y, table_right - margin, rh), QColor(240, 240, 240));
     std::vector<PdfCell> headings;
     for (std::size_t i = 0; i < table.headings.size(); ++i) headings.push_back({table.headings[i], table.right[i]});
@@ -275,6 +299,64 @@ class Painter {
       y += rh;
       rule(margin, y, table_right, 0.3, QColor(226, 226, 226));
     }
+  }
+
+  // The scene in its own units, scaled to the text width: paths, areas
+  // and text, which the PDF keeps as vectors.
+  void chart(const ChartScene& scene, qreal top) {
+    const qreal scale = chart_scale(scene);
+    p_.save();
+    p_.translate(margin, top);
+    p_.scale(scale, scale);
+    p_.setRenderHint(QPainter::Antialiasing);
+    for (const auto& shape : scene.shapes) std::visit([this](const auto& s) { draw(s); }, shape);
+    p_.restore();
+  }
+
+  static QColor colour(Colour c) { return {c.r, c.g, c.b}; }
+
+  void draw(const SceneRect& r) { p_.fillRect(QRectF(r.x, r.y, r.width, r.height), colour(r.fill)); }
+
+  void draw(const ScenePath& path) {
+    QPainterPath shape;
+    for (std::size_t i = 0; i < path.points.size(); ++i) {
+      const QPointF point(path.points[i].x, path.points[i].y);
+      if (i == 0) {
+        shape.moveTo(point);
+      } else {
+        shape.lineTo(point);
+      }
+    }
+    if (path.closed) {
+      shape.closeSubpath();
+      p_.fillPath(shape, colour(path.colour));
+    }
+    if (path.stroke_width > 0) {
+      QPen pen(colour(path.colour), path.stroke_width);
+      pen.setCapStyle(Qt::FlatCap);
+      if (path.dashed) pen.setDashPattern({3.0, 2.0});
+      p_.strokePath(shape, pen);
+    }
+  }
+
+  void draw(const SceneCircle& c) {
+    p_.setPen(QPen(Qt::white, 1.0));
+    p_.setBrush(colour(c.fill));
+    p_.drawEllipse(QPointF(c.centre.x, c.centre.y), c.radius, c.radius);
+    p_.setBrush(Qt::NoBrush);
+  }
+
+  void draw(const SceneText& text) {
+    const QFont font = make_font(family_, text.size, text.bold);
+    const QString s = qs(text.text);
+    qreal x = text.at.x;
+    if (text.anchor != TextAnchor::Start) {
+      const qreal width = QFontMetricsF(font, p_.device()).horizontalAdvance(s);
+      x -= text.anchor == TextAnchor::Middle ? width / 2 : width;
+    }
+    p_.setFont(font);
+    p_.setPen(colour(text.colour));
+    p_.drawText(QPointF(x, text.at.y), s);
   }
 
   void cells(const std::vector<PdfCell>& row, qreal y, qreal rh, const TableLayout& layout, bool bold) {

@@ -3,6 +3,8 @@
 // the page), each row as it comes, the end by finish().
 #include "render/html_document.hpp"
 
+#include "render/chart_scene.hpp"
+#include "render/svg_chart.hpp"
 #include "render/table_writers.hpp"
 
 namespace comptoir {
@@ -22,6 +24,9 @@ thead th{background:#f0f0f0;border-bottom:2px solid #999;font-weight:600}
 .date{white-space:nowrap}
 tr.break td{border-top:1px solid #999}
 tr.total td,tr.footer td{font-weight:700;border-top:2px solid #555;background:#fafafa}
+figure.chart{margin:0 0 32px}
+figure.chart figcaption{font-size:15px;font-weight:600;margin:0 0 6px}
+figure.chart svg{display:block;width:800px;max-width:100%;height:auto}
 @media print{
 @page{size:A4;margin:14mm 12mm}
 body{margin:0;font-size:9pt}
@@ -29,6 +34,7 @@ section{margin-bottom:16px}
 thead{display:table-header-group}
 tr{break-inside:avoid;page-break-inside:avoid}
 h2{break-after:avoid;page-break-after:avoid}
+figure.chart{break-inside:avoid;page-break-inside:avoid}
 thead th,tr.total td,tr.footer td{background:none}
 }
 )";
@@ -62,6 +68,15 @@ class HtmlDocument final : public TableDocument {
   std::unique_ptr<TableWriter> next_table(const Labels& labels) override {
     if (!started_) language_ = labels.language();
     return std::make_unique<HtmlTableWriter>(*this, out_, labels);
+  }
+  // A figure, not a section: the sections are the tables.
+  void chart(const Chart& chart, const Labels& labels) override {
+    if (!started_) language_ = labels.language();
+    start(chart.title);
+    const ChartScene scene = lay_out_chart(chart, labels);
+    out_ << "<figure class=\"chart\">\n<figcaption>" << html_escape(chart.title) << "</figcaption>\n";
+    write_svg(scene, out_);
+    out_ << "</figure>\n";
   }
   void finish() override {
     start("");

@@ -14,8 +14,18 @@ void write_tables(const std::vector<TableData>& tables, OutputFormat format, std
   if (json_array) out << "]\n";
 }
 
-void write_tables(const std::vector<TableData>& tables, TableDocument& document, const Labels& labels) {
-  for (const auto& table : tables) write(table, *document.next_table(labels));
+void write_tables(const std::vector<TableData>& tables, TableDocument& document, const Labels& labels,
+                  const std::vector<PlacedChart>& charts) {
+  auto draw = [&](std::size_t written) {
+    for (const auto& c : charts) {
+      if (c.after == written) document.chart(c.chart, labels);
+    }
+  };
+  draw(0);
+  for (std::size_t i = 0; i < tables.size(); ++i) {
+    write(tables[i], *document.next_table(labels));
+    draw(i + 1);
+  }
 }
 
 }  // namespace comptoir

@@ -65,6 +65,46 @@ TEST(PdfDocument, ATableThatDoesNotFitStartsANewPage) {
   EXPECT_EQ(document.page_count(), 2);
 }
 
+Chart bars(int categories) {
+  Chart chart{ChartKind::Bars, "Subventions", "Montant (€)", "", {}, {{"Accordé", {}, {}}, {"Dépensé", {}, {}}}, {},
+              std::nullopt};
+  for (int i = 0; i < categories; ++i) {
+    const std::string name = "S-" + std::to_string(i);
+    chart.categories.push_back(name);
+    for (auto& s : chart.series) {
+      s.x_labels.push_back(name);
+      s.values.push_back(Money::from_cents((i + 1) * 100000));
+    }
+  }
+  return chart;
+}
+
+std::string bytes(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), {}};
+}
+
+TEST(PdfDocument, DrawsAChartAfterItsTableAsVectors) {
+  TempDir dir;
+  PdfDocument document(dir.path() / "chart.pdf", info());
+  write_table(document, "Subventions", 5);
+  document.chart(bars(3), Labels(Language::French));
+  document.finish();
+  EXPECT_EQ(document.page_count(), 1);
+  const std::string pdf = bytes(dir.path() / "chart.pdf");
+  EXPECT_EQ(pdf.find("/Subtype /Image"), std::string::npos);  // paths and text, no picture
+}
+
+TEST(PdfDocument, AChartThatDoesNotFitStartsANewPage) {
+  TempDir dir;
+  PdfDocument document(dir.path() / "charts.pdf", info());
+  write_table(document, "Subventions", 30);
+  document.chart(bars(12), Labels(Language::French));
+  document.chart(bars(40), Labels(Language::French));  // taller than a page: scaled down to one
+  document.finish();
+  EXPECT_EQ(document.page_count(), 3);
+}
+
 TEST(PdfDocument, AnEmptyDocumentIsOnePage) {
   TempDir dir;
   PdfDocument document(dir.path() / "empty.pdf", info());

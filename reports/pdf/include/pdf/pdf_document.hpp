@@ -5,7 +5,8 @@
 // book's hash chain, "page n/N"); a table's column headings are repeated
 // on each page it spans, no row is split, amounts are right-aligned as
 // text shows them (French or English), totals and footers are bold. A
-// table follows the previous one on its page when it fits there.
+// table follows the previous one on its page when it fits there. A chart
+// (render/chart.hpp) is drawn with paths and text, no image.
 // The tables are held until finish(), which needs the page count N: a PDF
 // is for reading, a general ledger of a million lines is for CSV or XLSX.
 #pragma once
@@ -37,6 +38,10 @@ class PdfDocument final : public TableDocument {
   PdfDocument& operator=(const PdfDocument&) = delete;
 
   std::unique_ptr<TableWriter> next_table(const Labels& labels) override;
+  // Drawn after the tables before it, on their page when it fits there
+  // whole (else on a new portrait page), as vector paths and text scaled
+  // to the text width.
+  void chart(const Chart& chart, const Labels& labels) override;
   // Lays out and draws the pages into the file; throws Error(Storage) when
   // it cannot be written, Error(Internal) when the font cannot be loaded.
   void finish() override;
