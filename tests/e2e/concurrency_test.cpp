@@ -6,6 +6,8 @@
 // `verify` passes. And --wait against a lock the test holds itself.
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <map>
 #include <mutex>

@@ -32,12 +32,13 @@ void remove_book(const fs::path& db) {
 
 // How the kills of one command landed.
 struct Tally {
-  int finished = 0;        // the command ended before the kill
-  int before = 0;          // killed, the book as before the command
-  int rolled_back = 0;     // of those, with a hot journal left, rolled back by verify
-  int cold_journal = 0;    // of those, with a journal not hot yet (the book untouched)
-  int after = 0;           // killed after its commit, the book as after it
-  double run_seconds = 0;  // one uninterrupted run
+  int finished = 0;                  // the command ended before the kill
+  int before = 0;                    // killed, the book as before the command
+  int rolled_back = 0;               // of those, with a hot journal left, rolled back by verify
+  int cold_journal = 0;              // of those, with a journal not hot yet (the book untouched)
+  int after = 0;                     // killed after its commit, the book as after it
+  int after_switch_rolled_back = 0;  // of those, killed going back to WAL
+  double run_seconds = 0;            // one uninterrupted run
 };
 
 class KillTest : public E2eTest {
@@ -65,7 +66,7 @@ class KillTest : public E2eTest {
     EXPECT_NE(test::first_difference(after, before), "") << what << " changed nothing";
 
     std::mt19937 random(seed);
-    const auto span = std::chrono::microseconds(static_cast<long>(tally.run_seconds * 1.1e6));
+    const auto span = std::chrono::microseconds(static_cast<long>(tally.run_seconds * 1.5e6));
     std::uniform_int_distribution<long> delay(0, span.count());
     for (int round = 0; round < kill_rounds(); ++round) {
       SCOPED_TRACE(what + ", kill " + std::to_string(round + 1));
@@ -104,7 +105,10 @@ class KillTest : public E2eTest {
       } else {
         ++tally.after;
         EXPECT_THAT(now, test::SameBookAs(after)) << "neither as before nor as after";
-        EXPECT_FALSE(rolled_back);
+        // A bulk write killed after its commit, while switching the book
+        // back to WAL (a write of the file's header): verify rolls that
+        // switch back, the entries stay.
+        if (rolled_back) ++tally.after_switch_rolled_back;
         // A next write (the lock and the journal are free).
         const auto next = run_child(dir_, on_work({"account", "add", "--entity", "RES", "471900", "Attente"}));
         EXPECT_EQ(next.exit_code, 0) << next.err;
@@ -114,7 +118,9 @@ class KillTest : public E2eTest {
     std::cout << "kill " << what << ": " << kill_rounds() << " kills in runs of " << tally.run_seconds
               << " s; finished before the kill " << tally.finished << ", book as before " << tally.before
               << " (a hot journal rolled back " << tally.rolled_back << ", a journal not hot yet " << tally.cold_journal
-              << "), book as after " << tally.after << "\n";
+              << "), book as after " << tally.after << " (killed going back to WAL " << tally.after_switch_rolled_back
+              << ")"
+              << "\n";
     RecordProperty("before", tally.before);
     RecordProperty("after", tally.after);
     RecordProperty("finished", tally.finished);
