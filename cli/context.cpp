@@ -13,8 +13,12 @@ namespace comptoir::cli {
 
 namespace {
 
-std::unique_ptr<SqliteBook> open_book(const std::string& path, OpenMode mode) {
-  auto book = SqliteBook::open(path, mode);
+std::unique_ptr<SqliteBook> open_book(const std::string& path, OpenMode mode, int wait_seconds) {
+  auto book = SqliteBook::open(path, mode, std::chrono::seconds(wait_seconds));
+  // A command that only reads sees one committed state, whatever other
+  // programs write meanwhile (verify would otherwise see a chain head
+  // newer than the entries it read).
+  if (mode == OpenMode::ReadOnly) book->hold_read_snapshot();
   if (book->rolled_back_interrupted_write()) {
     std::cerr << "note: " << path
               << " held a write that was interrupted (a program stopped while writing); it was rolled back and "
@@ -26,18 +30,18 @@ std::unique_ptr<SqliteBook> open_book(const std::string& path, OpenMode mode) {
 }  // namespace
 
 std::unique_ptr<SqliteBook> Context::open_for_read() const {
-  return open_book(options.db, OpenMode::ReadOnly);
+  return open_book(options.db, OpenMode::ReadOnly, options.wait);
 }
 
 std::unique_ptr<SqliteBook> Context::open_for_write() const {
-  return open_book(options.db, options.read_only ? OpenMode::ReadOnly : OpenMode::ReadWrite);
+  return open_book(options.db, options.read_only ? OpenMode::ReadOnly : OpenMode::ReadWrite, options.wait);
 }
 
 std::unique_ptr<SqliteBook> Context::create(const std::string& path) const {
   if (options.read_only) {
     throw Error(ErrorKind::Locked, "--read-only: refusing to create the book " + path);
   }
-  return SqliteBook::open(path, OpenMode::Create);
+  return SqliteBook::open(path, OpenMode::Create, std::chrono::seconds(options.wait));
 }
 
 void Context::open_output() {

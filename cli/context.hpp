@@ -1,5 +1,5 @@
 // What every command shares: the global options (--db, --read-only,
-// --format, --out, --locale, --width), how to open the book with them and
+// --format, --out, --locale, --width, --today, --wait), how to open the book with them and
 // where the tables go.
 #pragma once
 
@@ -27,6 +27,7 @@ struct GlobalOptions {
   std::string out;  // --out FILE: the tables go there instead of standard output
   std::string locale = "fr";
   std::string today;               // --today: overrides the system date (validation dates)
+  int wait = 5;                    // --wait: seconds to wait for another program's write, then exit 7
   int width = default_text_width;  // --width: text tables are fitted to it
   std::string entity;              // the command's --entity, if any: whose name heads a PDF's pages
   std::string period;              // its --year, --from/--to, --as-of or --period, as a PDF's pages say it

@@ -1,6 +1,7 @@
 // Exit codes of DESIGN.md: 0 ok, 2 usage, 3 invalid input or rejected data,
 // 4 closed period / validated entry / read-only, 5 integrity or a damaged
-// book, 6 an interrupted write a read-only open cannot roll back, 1 other.
+// book, 6 an interrupted write a read-only open cannot roll back, 7 the book
+// stayed busy (another program writing) longer than --wait, 1 other.
 #pragma once
 
 #include "core/error.hpp"
@@ -14,6 +15,7 @@ inline constexpr int exit_invalid = 3;
 inline constexpr int exit_locked = 4;
 inline constexpr int exit_integrity = 5;
 inline constexpr int exit_interrupted = 6;
+inline constexpr int exit_busy = 7;
 
 [[nodiscard]] inline int exit_code(ErrorKind kind) {
   switch (kind) {
@@ -27,6 +29,8 @@ inline constexpr int exit_interrupted = 6;
       return exit_integrity;
     case ErrorKind::Interrupted:
       return exit_interrupted;
+    case ErrorKind::Busy:
+      return exit_busy;
     case ErrorKind::Storage:
     case ErrorKind::Internal:
       return exit_other;

@@ -30,6 +30,9 @@ int main(int argc, char** argv) {
   app.add_option("--width", ctx.options.width, "Width of text tables in columns (default 80)")
       ->check(CLI::Range(40, 1000));
   app.add_option("--today", ctx.options.today, "Date to stamp validations with (YYYY-MM-DD; default: system date)");
+  app.add_option("--wait", ctx.options.wait,
+                 "Seconds to wait while another program writes to the book (default 5), then exit 7 (busy)")
+      ->check(CLI::Range(0, 86400));
 
   register_init(app, ctx);
   register_account(app, ctx);

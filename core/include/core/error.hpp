@@ -14,6 +14,7 @@ enum class ErrorKind {
   Locked,        // closed period, validated entry, read-only book
   Integrity,     // hash chain or running totals do not match, or the file is damaged
   Interrupted,   // a write was interrupted and only a writable open can roll it back
+  Busy,          // another program held the book's write lock longer than the wait allowed
   Storage,       // the database failed
   Internal,      // a bug
 };

@@ -3,6 +3,9 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+#include <cstring>
+
 #include "core/error.hpp"
 #include "statement.hpp"
 #include "statement_reset.hpp"
@@ -10,15 +13,36 @@
 namespace comptoir {
 
 namespace {
+
+// SQLite's notices that it rolled back a hot journal, counted: the log is
+// SQLite's process-wide configuration, so the count is too (an atomic, as
+// a GUI thread may open a book while another reads one).
+std::atomic<long> journal_rollbacks{0};
+bool rollbacks_counted = false;
+
+void log_notice(void* /*unused*/, int code, const char* /*message*/) {
+  if (code == SQLITE_NOTICE_RECOVER_ROLLBACK) journal_rollbacks.fetch_add(1, std::memory_order_relaxed);
+}
+
 // Process-wide, once, before the first connection: no memory statistics
-// (Comptoir never reads them), which spares a mutex on every allocation.
+// (Comptoir never reads them), which spares a mutex on every allocation;
+// the log that says when a hot journal is rolled back. Either is refused
+// if the process used SQLite before (a test's own connection).
 void configure_library() {
   static const bool configured = [] {
     sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    rollbacks_counted = sqlite3_config(SQLITE_CONFIG_LOG, log_notice, nullptr) == SQLITE_OK;
     return true;
   }();
   (void)configured;
 }
+
+// "5 s", "500 ms", "0 s".
+std::string wait_in_words(std::chrono::milliseconds wait) {
+  if (wait.count() % 1000 == 0) return std::to_string(wait.count() / 1000) + " s";
+  return std::to_string(wait.count()) + " ms";
+}
+
 }  // namespace
 
 Connection::Connection(std::string path, int flags) : path_(std::move(path)) {
@@ -32,6 +56,17 @@ Connection::Connection(std::string path, int flags) : path_(std::move(path)) {
     throw Error(ErrorKind::Storage, "cannot open the book " + path_ + ": " + message);
   }
   sqlite3_extended_result_codes(db_, 1);
+}
+
+void Connection::set_busy_wait(std::chrono::milliseconds wait) {
+  busy_wait_ = wait;
+  sqlite3_busy_timeout(db_, static_cast<int>(wait.count()));
+}
+
+std::optional<long> Connection::journal_rollbacks() {
+  configure_library();
+  if (!rollbacks_counted) return std::nullopt;
+  return comptoir::journal_rollbacks.load(std::memory_order_relaxed);
 }
 
 Connection::~Connection() {
@@ -73,6 +108,12 @@ std::int64_t Connection::changes() const {
   return sqlite3_changes64(db_);
 }
 
+std::string Connection::system_error() const {
+  const std::string message = db_ != nullptr ? sqlite3_errmsg(db_) : "";
+  const int error = db_ != nullptr ? sqlite3_system_errno(db_) : 0;
+  return error != 0 ? message + ", " + std::strerror(error) : message;
+}
+
 void Connection::fail(int code, std::string_view what) const {
   const int extended = db_ != nullptr ? sqlite3_extended_errcode(db_) : code;
   const std::string message = db_ != nullptr ? sqlite3_errmsg(db_) : sqlite3_errstr(code);
@@ -91,8 +132,20 @@ void Connection::fail(int code, std::string_view what) const {
                       "): nothing was changed; restore it from a backup (a copy of the file, or a FEC export "
                       "imported into a new book)");
     case SQLITE_BUSY:
-      throw Error(ErrorKind::Storage, "the book " + path_ + " is busy (another program is writing to it): " + action +
-                                          " failed; try again");
+      throw Error(ErrorKind::Busy, "the book " + path_ +
+                                       " is busy: another program (another comptoir?) is writing to it; tried for " +
+                                       wait_in_words(busy_wait_) + " while " + action +
+                                       ", nothing was changed; try again, or wait longer with --wait SECONDS");
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+      // A write that fails half-way is undone by SQLite (or, if the process
+      // could not even do that, by the next open, from the journal).
+      throw Error(ErrorKind::Storage,
+                  "could not write the book " + path_ + " (" +
+                      ((code & 0xff) == SQLITE_FULL ? "the disk is full" : "an input/output error") + ": " +
+                      system_error() + ", while " + action +
+                      "): this command's changes were undone and the book is as it was before it; make room (or "
+                      "check the disk) and run the command again");
     case SQLITE_READONLY:
       throw Error(ErrorKind::Storage, "the book " + path_ + " cannot be written (" + message + "): " + action);
     default:

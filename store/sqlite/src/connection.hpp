@@ -2,7 +2,9 @@
 // scripts and turns every SQLite failure into a plain comptoir::Error.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -17,6 +19,15 @@ class Connection {
   ~Connection();
   Connection(const Connection&) = delete;
   Connection& operator=(const Connection&) = delete;
+
+  // How long a statement waits for another program's lock before failing
+  // with Error(Busy) (SQLite's busy timeout; 0: not at all).
+  void set_busy_wait(std::chrono::milliseconds wait);
+
+  // How many hot journals SQLite rolled back in this process so far (its
+  // SQLITE_NOTICE_RECOVER_ROLLBACK log), or nullopt when the process used
+  // SQLite before Comptoir could ask for the log.
+  [[nodiscard]] static std::optional<long> journal_rollbacks();
 
   [[nodiscard]] sqlite3* handle() const { return db_; }
   [[nodiscard]] const std::string& path() const { return path_; }
@@ -38,12 +49,19 @@ class Connection {
   [[nodiscard]] std::int64_t changes() const;
 
   // Throws the Error matching the connection's last failure `code`:
-  // Locked for a trigger's refusal, Storage for everything else.
+  // Locked for a trigger's refusal, Busy when another program held the
+  // lock longer than the busy wait, InvalidInput for a file that is not a
+  // database, Integrity for a damaged one, Storage for everything else (a
+  // full disk and I/O errors with a message of their own).
   [[noreturn]] void fail(int code, std::string_view what) const;
 
  private:
+  // SQLite's message and the system's (errno) of the last failure.
+  [[nodiscard]] std::string system_error() const;
+
   std::string path_;
   sqlite3* db_ = nullptr;
+  std::chrono::milliseconds busy_wait_{0};
 };
 
 }  // namespace comptoir

@@ -4,6 +4,7 @@
 // Only this library includes sqlite3.h.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -27,12 +28,23 @@ class SqliteBook final : public BookReader, public BookWriter {
   // ReadWrite and Create migrate the schema. ReadOnly first rolls back a
   // write that was interrupted (a hot journal), or throws
   // Error(Interrupted) when the file cannot be written to do so.
-  [[nodiscard]] static std::unique_ptr<SqliteBook> open(const std::string& path, OpenMode mode);
+  // A statement that finds the book locked by another program's write
+  // waits up to `wait` for it, then throws Error(Busy).
+  [[nodiscard]] static std::unique_ptr<SqliteBook> open(const std::string& path, OpenMode mode,
+                                                        std::chrono::milliseconds wait = default_busy_wait);
+  static constexpr std::chrono::milliseconds default_busy_wait{5000};
   ~SqliteBook() override;
   SqliteBook(const SqliteBook&) = delete;
   SqliteBook& operator=(const SqliteBook&) = delete;
 
   [[nodiscard]] const std::string& path() const;
+  // Reads from now on see the book as it is now, until the book is closed:
+  // one read transaction, so a listing or `verify` made of many queries
+  // sees one committed state while other programs write (WAL keeps the
+  // snapshot). For a read-only open that lives one command (the CLI); a
+  // long-lived reader (the GUI) would pin its first state. In a rollback
+  // journal (a bulk import running alone), a writer's commit waits for it.
+  void hold_read_snapshot();
   // Whether opening rolled back a write that was interrupted (ReadOnly).
   [[nodiscard]] bool rolled_back_interrupted_write() const { return rolled_back_interrupted_write_; }
   // The schema version of the file (PRAGMA user_version) and the one this
