@@ -1,12 +1,12 @@
 # Thin wrapper over the install script and CMake: `make demo`, `make test`,
-# `make bench`, `make bench-gui`, `make screenshots`. Each target installs what it needs,
+# `make bench`, `make bench-gui`, `make screenshots`, `make fuzz`. Each target installs what it needs,
 # configures and builds.
 BUILD ?= build
 JOBS ?= 2
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo
 DEMO_DB ?= comptoir-demo.db
 
-.PHONY: all deps build demo test bench bench-gui screenshots clean format
+.PHONY: all deps build demo test bench bench-gui screenshots fuzz clean format
 
 all: build
 
@@ -42,8 +42,20 @@ screenshots: build
 	bash scripts/install-deps.sh --screenshots
 	bash scripts/screenshots.sh $(BUILD)
 
+# Every parser's fuzz target (tests/fuzz: clang's libFuzzer with ASan and
+# UBSan) to FUZZ_RUNS executions each, one after another; a table of the
+# runs, and a non-zero exit naming the saved input on any finding.
+FUZZ_RUNS ?= 1000000
+FUZZ_TARGETS ?=
+fuzz:
+	bash scripts/install-deps.sh --fuzz
+	CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCOMPTOIR_FUZZ=ON \
+	  -DCOMPTOIR_TESTS=OFF -DCOMPTOIR_GUI=OFF
+	cmake --build build-fuzz -j$(JOBS) --target comptoir_fuzz
+	bash tests/fuzz/run_fuzz.sh build-fuzz $(FUZZ_RUNS) $(FUZZ_TARGETS)
+
 format:
 	git ls-files '*.cpp' '*.hpp' '*.h' | xargs clang-format -i
 
 clean:
-	rm -rf $(BUILD) build-bench
+	rm -rf $(BUILD) build-bench build-fuzz

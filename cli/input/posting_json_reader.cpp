@@ -87,6 +87,10 @@ Transaction transaction_of(const json& t, const std::string& where) {
 void read_posting_json(const std::string& path, const TransactionVisitor& visit) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(ErrorKind::InvalidInput, "cannot open " + path);
+  read_posting_json(in, path, visit);
+}
+
+void read_posting_json(std::istream& in, const std::string& path, const TransactionVisitor& visit) {
   json doc;
   try {
     doc = json::parse(in);
