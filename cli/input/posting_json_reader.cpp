@@ -1,6 +1,7 @@
 // JSON posting files: {"transactions": [...]} or a bare array of
 // transactions, each with its postings. Amounts are strings ("1234.56") or
 // whole numbers; fractional JSON numbers are refused (they are binary floats).
+#include <cstdint>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
@@ -27,6 +28,11 @@ Money amount(const json& o, const char* key, const std::string& where) {
   if (it == o.end() || it->is_null()) return {};
   try {
     if (it->is_string()) return Money::parse(it->get<std::string>());
+    // A whole number above the int64 range arrives as unsigned: read as
+    // int64 it would wrap to a negative amount.
+    if (it->is_number_unsigned() && it->get<std::uint64_t>() > std::uint64_t{INT64_MAX}) {
+      throw Error(ErrorKind::InvalidInput, it->dump() + " is too large");
+    }
     if (it->is_number_integer()) return Money::from_euros(it->get<std::int64_t>());
   } catch (const Error& e) {
     throw Error(e.kind(), where + ": field '" + key + "': " + e.what());
@@ -96,6 +102,10 @@ void read_posting_json(std::istream& in, const std::string& path, const Transact
     doc = json::parse(in);
   } catch (const json::parse_error& e) {
     throw Error(ErrorKind::InvalidInput, path + ": not valid JSON at byte " + std::to_string(e.byte) + ": " + e.what());
+  } catch (const json::exception& e) {
+    // A number beyond a double (1E400) is out_of_range, not a parse_error:
+    // still a bad file, not an unexpected error.
+    throw Error(ErrorKind::InvalidInput, path + ": not valid JSON: " + e.what());
   }
   const json* list = &doc;
   if (doc.is_object() && doc.contains("transactions")) list = &doc["transactions"];
