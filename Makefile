@@ -45,14 +45,16 @@ screenshots: build
 # Every parser's fuzz target (tests/fuzz: clang's libFuzzer with ASan and
 # UBSan) to FUZZ_RUNS executions each, one after another; a table of the
 # runs, and a non-zero exit naming the saved input on any finding.
+# FUZZ_TIME=S also stops each target after S seconds; FUZZ_TARGETS picks some.
 FUZZ_RUNS ?= 1000000
+FUZZ_TIME ?= 0
 FUZZ_TARGETS ?=
 fuzz:
 	bash scripts/install-deps.sh --fuzz
 	CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCOMPTOIR_FUZZ=ON \
 	  -DCOMPTOIR_TESTS=OFF -DCOMPTOIR_GUI=OFF
 	cmake --build build-fuzz -j$(JOBS) --target comptoir_fuzz
-	bash tests/fuzz/run_fuzz.sh build-fuzz $(FUZZ_RUNS) $(FUZZ_TARGETS)
+	FUZZ_TIME=$(FUZZ_TIME) bash tests/fuzz/run_fuzz.sh build-fuzz $(FUZZ_RUNS) $(FUZZ_TARGETS)
 
 format:
 	git ls-files '*.cpp' '*.hpp' '*.h' | xargs clang-format -i
