@@ -1,5 +1,5 @@
 # Thin wrapper over the install script and CMake: `make demo`, `make test`,
-# `make killtest`, `make bench`, `make bench-gui`, `make screenshots`. Each target installs what it needs,
+# `make killtest`, `make bench`, `make bench-gui`, `make screenshots`, `make fuzz`. Each target installs what it needs,
 # configures and builds.
 BUILD ?= build
 JOBS ?= 2
@@ -9,7 +9,7 @@ CCACHE := $(if $(shell command -v ccache),-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CCACHE)
 DEMO_DB ?= comptoir-demo.db
 
-.PHONY: all deps build demo test killtest bench bench-gui screenshots clean format
+.PHONY: all deps build demo test killtest bench bench-gui screenshots fuzz clean format
 
 all: build
 
@@ -53,8 +53,22 @@ screenshots: build
 	bash scripts/install-deps.sh --screenshots
 	bash scripts/screenshots.sh $(BUILD)
 
+# Every parser's fuzz target (tests/fuzz: clang's libFuzzer with ASan and
+# UBSan) to FUZZ_RUNS executions each, one after another; a table of the
+# runs, and a non-zero exit naming the saved input on any finding.
+# FUZZ_TIME=S also stops each target after S seconds; FUZZ_TARGETS picks some.
+FUZZ_RUNS ?= 1000000
+FUZZ_TIME ?= 0
+FUZZ_TARGETS ?=
+fuzz:
+	bash scripts/install-deps.sh --fuzz
+	CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCOMPTOIR_FUZZ=ON \
+	  -DCOMPTOIR_TESTS=OFF -DCOMPTOIR_GUI=OFF
+	cmake --build build-fuzz -j$(JOBS) --target comptoir_fuzz
+	FUZZ_TIME=$(FUZZ_TIME) bash tests/fuzz/run_fuzz.sh build-fuzz $(FUZZ_RUNS) $(FUZZ_TARGETS)
+
 format:
 	git ls-files '*.cpp' '*.hpp' '*.h' | xargs clang-format -i
 
 clean:
-	rm -rf $(BUILD) build-bench
+	rm -rf $(BUILD) build-bench build-fuzz

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs every Debian package Comptoir needs to build and test. Idempotent:
 # does nothing (and needs no network) when all are already present.
-# Usage: scripts/install-deps.sh [--bench|--screenshots]   (--bench adds ledger/hledger for
+# Usage: scripts/install-deps.sh [--bench|--screenshots|--fuzz]   (--bench adds ledger/hledger for
 # comparison; --screenshots the virtual X server `make screenshots` runs the app on,
-# LibreOffice Calc to print a workbook and Chromium to shoot an HTML report)
+# LibreOffice Calc to print a workbook and Chromium to shoot an HTML report;
+# --fuzz clang and its libFuzzer and sanitizer runtimes for `make fuzz`)
 # Qt 6 Widgets and Charts build the desktop app (Qt Charts needs the Qt OpenGL
 # module's CMake files, in libqt6opengl6-dev; Qt Svg writes a chart's SVG
 # export); its tests draw text on Qt's offscreen platform, hence a font.
@@ -28,6 +29,9 @@ if [[ "${1:-}" == "--bench" ]]; then
 fi
 if [[ "${1:-}" == "--screenshots" ]]; then
   packages+=(xvfb xauth libreoffice-calc-nogui chromium)
+fi
+if [[ "${1:-}" == "--fuzz" ]]; then
+  packages+=(clang libclang-rt-14-dev)
 fi
 
 missing=()

@@ -57,6 +57,10 @@ void same_header(const std::string& value, const std::string& first, const std::
 void read_posting_csv(const std::string& path, const TransactionVisitor& visit) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(ErrorKind::InvalidInput, "cannot open " + path);
+  read_posting_csv(in, path, visit);
+}
+
+void read_posting_csv(std::istream& in, const std::string& path, const TransactionVisitor& visit) {
   std::unique_ptr<CsvHeader> header;
   Columns col{};
   Transaction current;

@@ -2,6 +2,7 @@
 // transactions, each with its postings. Amounts are strings ("1234.56") or
 // whole numbers; fractional JSON numbers are refused (they are binary floats).
 #include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
@@ -34,6 +35,11 @@ Money amount(const json& o, const char* key, const std::string& where) {
         throw Error(ErrorKind::InvalidInput, "negative amount '" + text + "': write it positive on the other side");
       }
       return m;
+    }
+    // A whole number above the int64 range arrives as unsigned: read as
+    // int64 it would wrap to a negative amount.
+    if (it->is_number_unsigned() && it->get<std::uint64_t>() > std::uint64_t{INT64_MAX}) {
+      throw Error(ErrorKind::InvalidInput, it->dump() + " is too large");
     }
     if (it->is_number_integer()) {
       if (it->get<std::int64_t>() < 0) {
@@ -113,11 +119,19 @@ Transaction transaction_of(const json& t, const std::string& where) {
 void read_posting_json(const std::string& path, const TransactionVisitor& visit) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(ErrorKind::InvalidInput, "cannot open " + path);
+  read_posting_json(in, path, visit);
+}
+
+void read_posting_json(std::istream& in, const std::string& path, const TransactionVisitor& visit) {
   json doc;
   try {
     doc = json::parse(in);
   } catch (const json::parse_error& e) {
     throw Error(ErrorKind::InvalidInput, path + ": not valid JSON at byte " + std::to_string(e.byte) + ": " + e.what());
+  } catch (const json::exception& e) {
+    // A number beyond a double (1E400) is out_of_range, not a parse_error:
+    // still a bad file, not an unexpected error.
+    throw Error(ErrorKind::InvalidInput, path + ": not valid JSON: " + e.what());
   }
   const json* list = &doc;
   if (doc.is_object()) {

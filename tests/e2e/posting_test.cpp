@@ -142,6 +142,36 @@ TEST_F(Posting, JsonFile) {
   EXPECT_NE(r.err.find("bad.json: transaction 1, posting 1: field 'debit'"), std::string::npos) << r.err;
 }
 
+// A whole number beyond int64 is unsigned in JSON: it once wrapped to a
+// negative amount (18446744073709551615 read as -1 euro) and was refused
+// for its sign, naming an amount the file does not hold.
+TEST_F(Posting, JsonWholeNumberBeyondInt64IsTooLarge) {
+  write_file(dir_ / "huge.json", R"([{"entity": "AT", "journal": "OD", "date": "2025-06-01", "label": "X",
+     "postings": [{"account": "512000", "debit": 18446744073709551615}, {"account": "706010", "credit": "1"}]}])");
+  const auto before = snapshot();
+  const auto r = comptoir({"post", "--file", "huge.json"});
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_NE(r.err.find("huge.json: transaction 1, posting 1: field 'debit': 18446744073709551615 is too large"),
+            std::string::npos)
+      << r.err;
+  EXPECT_THAT(snapshot(), SameBookAs(before));
+}
+
+// Found by the posting_json fuzz target: a number beyond a double made
+// nlohmann::json throw out_of_range, which escaped as "unexpected error"
+// with exit 1 instead of a refusal naming the file.
+TEST_F(Posting, JsonNumberBeyondDoubleIsInvalidInput) {
+  write_file(dir_ / "big.json", R"([{"entity": "AT", "journal": "OD", "date": "2025-06-01", "label": "X",
+     "postings": [{"account": "512000", "debit": 1E400}, {"account": "706010", "credit": "1"}]}])");
+  const auto before = snapshot();
+  const auto r = comptoir({"post", "--file", "big.json"});
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_NE(r.err.find("big.json: not valid JSON: [json.exception.out_of_range.406] number overflow parsing '1E400'"),
+            std::string::npos)
+      << r.err;
+  EXPECT_THAT(snapshot(), SameBookAs(before));
+}
+
 TEST_F(Posting, UsageErrorsExit2) {
   EXPECT_EQ(comptoir({"balance", "--format", "yaml"}).exit_code, 2);
   EXPECT_EQ(comptoir({"no-such-command"}).exit_code, 2);

@@ -136,8 +136,10 @@ VatStatement VatStatementBuilder::finish() const {
     if (amount.is_zero()) continue;
     if (is_collected(account)) {
       s.movements.push_back({account, amount});
+      // A named copy: clang 14 cannot capture a structured binding.
+      const std::string& number = account;
       const bool known =
-          std::any_of(rates_.begin(), rates_.end(), [&](const VatRate& r) { return r.vat_account == account; });
+          std::any_of(rates_.begin(), rates_.end(), [&](const VatRate& r) { return r.vat_account == number; });
       if (!known) s.collected.push_back({"", Rational(0), "", account, Money(), -amount, false});
     }
   }
