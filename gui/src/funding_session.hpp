@@ -8,10 +8,12 @@
 #include <QObject>
 #include <QString>
 #include <QTimer>
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "core/rational.hpp"
 #include "document.hpp"
@@ -28,11 +30,21 @@ class FundingSession final : public QObject {
   FundingSession& operator=(const FundingSession&) = delete;
 
   [[nodiscard]] const FundingInputs& inputs() const { return inputs_; }
-  // The base value of driver `key` as the panel left it (exact).
+  // The value named `key` as the panel left it (exact): a driver's base,
+  // a commune class's share, an association's FTEs (forecast's
+  // scenario_value).
   [[nodiscard]] Rational driver_value(const std::string& key) const;
-  // Moves driver `key` to `value` (forecast's set_driver) and recomputes
-  // after the debounce. Throws Error for an unknown key or a bad value.
+  // Moves the value named `key` to `value` (forecast's set_scenario_value)
+  // and recomputes after the debounce. Throws Error for an unknown key or a
+  // bad value (then nothing changes).
   void set_driver(const std::string& key, const Rational& value);
+  // Replaces the distribution of driver `key` (forecast's set_distribution)
+  // and recomputes after the debounce. Throws Error.
+  void set_distribution(const std::string& key, forecast::DistributionKind kind,
+                        const std::array<Rational, 3>& parameters);
+  // Replaces the scenario's events (forecast's set_events) and recomputes
+  // after the debounce. Throws Error.
+  void set_events(std::vector<forecast::FundingEvent> events);
   // Starts a recomputation now (opening a scenario).
   void recompute();
   // Writes the scenario as the panel left it to `path` (forecast's
@@ -63,6 +75,7 @@ class FundingSession final : public QObject {
 
  private:
   void start();
+  void changed();
 
   FundingInputs inputs_;
   Labels labels_;
