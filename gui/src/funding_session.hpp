@@ -1,6 +1,6 @@
 // A funding-mix scenario being explored: its inputs as the drivers panel
 // leaves them, and the newest figures the Document computed for them.
-// Recomputation runs off the GUI thread (QtConcurrent), debounced (100 ms
+// Recomputation runs off the GUI thread (QtConcurrent), debounced (45 ms
 // after the last edit) and numbered: a result is shown only when it is the
 // one of the latest edit, so a stale result never overwrites a newer one.
 #pragma once
@@ -65,7 +65,10 @@ class FundingSession final : public QObject {
   [[nodiscard]] std::uint64_t shown() const { return shown_; }
   [[nodiscard]] bool busy() const { return running_ > 0 || debounce_.isActive(); }
 
-  static constexpr int debounce_ms = 100;
+  // Short enough to add little to a change's figures, long enough that a
+  // held arrow or a slider's drag coalesces (a stale result is dropped
+  // anyway, never shown over a newer one).
+  static constexpr int debounce_ms = 45;
 
  signals:
   // figures() was replaced by the result of the latest edit.
