@@ -36,7 +36,7 @@ shoot actuals --entity AT --year 2025 --tab actuals
 shoot actuals-grants --entity AT --year 2025 --tab grants
 shoot actuals-cofinancing --entity AT --year 2025 --tab cofinancing
 shoot actuals-guinguettes --entity AT --year 2025 --tab guinguettes
-shoot funding --tab funding "$scenarios/funding-base.toml"
+shoot funding --tab funding "$scenarios/funding-election-2026.toml"
 shoot funding-risks --tab risks "$scenarios/funding-base.toml"
 shoot compare --tab compare "$scenarios/funding-base.toml" "$scenarios/funding-sponsor-leaves.toml" \
   "$scenarios/funding-election-2026.toml"

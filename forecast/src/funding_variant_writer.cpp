@@ -9,6 +9,7 @@
 #include <set>
 
 #include "core/error.hpp"
+#include "forecast/scenario_edits.hpp"
 #include "forecast/scenario_toml.hpp"
 #include "scenario_document.hpp"
 #include "scenario_variant.hpp"
@@ -128,7 +129,7 @@ std::string write_funding_variant(const FundingScenario& scenario, const Funding
 std::set<std::string> variant_driver_keys(const FundingScenario& scenario, const FundingScenario& base) {
   std::set<std::string> drivers;
   for (const auto& key : difference(base, scenario).keys) {
-    if (scenario.find_driver(key)) drivers.insert(key);
+    if (scenario_value(scenario, key)) drivers.insert(key);
   }
   return drivers;
 }

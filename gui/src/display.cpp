@@ -38,4 +38,12 @@ double chart_value(Money amount) {
   return static_cast<double>(amount.cents()) / 100.0;
 }
 
+Rational exact_of_box(double shown, int decimals, bool percent) {
+  return parse_rational(QString::number(shown, 'f', decimals).toStdString() + (percent ? "%" : ""));
+}
+
+double box_of_exact(const Rational& value, int decimals, bool percent) {
+  return QString::fromStdString(to_decimal_string(percent ? Rational(value * 100) : value, decimals)).toDouble();
+}
+
 }  // namespace comptoir::gui

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "core/money.hpp"
+#include "core/rational.hpp"
 #include "labels/labels.hpp"
 #include "reports/table.hpp"
 
@@ -25,5 +26,11 @@ namespace comptoir::gui {
 // Qt Charts draws doubles: the amount in euros as a double, for a bar's
 // length only. Never computed with; tooltips and tables show the Money.
 [[nodiscard]] double chart_value(Money amount);
+
+// The spin box edge: what a spin box shows (`decimals` places, in percent
+// when `percent`) read back exactly from its decimal text, and the exact
+// value as a spin box shows it (rounded half-up to its places).
+[[nodiscard]] Rational exact_of_box(double shown, int decimals, bool percent);
+[[nodiscard]] double box_of_exact(const Rational& value, int decimals, bool percent);
 
 }  // namespace comptoir::gui

@@ -7,6 +7,7 @@
 
 #include "core/error.hpp"
 #include "display.hpp"
+#include "forecast/scenario_edits.hpp"
 #include "forecast/scenario_toml.hpp"
 
 namespace comptoir::gui {
@@ -35,15 +36,30 @@ FundingSession::~FundingSession() {
 }
 
 Rational FundingSession::driver_value(const std::string& key) const {
-  const auto index = inputs_.scenario.find_driver(key);
-  if (!index) throw Error(ErrorKind::NotFound, "no driver '" + key + "' in " + inputs_.file);
-  return inputs_.scenario.drivers[*index].base;
+  const auto value = forecast::scenario_value(inputs_.scenario, key);
+  if (!value) throw Error(ErrorKind::NotFound, "no driver '" + key + "' in " + inputs_.file);
+  return *value;
 }
 
 void FundingSession::set_driver(const std::string& key, const Rational& value) {
+  forecast::set_scenario_value(inputs_.scenario, key, value);
+  changed();
+}
+
+void FundingSession::set_distribution(const std::string& key, forecast::DistributionKind kind,
+                                      const std::array<Rational, 3>& parameters) {
   const auto index = inputs_.scenario.find_driver(key);
   if (!index) throw Error(ErrorKind::NotFound, "no driver '" + key + "' in " + inputs_.file);
-  inputs_.scenario.set_driver(*index, value);
+  forecast::set_distribution(inputs_.scenario, *index, kind, parameters);
+  changed();
+}
+
+void FundingSession::set_events(std::vector<forecast::FundingEvent> events) {
+  forecast::set_events(inputs_.scenario, std::move(events));
+  changed();
+}
+
+void FundingSession::changed() {
   ++requested_;
   debounce_.start();  // restarted by each edit: one recomputation after the last
 }

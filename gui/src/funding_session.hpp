@@ -1,6 +1,6 @@
 // A funding-mix scenario being explored: its inputs as the drivers panel
 // leaves them, and the newest figures the Document computed for them.
-// Recomputation runs off the GUI thread (QtConcurrent), debounced (100 ms
+// Recomputation runs off the GUI thread (QtConcurrent), debounced (45 ms
 // after the last edit) and numbered: a result is shown only when it is the
 // one of the latest edit, so a stale result never overwrites a newer one.
 #pragma once
@@ -8,10 +8,12 @@
 #include <QObject>
 #include <QString>
 #include <QTimer>
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "core/rational.hpp"
 #include "document.hpp"
@@ -28,11 +30,21 @@ class FundingSession final : public QObject {
   FundingSession& operator=(const FundingSession&) = delete;
 
   [[nodiscard]] const FundingInputs& inputs() const { return inputs_; }
-  // The base value of driver `key` as the panel left it (exact).
+  // The value named `key` as the panel left it (exact): a driver's base,
+  // a commune class's share, an association's FTEs (forecast's
+  // scenario_value).
   [[nodiscard]] Rational driver_value(const std::string& key) const;
-  // Moves driver `key` to `value` (forecast's set_driver) and recomputes
-  // after the debounce. Throws Error for an unknown key or a bad value.
+  // Moves the value named `key` to `value` (forecast's set_scenario_value)
+  // and recomputes after the debounce. Throws Error for an unknown key or a
+  // bad value (then nothing changes).
   void set_driver(const std::string& key, const Rational& value);
+  // Replaces the distribution of driver `key` (forecast's set_distribution)
+  // and recomputes after the debounce. Throws Error.
+  void set_distribution(const std::string& key, forecast::DistributionKind kind,
+                        const std::array<Rational, 3>& parameters);
+  // Replaces the scenario's events (forecast's set_events) and recomputes
+  // after the debounce. Throws Error.
+  void set_events(std::vector<forecast::FundingEvent> events);
   // Starts a recomputation now (opening a scenario).
   void recompute();
   // Writes the scenario as the panel left it to `path` (forecast's
@@ -53,7 +65,10 @@ class FundingSession final : public QObject {
   [[nodiscard]] std::uint64_t shown() const { return shown_; }
   [[nodiscard]] bool busy() const { return running_ > 0 || debounce_.isActive(); }
 
-  static constexpr int debounce_ms = 100;
+  // Short enough to add little to a change's figures, long enough that a
+  // held arrow or a slider's drag coalesces (a stale result is dropped
+  // anyway, never shown over a newer one).
+  static constexpr int debounce_ms = 45;
 
  signals:
   // figures() was replaced by the result of the latest edit.
@@ -63,6 +78,7 @@ class FundingSession final : public QObject {
 
  private:
   void start();
+  void changed();
 
   FundingInputs inputs_;
   Labels labels_;

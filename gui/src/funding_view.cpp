@@ -31,6 +31,7 @@
 #include "core/error.hpp"
 #include "display.hpp"
 #include "document.hpp"
+#include "event_timeline.hpp"
 #include "funding_risk_page.hpp"
 #include "funding_session.hpp"
 
@@ -110,7 +111,7 @@ FundingView::FundingView(FundingInputs inputs, const Labels& labels, QWidget* pa
 
   auto* panel = new QGroupBox(to_qstring(t("gui.funding.drivers")), this);
   build_drivers(panel);
-  panel->setMaximumWidth(290);
+  panel->setFixedWidth(300);
 
   auto* projection = new QWidget(this);
   auto* charts = new QGridLayout(projection);
@@ -121,6 +122,9 @@ FundingView::FundingView(FundingInputs inputs, const Labels& labels, QWidget* pa
   charts->addWidget(cash_, 1, 1);
   charts->setColumnStretch(0, 3);  // the resources' legend names every source
   charts->setColumnStretch(1, 2);
+  charts->addWidget(build_events(), 2, 0, 1, 2);
+  charts->setRowStretch(0, 1);
+  charts->setRowStretch(1, 1);
 
   pages_->addTab(projection, to_qstring(t("gui.funding.page.projection")));
   pages_->addTab(risks_, to_qstring(t("gui.funding.page.risks")));

@@ -1,19 +1,26 @@
 // The "Funding mix" view of one scenario: a scope picker (AT, RES, both
-// combined), a first drivers panel (inflation, prestations per type) and
-// four charts of what the Document computed: resources by source per year
-// (stacked bars), result and year-end cash each with the Monte Carlo P5–P95
-// band and P50 line, and the own-resources share. Edits go to the
-// FundingSession, which recomputes off the GUI thread; the charts are
-// replaced when the latest edit's figures arrive. Draws, computes nothing.
+// combined), the drivers panel built from the scenario (sections
+// Prestations, Communes, Guinguettes, Financements, Personnel: spin boxes
+// with their units, a slider of each funding line's change from the file's
+// amount, a distribution editor per driver that may be uncertain), the
+// events on a timeline, and four charts of what the Document computed:
+// resources by source per year (stacked bars), result and year-end cash
+// each with the Monte Carlo P5–P95 band and P50 line, and the own-resources
+// share. Edits go to the FundingSession, which recomputes off the GUI
+// thread; the charts are replaced when the latest edit's figures arrive.
+// Every edit is undoable. Draws, computes nothing: a slider's percentage
+// becomes an amount through forecast's changed_by_percent.
 #pragma once
 
 #include <QString>
 #include <QWidget>
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
 
 #include "core/rational.hpp"
+#include "forecast/funding_scenario.hpp"
 #include "labels/labels.hpp"
 #include "reports/funding_risk.hpp"
 #include "reports/funding_tables.hpp"
@@ -22,6 +29,10 @@ QT_BEGIN_NAMESPACE
 class QAbstractSpinBox;
 class QComboBox;
 class QLabel;
+class QPushButton;
+class QSlider;
+class QToolButton;
+class QVBoxLayout;
 class QUndoStack;
 class QChartView;
 class QChart;
@@ -30,6 +41,7 @@ QT_END_NAMESPACE
 
 namespace comptoir::gui {
 
+class EventTimeline;
 class FundingRiskPage;
 class FundingSession;
 struct FundingInputs;
@@ -45,15 +57,45 @@ class FundingView final : public QWidget {
 
   [[nodiscard]] FundingSession* session() const { return session_; }
   [[nodiscard]] QComboBox* scope_picker() const { return scopes_; }
-  // The spin box of driver `key` ("inflation", "prestations[1].count"), or null.
+  // The spin box of driver `key` ("inflation", "prestations[1].count",
+  // "commune_classes[1].share", "staff[1].fte"), or null.
   [[nodiscard]] QAbstractSpinBox* driver_box(const std::string& key) const;
+  // The slider of a funding line's amount ("funding[2].amount"): its change
+  // in % from the amount the file had when opened (-100 to +50), or null.
+  [[nodiscard]] QSlider* driver_slider(const std::string& key) const;
+  // The button that opens the distribution editor of driver `key`, or null
+  // (a renewal is a probability, never a distribution).
+  [[nodiscard]] QToolButton* distribution_button(const std::string& key) const;
+  // The events' timeline and its buttons.
+  [[nodiscard]] EventTimeline* timeline() const { return timeline_; }
+  [[nodiscard]] QPushButton* add_event_button() const { return add_event_; }
+  [[nodiscard]] QPushButton* edit_event_button() const { return edit_event_; }
+  [[nodiscard]] QPushButton* remove_event_button() const { return remove_event_; }
+  // Opens the dialog of event `index` (-1: a new event); its OK replaces
+  // the events in one undoable step.
+  void open_event_dialog(int index);
+  // Opens the distribution editor of driver `key`; its OK is one undoable step.
+  void open_distribution_dialog(const std::string& key);
   // The edits of the drivers: one step per edit (changes of one driver
   // less than `merge_ms` apart, such as a held arrow, make one step).
   [[nodiscard]] QUndoStack* undo_stack() const { return undo_; }
   static constexpr int merge_ms = 600;
-  // Sets driver `key` to `value` in the session and in its spin box,
+  // Sets driver `key` to `value` in the session and in its controls,
   // without a new undo step (what undo and redo do).
   void apply_driver(const std::string& key, const Rational& value);
+  // Likewise a driver's distribution, and the events.
+  void apply_distribution(const std::string& key, forecast::DistributionKind kind,
+                          const std::array<Rational, 3>& parameters);
+  void apply_events(const std::vector<forecast::FundingEvent>& events);
+  // The undoable edits the panel's controls and dialogs make; an edit the
+  // scenario refuses changes nothing and is shown in the status, the
+  // message returned.
+  QString edit_driver(const std::string& key, const Rational& value);
+  QString edit_distribution(const std::string& key, forecast::DistributionKind kind,
+                            const std::array<Rational, 3>& parameters);
+  QString edit_events(const std::vector<forecast::FundingEvent>& events, const QString& text);
+  // What the status line says (an error, "computing…" or nothing).
+  [[nodiscard]] QString status() const;
   // The label of driver `key` in the panel, or null. A driver a variant
   // defines otherwise than its base is shown in bold with a marker, its
   // tooltip saying so.
@@ -92,13 +134,18 @@ class FundingView final : public QWidget {
 
  private:
   void build_drivers(QWidget* panel);
-  void edit_driver(const std::string& key, const Rational& value);
+  QWidget* build_events();
+  void add_driver_row(QWidget* section, const std::string& key, const QString& label, QAbstractSpinBox* box);
+  void update_controls(const std::string& key);
+  void show_events();
+  [[nodiscard]] QString driver_text(const std::string& key) const;
   void redraw();
   void draw_resources();
   void draw_band(QChartView* view, bool cash);
   void draw_share();
   void request_tornado();
   void show_error(const QString& message);
+  void refuse_edit(const QString& message);
   void mark_variant_drivers();
   void update_title();
 
@@ -119,6 +166,15 @@ class FundingView final : public QWidget {
   std::uint64_t tornado_asked_ = 0;  // the figures it was last asked for
   std::map<std::string, QAbstractSpinBox*> drivers_;
   std::map<std::string, QLabel*> driver_labels_;
+  std::map<std::string, QSlider*> sliders_;
+  std::map<std::string, QLabel*> slider_labels_;
+  std::map<std::string, QToolButton*> distributions_;
+  std::map<std::string, Rational> file_values_;  // the amounts the sliders are relative to
+  std::map<std::string, Rational> drag_from_;    // a slider's value when its drag began
+  EventTimeline* timeline_ = nullptr;
+  QPushButton* add_event_ = nullptr;
+  QPushButton* edit_event_ = nullptr;
+  QPushButton* remove_event_ = nullptr;
   QLabel* variant_ = nullptr;  // "Variante de …" when the scenario has a base
   FundingChartData drawn_;
 };

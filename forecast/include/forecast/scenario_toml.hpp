@@ -53,7 +53,8 @@ namespace comptoir::forecast {
 [[nodiscard]] std::string write_funding_variant(const FundingScenario& scenario, const FundingScenario& base,
                                                 const std::string& base_reference);
 // The keys of the drivers `scenario` defines otherwise than `base` (or that
-// `base` has not): what a variant of `base` would write.
+// `base` has not), with the other values an edit moves (a class's share,
+// FTEs: scenario_edits.hpp): what a variant of `base` would write.
 [[nodiscard]] std::set<std::string> variant_driver_keys(const FundingScenario& scenario, const FundingScenario& base);
 // Writes `scenario` to `path`: a variant of its base_file (the reference
 // relative to `path`'s folder) when it has one, else whole. What the

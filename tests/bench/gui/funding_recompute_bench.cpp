@@ -1,5 +1,5 @@
 // `make bench-gui`: how long the Funding mix tab takes from a driver's
-// change to the new series drawn (the 100 ms debounce included), on the
+// change to the new series drawn (the debounce included), on the
 // demo book and forecast/scenarios/funding-base.toml (10,000 Monte Carlo
 // paths), beside the computation alone. Prints a table of medians. Not a
 // test: timings depend on the machine and its load.
