@@ -6,6 +6,7 @@
 
 #include "core/error.hpp"
 #include "core/money.hpp"
+#include "forecast/scenario_toml.hpp"
 
 namespace comptoir::forecast {
 namespace {
@@ -39,6 +40,46 @@ void check_driver_value(const Driver& d, const Rational& value) {
   if (value < 0) refuse(d.key, "cannot be negative");
   if (d.renewal && value > 1) refuse(d.key, "a probability cannot exceed 100 %");
   if (d.key.ends_with(".margin") && value >= 1) refuse(d.key, "a margin rate must be below 100 %");
+  if (d.key.ends_with(".communes") && value < 1) refuse(d.key, "a pool needs at least one commune");
+}
+
+// What the loader refuses of a driver once moved: a distribution's bound
+// below 0 (every number of the file is), an uncertain count or amount
+// (a driver that scales) around 0.
+void check_moved_driver(const Driver& d) {
+  for (const auto& x : d.parameters) {
+    if (x < 0) refuse(d.key, "its distribution would fall below 0");
+  }
+  if (d.unit != DriverUnit::Rate && !d.distribution.is_fixed() && d.base == 0)
+    refuse(d.key, "an uncertain driver needs a non-zero mean");
+}
+
+// `edited` written and read back by the loader, which checks it whole and
+// numbers its drivers as a file would; what the loader locates in that
+// text ("<text>:<line>: ") is left out of its message. The base file and
+// the places of `kept` elements (tours, staff; funding by `funding_from`,
+// the index in `original` of each line, or none for a new one) are the
+// original's, so that errors found against the book name the real file.
+FundingScenario read_back(const FundingScenario& edited, const FundingScenario& original,
+                          const std::vector<std::optional<std::size_t>>& funding_from) {
+  FundingScenario s;
+  try {
+    s = parse_funding_scenario(write_funding_scenario(edited), "(scenario as edited)");
+  } catch (const Error& e) {
+    const std::string message = e.what();
+    const auto key = message.find("key '");
+    throw Error(ErrorKind::InvalidInput, key == std::string::npos ? message : message.substr(key));
+  }
+  s.base_file = original.base_file;
+  for (std::size_t i = 0; i < s.tours.size() && i < original.tours.size(); ++i)
+    s.tours[i].where = original.tours[i].where;
+  for (std::size_t i = 0; i < s.staff.size() && i < original.staff.size(); ++i)
+    s.staff[i].where = original.staff[i].where;
+  for (std::size_t i = 0; i < s.funding.size() && i < funding_from.size(); ++i) {
+    s.funding[i].where = funding_from[i] ? original.funding[*funding_from[i]].where
+                                         : "key 'funding[" + std::to_string(i + 1) + "]' (added)";
+  }
+  return s;
 }
 
 }  // namespace
@@ -54,11 +95,17 @@ std::optional<Rational> scenario_value(const FundingScenario& s, const std::stri
 
 void set_scenario_value(FundingScenario& s, const std::string& key, const Rational& value) {
   if (const auto index = s.find_driver(key)) {
-    const Driver& d = s.drivers[*index];
-    check_driver_value(d, value);
-    if (d.distribution.kind == DistributionKind::LogNormal && value == 0)
+    const Driver before = s.drivers[*index];
+    check_driver_value(before, value);
+    if (before.distribution.kind == DistributionKind::LogNormal && value == 0)
       refuse(key, "a lognormal needs a mean above 0");
     s.set_driver(*index, value);
+    try {
+      check_moved_driver(s.drivers[*index]);
+    } catch (const Error&) {
+      s.drivers[*index] = before;
+      throw;
+    }
     return;
   }
   if (const auto c = element_of(key, "commune_classes", "share"); c && *c < s.commune_classes.size()) {
@@ -173,6 +220,48 @@ void check_event(const FundingScenario& s, const FundingEvent& e) {
 void set_events(FundingScenario& s, std::vector<FundingEvent> events) {
   for (const auto& e : events) check_event(s, e);
   s.events = std::move(events);
+}
+
+void add_funding_line(FundingScenario& s, const NewFundingLine& line) {
+  FundingScenario edited = s;
+  const std::string key = "funding[" + std::to_string(s.funding.size() + 1) + "]";
+  if (line.amount < 0) refuse(key + ".amount", "cannot be negative");
+  // Drivers appended anywhere: the writer places them by the line's indices.
+  const auto fixed = [&](const Rational& value, DriverUnit unit) {
+    Driver d{key, "", "", value, {DistributionKind::Fixed, value.convert_to<double>(), 0, 0}};
+    d.parameters = {value, 0, 0};
+    d.unit = unit;
+    edited.drivers.push_back(d);
+    return edited.drivers.size() - 1;
+  };
+  FundingSource f;
+  f.entity = line.entity;
+  f.category = line.category;
+  f.funder = line.funder;
+  f.amount = fixed(line.amount, DriverUnit::Amount);
+  f.growth = fixed(0, DriverUnit::Rate);
+  edited.funding.push_back(f);
+  std::vector<std::optional<std::size_t>> from;
+  for (std::size_t i = 0; i < s.funding.size(); ++i) from.emplace_back(i);
+  s = read_back(edited, s, from);
+}
+
+void remove_funding_line(FundingScenario& s, std::size_t index, const FundingScenario* base) {
+  if (index >= s.funding.size()) throw Error(ErrorKind::InvalidInput, "no funding line #" + std::to_string(index + 1));
+  FundingScenario edited = s;
+  edited.funding.erase(edited.funding.begin() + static_cast<std::ptrdiff_t>(index));
+  if (base != nullptr) {
+    try {
+      (void)write_funding_variant(edited, *base, "base.toml");
+    } catch (const Error&) {
+      refuse("funding[" + std::to_string(index + 1) + "]", "a variant cannot remove its base's funding line");
+    }
+  }
+  std::vector<std::optional<std::size_t>> from;
+  for (std::size_t i = 0; i < s.funding.size(); ++i) {
+    if (i != index) from.emplace_back(i);
+  }
+  s = read_back(edited, s, from);
 }
 
 }  // namespace comptoir::forecast

@@ -2,7 +2,8 @@
 // FundingScenario::set_driver moves): the numbers of the scenario that are
 // not drivers (a commune class's share, an association's FTEs), a value
 // moved by a percentage of a reference (the file's), a driver's
-// distribution replaced, the events replaced. Each is checked as the loader
+// distribution replaced, the events replaced, a [[funding]] line added or
+// removed. Each is checked as the loader
 // checks the file, so an edited scenario is one a file could hold; what
 // the desktop app's drivers panel does, and tests with it.
 #pragma once
@@ -22,9 +23,14 @@ namespace comptoir::forecast {
 // FTEs ("staff[1].fte"); none for another key.
 [[nodiscard]] std::optional<Rational> scenario_value(const FundingScenario& scenario, const std::string& key);
 // Moves the value named `key`: a driver by set_driver (a renewal's
-// probability at most 100 %, a lognormal's mean above 0), a share so that
-// the classes' shares add up to at most 100 %, FTEs above 0. Throws
-// Error(InvalidInput) for an unknown key or a value the file could not hold.
+// probability at most 100 %, a margin below 100 %, a lognormal's mean above
+// 0, an uncertain count or amount not 0, a commune pool of at least one,
+// and the distribution shifted with it never below 0: each as the loader
+// refuses it), a share so that the classes' shares add up to at most
+// 100 %, FTEs above 0. Any driver: a tour's takings per date, margin and
+// growth, a prestation's price and its growth as well as counts. Throws
+// Error(InvalidInput) for an unknown key or a value the file could not hold
+// (then nothing changes).
 void set_scenario_value(FundingScenario& scenario, const std::string& key, const Rational& value);
 
 // `reference` changed by `percent` % (−100 and up, 30 % down is -30), in
@@ -59,5 +65,25 @@ void check_event(const FundingScenario& scenario, const FundingEvent& event);
 // Replaces the scenario's events, each checked first (nothing changes when
 // one is refused).
 void set_events(FundingScenario& scenario, std::vector<FundingEvent> events);
+
+// A [[funding]] line as a person adds one: who pays whom under which
+// resource category, and the amount per year in euros (fixed, no growth,
+// all year, no end: the file's defaults).
+struct NewFundingLine {
+  std::string entity;    // "AT", "RES"
+  std::string category;  // public-subsidies, private-aid, public-generosity
+  std::string funder;
+  Rational amount;
+};
+// Adds `line` after the scenario's [[funding]] lines. The scenario is
+// written and read back by the loader, so its checks are the loader's and
+// the drivers are numbered, labelled and ordered as in a file holding the
+// line. Throws Error(InvalidInput) (then nothing changes).
+void add_funding_line(FundingScenario& scenario, const NewFundingLine& line);
+// Removes [[funding]] element `index` (from 0), read back as above: refused
+// when an event still names its funder and no other line has it, and, for a
+// variant (`base`: its base as read), when the line is its base's (a variant
+// cannot remove). Throws Error(InvalidInput) (then nothing changes).
+void remove_funding_line(FundingScenario& scenario, std::size_t index, const FundingScenario* base = nullptr);
 
 }  // namespace comptoir::forecast
