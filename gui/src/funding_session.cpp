@@ -59,6 +59,11 @@ void FundingSession::set_events(std::vector<forecast::FundingEvent> events) {
   changed();
 }
 
+void FundingSession::set_scenario(forecast::FundingScenario scenario) {
+  inputs_.scenario = std::move(scenario);
+  changed();
+}
+
 void FundingSession::changed() {
   ++requested_;
   debounce_.start();  // restarted by each edit: one recomputation after the last

@@ -45,6 +45,10 @@ class FundingSession final : public QObject {
   // Replaces the scenario's events (forecast's set_events) and recomputes
   // after the debounce. Throws Error.
   void set_events(std::vector<forecast::FundingEvent> events);
+  // Replaces the whole scenario (a funding line added or removed, forecast's
+  // add_funding_line / remove_funding_line, or such an edit undone) and
+  // recomputes after the debounce.
+  void set_scenario(forecast::FundingScenario scenario);
   // Starts a recomputation now (opening a scenario).
   void recompute();
   // Writes the scenario as the panel left it to `path` (forecast's

@@ -194,6 +194,12 @@ bool FundingView::modified() const {
 
 void FundingView::save(const std::string& path) {
   session_->save(path);
+  // The file now holds the amounts shown: the sliders are relative to them
+  // (see reference_key).
+  for (const auto& [key, slider] : sliders_) {
+    references_[reference_key(key)] = session_->driver_value(key);
+    update_controls(key);
+  }
   undo_->setClean();
   update_title();
   emit state_changed();

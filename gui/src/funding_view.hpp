@@ -1,8 +1,10 @@
 // The "Funding mix" view of one scenario: a scope picker (AT, RES, both
 // combined), the drivers panel built from the scenario (sections
-// Prestations, Communes, Guinguettes, Financements, Personnel: spin boxes
-// with their units, a slider of each funding line's change from the file's
-// amount, a distribution editor per driver that may be uncertain), the
+// Général, Prestations, Communes, Guinguettes, Financements, Personnel:
+// spin boxes with their units, a slider of each amount's change from the
+// file's (a funding line's, a tour's takings per date, a prestation's
+// price), a distribution editor per driver that may be uncertain, funding
+// lines added and removed), the
 // events on a timeline, and four charts of what the Document computed:
 // resources by source per year (stacked bars), result and year-end cash
 // each with the Monte Carlo P5–P95 band and P50 line, and the own-resources
@@ -21,6 +23,7 @@
 
 #include "core/rational.hpp"
 #include "forecast/funding_scenario.hpp"
+#include "forecast/scenario_edits.hpp"
 #include "labels/labels.hpp"
 #include "reports/funding_risk.hpp"
 #include "reports/funding_tables.hpp"
@@ -30,6 +33,7 @@ class QAbstractSpinBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QSlider;
 class QToolButton;
 class QVBoxLayout;
@@ -58,11 +62,22 @@ class FundingView final : public QWidget {
   [[nodiscard]] FundingSession* session() const { return session_; }
   [[nodiscard]] QComboBox* scope_picker() const { return scopes_; }
   // The spin box of driver `key` ("inflation", "prestations[1].count",
-  // "commune_classes[1].share", "staff[1].fte"), or null.
+  // "prestations[1].price", "tours[1].margin", "commune_classes[1].share",
+  // "staff[1].fte"), or null.
   [[nodiscard]] QAbstractSpinBox* driver_box(const std::string& key) const;
-  // The slider of a funding line's amount ("funding[2].amount"): its change
-  // in % from the amount the file had when opened (-100 to +50), or null.
+  // The slider of an amount ("funding[2].amount", "tours[1].takings_per_date",
+  // "prestations[1].price"): its change in % (-100 to +50) from
+  // slider_reference(key), or null.
   [[nodiscard]] QSlider* driver_slider(const std::string& key) const;
+  // What a slider is relative to: the amount in the file as opened or last
+  // saved (a funding line added since: its amount when added).
+  [[nodiscard]] Rational slider_reference(const std::string& key) const;
+  // The Financements section's "add a line" button, and the button that
+  // removes funding line `index` (from 0), or null.
+  [[nodiscard]] QPushButton* add_line_button() const { return add_line_; }
+  [[nodiscard]] QToolButton* remove_line_button(std::size_t index) const;
+  // Opens the dialog of a new funding line; its OK adds it in one undoable step.
+  void open_funding_line_dialog();
   // The button that opens the distribution editor of driver `key`, or null
   // (a renewal is a probability, never a distribution).
   [[nodiscard]] QToolButton* distribution_button(const std::string& key) const;
@@ -87,6 +102,9 @@ class FundingView final : public QWidget {
   void apply_distribution(const std::string& key, forecast::DistributionKind kind,
                           const std::array<Rational, 3>& parameters);
   void apply_events(const std::vector<forecast::FundingEvent>& events);
+  // Likewise the whole scenario (a funding line added or removed): the
+  // panel is built again from it.
+  void apply_scenario(const forecast::FundingScenario& scenario);
   // The undoable edits the panel's controls and dialogs make; an edit the
   // scenario refuses changes nothing and is shown in the status, the
   // message returned.
@@ -94,6 +112,8 @@ class FundingView final : public QWidget {
   QString edit_distribution(const std::string& key, forecast::DistributionKind kind,
                             const std::array<Rational, 3>& parameters);
   QString edit_events(const std::vector<forecast::FundingEvent>& events, const QString& text);
+  QString add_funding_line(const forecast::NewFundingLine& line);
+  QString remove_funding_line(std::size_t index);
   // What the status line says (an error, "computing…" or nothing).
   [[nodiscard]] QString status() const;
   // The label of driver `key` in the panel, or null. A driver a variant
@@ -134,8 +154,20 @@ class FundingView final : public QWidget {
 
  private:
   void build_drivers(QWidget* panel);
+  void build_sections();
+  QWidget* add_section(QWidget* content, const char* title);
+  void build_general_sections(QWidget* content);
+  void build_tours_section(QWidget* content);
+  void build_funding_section(QWidget* content);
+  void build_staff_section(QWidget* content);
   QWidget* build_events();
   void add_driver_row(QWidget* section, const std::string& key, const QString& label, QAbstractSpinBox* box);
+  // The driver's amount box and, under it, its slider of change.
+  void add_amount_row(QWidget* section, const forecast::Driver& driver, double step);
+  [[nodiscard]] std::string reference_key(const std::string& key) const;
+  // The panel's label of driver `d`, its unit after it.
+  [[nodiscard]] QString driver_name(const forecast::Driver& d) const;
+  QString edit_scenario(const forecast::FundingScenario& after, const QString& text);
   void update_controls(const std::string& key);
   void show_events();
   [[nodiscard]] QString driver_text(const std::string& key) const;
@@ -169,8 +201,14 @@ class FundingView final : public QWidget {
   std::map<std::string, QSlider*> sliders_;
   std::map<std::string, QLabel*> slider_labels_;
   std::map<std::string, QToolButton*> distributions_;
-  std::map<std::string, Rational> file_values_;  // the amounts the sliders are relative to
-  std::map<std::string, Rational> drag_from_;    // a slider's value when its drag began
+  // The amounts the sliders are relative to, by reference_key: a funding
+  // line's by its funder and entity (its key changes when a line before it
+  // is removed), another driver's by its key.
+  std::map<std::string, Rational> references_;
+  QScrollArea* drivers_scroll_ = nullptr;
+  QPushButton* add_line_ = nullptr;
+  std::vector<QToolButton*> remove_lines_;
+  std::map<std::string, Rational> drag_from_;  // a slider's value when its drag began
   EventTimeline* timeline_ = nullptr;
   QPushButton* add_event_ = nullptr;
   QPushButton* edit_event_ = nullptr;

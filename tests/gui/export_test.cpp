@@ -33,7 +33,7 @@ namespace {
 using test::book_path;
 using test::sha256_of;
 
-const std::string base_scenario = std::string(COMPTOIR_SCENARIO_DIR) + "/funding-base.toml";
+const std::string base_scenario = test::scenario_file("funding-base.toml");
 
 QByteArray head_of(const QString& path, qint64 bytes) {
   QFile file(path);
@@ -68,17 +68,11 @@ class ExportTest : public QObject {
   Q_OBJECT
 
  private:
-  std::optional<test::BookUnchanged> book_;
-  std::unique_ptr<test::TempDir> settings_;
+  std::optional<test::GuiSession> session_;  // the book checked, the settings in a test folder
 
  private slots:
-  void initTestCase() {
-    book_.emplace();
-    settings_ = std::make_unique<test::TempDir>("gui-export-settings");
-    test::keep_settings_in(settings_->path());
-  }
-
-  void cleanupTestCase() { book_->check(); }
+  void initTestCase() { session_.emplace("gui-export-settings"); }
+  void cleanupTestCase() { session_->check(); }
 
   void the_actuals_charts_and_table_export() {
     const test::TempDir dir("gui-export-actuals");

@@ -1,20 +1,29 @@
 // What the desktop app's test binaries share: the shared demo book's path
-// and hash (the app must leave its bytes as they were), the check of a
-// picture the app drew, and a run of the real comptoir-gui binary
-// (COMPTOIR_GUI_BINARY, set by tests/CMakeLists.txt).
+// and hash (the app must leave its bytes as they were), settings (the
+// recent files) kept in a folder of the test's, never the user's, both
+// held over a test class by GuiSession; the scenario files and a file's
+// text; the check of a picture the app drew, and a run of the real
+// comptoir-gui binary (COMPTOIR_GUI_BINARY, set by tests/CMakeLists.txt).
 #pragma once
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QSet>
+#include <QSettings>
 #include <QString>
 #include <QStringList>
 #include <QTest>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
 #include <utility>
 
 #include "support/demo_book.hpp"
+#include "support/temp_dir.hpp"
 
 namespace comptoir::test {
 
@@ -41,6 +50,38 @@ class BookUnchanged {
  private:
   QByteArray hash_;
 };
+
+// QSettings of this process read and write under `folder`.
+inline void keep_settings_in(const std::filesystem::path& folder) {
+  QCoreApplication::setOrganizationName(QStringLiteral("comptoir-tests"));
+  QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, QString::fromStdString(folder.string()));
+}
+
+// What a test class of the app holds from initTestCase to cleanupTestCase:
+// the shared demo book's bytes as found (check() fails the test if they
+// changed) and the settings in a folder of its own, named `settings_label`.
+class GuiSession {
+ public:
+  explicit GuiSession(const std::string& settings_label) : settings_(settings_label) {
+    keep_settings_in(settings_.path());
+  }
+  void check() const { book_.check(); }
+
+ private:
+  BookUnchanged book_;
+  TempDir settings_;
+};
+
+// The scenario file `name` of forecast/scenarios ("funding-base.toml").
+inline std::string scenario_file(const std::string& name) {
+  return std::string(COMPTOIR_SCENARIO_DIR) + "/" + name;
+}
+
+// The bytes of the file at `path` ("" when it cannot be read).
+inline std::string read_text(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
 
 // Fails the test unless the picture at `png` loads with `size` and is not
 // blank (more than 20 colours on a grid of every `step` pixels).

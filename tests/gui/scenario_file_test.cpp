@@ -36,16 +36,12 @@ namespace comptoir::gui {
 namespace {
 
 using test::book_path;
+using test::read_text;
 using test::settled;
 using test::sha256_of;
 
 const std::string scenario_dir = COMPTOIR_SCENARIO_DIR;
 const std::string base_scenario = scenario_dir + "/funding-base.toml";
-
-std::string read_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 // `comptoir --db BOOK --format csv forecast funding FILE ARGS…`: its output, or "" when it fails.
 QString cli(const std::string& file, const QStringList& args) {
@@ -67,18 +63,11 @@ class ScenarioFileTest : public QObject {
   Q_OBJECT
 
  private:
-  std::optional<test::BookUnchanged> book_;
-  std::unique_ptr<test::TempDir> settings_;
+  std::optional<test::GuiSession> session_;  // the book checked, the settings in a test folder
 
  private slots:
-  void initTestCase() {
-    book_.emplace();
-    // The recent files go to a folder of the test's, never the user's.
-    settings_ = std::make_unique<test::TempDir>("gui-settings");
-    test::keep_settings_in(settings_->path());
-  }
-
-  void cleanupTestCase() { book_->check(); }
+  void initTestCase() { session_.emplace("gui-settings"); }
+  void cleanupTestCase() { session_->check(); }
 
   void save_writes_the_drivers_as_edited_and_the_cli_reads_them() {
     const test::TempDir dir("gui-save");
