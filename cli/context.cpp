@@ -21,8 +21,8 @@ std::unique_ptr<SqliteBook> open_book(const std::string& path, OpenMode mode, in
   if (mode == OpenMode::ReadOnly) book->hold_read_snapshot();
   if (book->rolled_back_interrupted_write()) {
     std::cerr << "note: " << path
-              << " held a write that was interrupted (a program stopped while writing); it was rolled back and "
-                 "the book is as it was before that write\n";
+              << " held a write that was interrupted (a program stopped while writing); it was rolled back: "
+                 "the book holds what was committed before it, nothing of that write\n";
   }
   return book;
 }

@@ -53,6 +53,13 @@ class Importer {
     create_auxiliaries();
     book_.accept_zero_lines();
     post_entries();
+    // A file whose every entry is zero would be recorded as an import that
+    // posted nothing: refused, so that the log only holds real imports.
+    if (result_.entries == 0) {
+      throw Error(ErrorKind::InvalidInput,
+                  file_.source() + ": no entry to import: its " + std::to_string(result_.skipped_empty_entries) +
+                      (result_.skipped_empty_entries == 1 ? " entry has" : " entries have") + " only zero amounts");
+    }
     return result_;
   }
 

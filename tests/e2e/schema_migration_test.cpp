@@ -111,7 +111,8 @@ TEST_P(SchemaMigration, OpensMigratesKeepsItsDataAndTakesNewWrites) {
 // v9 the one before investment subsidies were linked to assets (version 10),
 // v10 the one before the bank statements (version 11), v11 the one before
 // closed years' locks and sealed FEC import records (version 12; it holds a
-// FEC import into RES).
+// FEC import into RES), v12 the one before sealed till imports and bank
+// statements (version 13; it holds one of each).
 INSTANTIATE_TEST_SUITE_P(EveryEarlierVersion, SchemaMigration,
                          ::testing::Values(OldBook{"v1", "ab8a8bf", 1, {}},
                                            OldBook{"v3_without_v2", "9a3531d", 3, {"guinguette"}},
@@ -122,7 +123,8 @@ INSTANTIATE_TEST_SUITE_P(EveryEarlierVersion, SchemaMigration,
                                            OldBook{"v8", "781bd28", 8, {"commune", "guinguette", "grant", "asset"}},
                                            OldBook{"v9", "731c2a2", 9, {"commune", "guinguette", "grant", "asset"}},
                                            OldBook{"v10", "fe33e8c", 10, {"commune", "guinguette", "grant", "asset"}},
-                                           OldBook{"v11", "94318b4", 11, {"commune", "guinguette", "grant", "asset"}}),
+                                           OldBook{"v11", "94318b4", 11, {"commune", "guinguette", "grant", "asset"}},
+                                           OldBook{"v12", "c43eaba", 12, {"commune", "guinguette", "grant", "asset"}}),
                          [](const ::testing::TestParamInfo<OldBook>& book) { return std::string(book.param.name); });
 
 // Version 12: a book closed and imported into before it gets, when
@@ -157,6 +159,44 @@ TEST_F(SchemaVersion12, AVersion11BookHasItsLockAndImportRecordedWhenMigrated) {
   EXPECT_EQ(r.exit_code, 5) << r.out << r.err;
   EXPECT_TRUE(contains(r.err, "closed fiscal year 2024 of AT is open again")) << r.err;
   EXPECT_TRUE(contains(r.err, "FEC import #1 of RES (file autre.txt, SHA-256 ")) << r.err;
+}
+
+// Version 13: the till import and the bank statement of a version 12 book
+// are sealed when it is migrated; a change behind Comptoir's back to
+// either, to one of their rows, or a seal erased, then shows.
+using SchemaVersion13 = E2eTest;
+
+TEST_F(SchemaVersion13, AVersion12BooksTillAndBankRecordsAreSealedWhenMigrated) {
+  const std::filesystem::path old = dir_ / "old.db";
+  ASSERT_EQ(exec_sql(old, read_file(books_dir / "v12.sql")), "");
+  auto r = run(dir_, {"--db", old.string(), "post", "--entity", "AT", "--journal", "OD", "--date", "2025-05-05",
+                      "--label", "Migrates", "--debit", "606100=1.00", "--credit", "512000=1.00"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(query_one(old, "SELECT count(*) FROM till_import WHERE length(seal) = 64"), "1");
+  EXPECT_EQ(query_one(old, "SELECT count(*) FROM bank_statement WHERE length(seal) = 64"), "1");
+  r = run(dir_, {"--db", old.string(), "verify"});
+  EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+  EXPECT_TRUE(contains(r.out, "till and bank imports: records match their seals\n")) << r.out;
+  // The triggers still refuse a plain change; the seal is set only once.
+  EXPECT_NE(exec_sql(old, "UPDATE till_import SET seal = NULL"), "");
+  EXPECT_NE(exec_sql(old, "UPDATE bank_statement SET closing_cents = 0"), "");
+  const std::string drop = query_one(old,
+                                     "SELECT group_concat('DROP TRIGGER ' || name, '; ') FROM sqlite_master "
+                                     "WHERE type = 'trigger'");
+  ASSERT_EQ(exec_sql(old, drop + "; UPDATE till_import_day SET cash = 6000, card = 6000;"
+                                 "UPDATE bank_line SET amount_cents = 250000"),
+            "");
+  r = run(dir_, {"--db", old.string(), "verify"});
+  EXPECT_EQ(r.exit_code, 5) << r.out << r.err;
+  EXPECT_TRUE(contains(r.out, "till and bank imports: RECORDS CHANGED\n")) << r.out;
+  EXPECT_TRUE(contains(r.err,
+                       "till import #1 (file z.csv, imported on 2025-12-31): its record or its days no "
+                       "longer match its seal"))
+      << r.err;
+  EXPECT_TRUE(contains(r.err,
+                       "bank statement #1 of AT 512000 (releve.csv, file releve.csv): its record or its "
+                       "lines no longer match its seal"))
+      << r.err;
 }
 
 }  // namespace

@@ -163,7 +163,7 @@ class TamperClosedYear : public Tamper {
     r = comptoir({"--today", "2025-12-31", "close", "--entity", "AT", "--year", "2024", "--accept-warnings"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     last_2024_ = query_one(db_, "SELECT max(sequence) FROM txn WHERE entity = 'AT' AND fiscal_year = 2024");
-    ASSERT_FALSE(last_2024_.empty());
+    ASSERT_EQ(last_2024_, "1");  // C-2024 alone: the messages below say "1 validated entry"
   }
   std::string last_2024_;
 };
@@ -184,8 +184,7 @@ TEST_F(TamperClosedYear, AYearSetBackToOpen) {
   EXPECT_TRUE(contains(r.out, "closed years: LOCKS CHANGED\n")) << r.out;
   EXPECT_TRUE(contains(r.err,
                        "closed fiscal year 2024 of AT is open again: its lock was undone; its closing "
-                       "recorded " +
-                           last_2024_ + " validated entries up to AT-2024-00000" + last_2024_))
+                       "recorded 1 validated entry up to AT-2024-000001"))
       << r.err;
 }
 
@@ -202,12 +201,24 @@ TEST_F(TamperClosedYear, ARecordedCountChanged) {
       "UPDATE year_lock SET entries = entries - 1, last_chain_position = last_chain_position - 1 "
       "WHERE year = 2024");
   EXPECT_TRUE(contains(r.err, "closed fiscal year 2024 of AT: its closing recorded ")) << r.err;
-  EXPECT_TRUE(contains(r.err, "it now has " + last_2024_ + " validated entries")) << r.err;
+  EXPECT_TRUE(contains(r.err, "it now has 1 validated entry, the last at chain position")) << r.err;
 }
 
 TEST_F(TamperClosedYear, ALockErased) {
   auto r = tamper("DELETE FROM year_lock WHERE year = 2024");
   EXPECT_TRUE(contains(r.err, "closed fiscal year 2024 of AT: its closing was not recorded")) << r.err;
+}
+
+TEST_F(TamperClosedYear, AYearReopenedAndItsLockErased) {
+  auto r = tamper(
+      "UPDATE fiscal_year SET status = 'open' WHERE entity = 'AT' AND year = 2024;"
+      "DELETE FROM year_lock WHERE year = 2024");
+  EXPECT_TRUE(contains(r.out, "closed years: LOCKS CHANGED\n")) << r.out;
+  const std::string an = query_one(db_, "SELECT sequence FROM txn WHERE journal = 'AN' AND fiscal_year = 2025");
+  ASSERT_FALSE(an.empty());
+  EXPECT_TRUE(contains(r.err, "fiscal year 2024 of AT is open, yet AT-2025-" + std::string(6 - an.size(), '0') + an +
+                                  " (AN-2025) is the opening entry its closing wrote"))
+      << r.err;
 }
 
 // Two FEC entries imported into AT after its three: AT-2025-000004, 000005.

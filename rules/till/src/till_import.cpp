@@ -54,6 +54,7 @@ TillImportResult import_till_report(Book& book, GuinguetteStore& store, const Ti
     result.total_ttc += day.total_ttc;
     ++result.days;
   }
+  store.seal_import(result.import_id);
   return result;
 }
 

@@ -1,6 +1,7 @@
 // SqliteBankStore: bank_statement, bank_line and the match tables (schema v11).
 #include "connection.hpp"
 #include "core/error.hpp"
+#include "record_seals.hpp"
 #include "sqlite_book_state.hpp"
 #include "statement_reset.hpp"
 #include "store/sqlite_bank_store.hpp"
@@ -150,6 +151,7 @@ std::int64_t SqliteBankStore::add_statement(const StoredBankStatement& s, const 
     line_insert.bind(8, l.label);
     line_insert.run(l.origin);
   }
+  seal_record(state.connection(), SealedRecord::BankStatement, id);
   return id;
 }
 

@@ -1,5 +1,6 @@
 // SqliteGuinguetteStore: the record of imported till days and the SQL
 // aggregates behind the Guinguette summary.
+#include "record_seals.hpp"
 #include "sqlite_book_state.hpp"
 #include "statement_reset.hpp"
 #include "store/sqlite_guinguette_store.hpp"
@@ -84,6 +85,12 @@ void SqliteGuinguetteStore::record_import_day(std::int64_t import_id, const Till
   insert.bind(8, day.cash.cents());
   insert.bind(9, day.card.cents());
   insert.run("recording the till day " + date);
+}
+
+void SqliteGuinguetteStore::seal_import(std::int64_t import_id) {
+  SqliteBookState& state = book_.state();
+  state.require_scope("seal a till import");
+  seal_record(state.connection(), SealedRecord::TillImport, import_id);
 }
 
 GuinguetteAmounts SqliteGuinguetteStore::amounts(const std::string& tour, std::optional<int> year) const {

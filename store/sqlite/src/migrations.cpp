@@ -21,6 +21,7 @@ constexpr std::array migrations{
     Migration{4, &migrate_to_v4},   Migration{5, &migrate_to_v5},   Migration{6, &migrate_to_v6},
     Migration{7, &migrate_to_v7},   Migration{8, &migrate_to_v8},   Migration{9, &migrate_to_v9},
     Migration{10, &migrate_to_v10}, Migration{11, &migrate_to_v11}, Migration{12, &migrate_to_v12},
+    Migration{13, &migrate_to_v13},
 };
 
 std::int64_t user_version(const Connection& connection) {

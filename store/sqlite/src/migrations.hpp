@@ -33,5 +33,6 @@ void migrate_to_v9(Connection& connection);   // a closed year's links locked in
 void migrate_to_v10(Connection& connection);  // investment subsidies linked to assets
 void migrate_to_v11(Connection& connection);  // bank statements, their lines and matches
 void migrate_to_v12(Connection& connection);  // closed years' locks, sealed FEC import records
+void migrate_to_v13(Connection& connection);  // sealed till import records and bank statements
 
 }  // namespace comptoir

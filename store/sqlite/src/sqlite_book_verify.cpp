@@ -2,6 +2,7 @@
 // recomputed from the validated postings in one SQL aggregation.
 #include "core/transaction.hpp"
 #include "fec_import_seal.hpp"
+#include "record_seals.hpp"
 #include "sqlite_book_state.hpp"
 #include "store/sqlite_book.hpp"
 
@@ -60,6 +61,19 @@ WHERE f.status = 'closed' AND NOT EXISTS (SELECT 1 FROM year_lock l WHERE l.enti
 ORDER BY f.entity, f.year
 )sql";
 
+// Open years with no lock whose next year starts with the opening entry
+// only their closing writes (journal AN, AN-<next year>, its label; not
+// one imported with a FEC): a closing undone with its lock erased.
+constexpr const char* undone_closing_sql = R"sql(
+SELECT f.entity, f.year, t.fiscal_year, t.sequence, t.piece_ref FROM fiscal_year f
+JOIN txn t ON t.entity = f.entity AND t.journal = 'AN' AND t.status = 'validated'
+          AND t.piece_ref = 'AN-' || (f.year + 1) AND t.label = 'À-nouveaux de l''exercice ' || f.year
+WHERE f.status <> 'closed'
+  AND NOT EXISTS (SELECT 1 FROM year_lock l WHERE l.entity = f.entity AND l.year = f.year)
+  AND NOT EXISTS (SELECT 1 FROM fec_import i WHERE i.entity = t.entity AND t.id BETWEEN i.first_txn_id AND i.last_txn_id)
+ORDER BY f.entity, f.year
+)sql";
+
 // Each recorded lock beside the year as it is now: one pass over txn for
 // the counts, the recorded last entry looked up along txn_by_chain.
 constexpr const char* year_lock_sql = R"sql(
@@ -84,6 +98,10 @@ SELECT f.id, f.entity, f.file_name, f.sha256, f.entries, f.lines, f.imported_on,
 FROM fec_import f LEFT JOIN txn a ON a.id = f.first_txn_id LEFT JOIN txn b ON b.id = f.last_txn_id
 ORDER BY f.id
 )sql";
+
+std::string validated_entries(std::int64_t count) {
+  return std::to_string(count) + (count == 1 ? " validated entry" : " validated entries");
+}
 
 std::string short_hash(const std::string& hash) {
   return hash.substr(0, 12) + "…";
@@ -142,6 +160,13 @@ std::vector<std::string> SqliteBook::check_year_locks() const {
     problems.push_back("closed fiscal year " + unrecorded.column_text(1) + " of " + unrecorded.column_text(0) +
                        ": its closing was not recorded (the year was marked closed behind Comptoir's back)");
   }
+  Statement undone(state_->connection(), undone_closing_sql, false);
+  while (undone.step("checking the closed years' locks")) {
+    problems.push_back("fiscal year " + undone.column_text(1) + " of " + undone.column_text(0) + " is open, yet " +
+                       transaction_reference(undone.column_text(0), undone.column_int(2), undone.column_int64(3)) +
+                       " (" + undone.column_text(4) +
+                       ") is the opening entry its closing wrote: the closing was undone and its lock erased");
+  }
   Statement query(state_->connection(), year_lock_sql, false);
   while (query.step("checking the closed years' locks")) {
     const std::string entity = query.column_text(0);
@@ -149,7 +174,7 @@ std::vector<std::string> SqliteBook::check_year_locks() const {
     const std::int64_t entries = query.column_int64(3);
     const std::string name = "closed fiscal year " + std::to_string(year) + " of " + entity;
     const std::string recorded = entries == 0 ? std::string("no entry")
-                                              : std::to_string(entries) + " validated entries up to " +
+                                              : validated_entries(entries) + " up to " +
                                                     transaction_reference(entity, year, entries) + " (chain position " +
                                                     std::to_string(query.column_int64(4)) + ", hash " +
                                                     short_hash(query.column_text(5)) + ")";
@@ -166,10 +191,10 @@ std::vector<std::string> SqliteBook::check_year_locks() const {
                                ? query.column_is_null(7)
                                : !query.column_is_null(7) && query.column_int64(7) == query.column_int64(4);
     if (now != entries || !same_last) {
-      problems.push_back(
-          name + ": its closing recorded " + recorded + ", it now has " + std::to_string(now) + " validated entries" +
-          (query.column_is_null(7) ? std::string()
-                                   : ", the last at chain position " + std::to_string(query.column_int64(7))));
+      problems.push_back(name + ": its closing recorded " + recorded + ", it now has " + validated_entries(now) +
+                         (query.column_is_null(7)
+                              ? std::string()
+                              : ", the last at chain position " + std::to_string(query.column_int64(7))));
     } else if (!query.column_is_null(5) && query.column_text(8) != query.column_text(5)) {
       problems.push_back(name + ": the chain hash of its last entry " + transaction_reference(entity, year, entries) +
                          " is " + short_hash(query.column_text(8)) + ", its closing recorded " +
@@ -224,6 +249,14 @@ std::vector<std::string> SqliteBook::check_fec_imports() const {
                          "entries were changed, or an earlier import record of " +
                          entity + " was deleted)");
     }
+  }
+  return problems;
+}
+
+std::vector<std::string> SqliteBook::check_import_records() const {
+  std::vector<std::string> problems = check_record_seals(state_->connection(), SealedRecord::TillImport);
+  for (auto& problem : check_record_seals(state_->connection(), SealedRecord::BankStatement)) {
+    problems.push_back(std::move(problem));
   }
   return problems;
 }

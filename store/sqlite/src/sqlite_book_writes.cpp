@@ -4,6 +4,7 @@
 // the running totals flushed at commit.
 #include <span>
 #include <string>
+#include <string_view>
 
 #include "core/error.hpp"
 #include "sqlite_book_state.hpp"
@@ -147,6 +148,8 @@ void SqliteBook::insert_transactions(const std::vector<Transaction>& batch) {
   try {
     (void)store(*state_, batch, what);
   } catch (const Error& e) {
+    // The statements' own errors already name `what`: prefix the others only.
+    if (std::string_view(e.what()).starts_with(what)) throw;
     throw Error(e.kind(), what + ": " + e.what());
   }
 }

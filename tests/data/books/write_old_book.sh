@@ -39,6 +39,22 @@ if has commune; then
 fi
 if has guinguette; then
   c guinguette event add --date 2025-06-14 --tour grand-est --commune Villers --participants 200 --local-partners 3
+  if "$bin" guinguette --help | grep -q "^  import "; then  # a till file, sealed from schema version 13
+    # dated before 2025-04-30, the day the migration test's balance stops at
+    c guinguette event add --date 2025-04-12 --tour picardie --commune Ham --participants 80 --local-partners 1
+    {
+      echo 'date,tour,total_ttc,ttc_20,ttc_10,ttc_5_5,cash,card,z_number'
+      echo '2025-04-12,picardie,120.00,120.00,0.00,0.00,50.00,70.00,Z1'
+    } > "$work/z.csv"
+    c guinguette import z.csv
+  fi
+fi
+if has bank; then  # a bank statement, sealed from schema version 13
+  {
+    echo 'Date;Date de valeur;Libellé;Référence;Montant'
+    echo '03/03/2025;03/03/2025;VIR COMMUNE DE VILLERS;SG250303001;2 600,00'
+  } > "$work/releve.csv"
+  c bank import releve.csv --entity AT --profile signed --opening 100,00
 fi
 if has grant; then
   c grant add REGION-2025 --entity AT --funder F-REGION --funder-name "Région" --amount 30000 \

@@ -33,6 +33,7 @@ class MemoryGuinguetteStore final : public GuinguetteStore {
   std::optional<std::string> imported_file(const std::string&) const override { return std::nullopt; }
   std::int64_t record_import(const std::string&, const std::string&, Date) override { return 0; }
   void record_import_day(std::int64_t, const TillDay&, std::int64_t, std::int64_t) override {}
+  void seal_import(std::int64_t) override {}
   GuinguetteAmounts amounts(const std::string& tour, std::optional<int>) const override {
     GuinguetteAmounts out = posted;
     if (!tour.empty()) std::erase_if(out.tour_purchases, [&](const auto& p) { return p.first != tour; });

@@ -103,14 +103,18 @@ TEST_F(FecImportLogTest, AVersionFourBookMigratesToFive) {
   post_validated(1);
   book_.reset();
   ASSERT_EQ(
-      test::run_sql(path_,
-                    "DROP TRIGGER posting_tag_closed_year_insert; DROP TRIGGER lettering_closed_year_insert; "
-                    "DROP TRIGGER lettering_closed_year_update; DROP TRIGGER lettering_closed_year_delete; "
-                    "DROP TRIGGER till_import_day_closed_year_insert; DROP TRIGGER grant_tranche_closed_year_insert; "
-                    "DROP TABLE grant_budget_line; DROP TABLE grant_budget; DROP TABLE fixed_asset; "
-                    "DROP TABLE fec_import; DROP TABLE bank_match_posting; DROP TABLE bank_match_line; "
-                    "DROP TABLE bank_match; DROP TABLE bank_line; DROP TABLE bank_statement; "
-                    "DROP TRIGGER fiscal_year_lock_on_close; DROP TABLE year_lock; PRAGMA user_version = 4")
+      test::run_sql(
+          path_,
+          "DROP TRIGGER posting_tag_closed_year_insert; DROP TRIGGER lettering_closed_year_insert; "
+          "DROP TRIGGER lettering_closed_year_update; DROP TRIGGER lettering_closed_year_delete; "
+          "DROP TRIGGER till_import_day_closed_year_insert; DROP TRIGGER grant_tranche_closed_year_insert; "
+          "DROP TABLE grant_budget_line; DROP TABLE grant_budget; DROP TABLE fixed_asset; "
+          "DROP TABLE fec_import; DROP TABLE bank_match_posting; DROP TABLE bank_match_line; "
+          "DROP TABLE bank_match; DROP TABLE bank_line; DROP TABLE bank_statement; "
+          // version 13 sealed the till imports: undone as the trigger was before
+          "DROP TRIGGER till_import_no_update; ALTER TABLE till_import DROP COLUMN seal; "
+          "CREATE TRIGGER till_import_no_update BEFORE UPDATE ON till_import BEGIN SELECT RAISE(ABORT, 'no'); END; "
+          "DROP TRIGGER fiscal_year_lock_on_close; DROP TABLE year_lock; PRAGMA user_version = 4")
           .code,
       0);
   book_ = SqliteBook::open(path_, OpenMode::ReadWrite);

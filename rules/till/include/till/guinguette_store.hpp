@@ -36,6 +36,8 @@ class GuinguetteStore {
   virtual std::int64_t record_import(const std::string& file_name, const std::string& sha256, Date imported_on) = 0;
   virtual void record_import_day(std::int64_t import_id, const TillDay& day, std::int64_t event_id,
                                  std::int64_t transaction_id) = 0;
+  // Seals the import once its days are recorded (verify checks the seal).
+  virtual void seal_import(std::int64_t import_id) = 0;
 
   // Validated postings aggregated for the summary ("" = every tour; year:
   // events' dates and postings' dates in that calendar year).

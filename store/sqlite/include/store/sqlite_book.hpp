@@ -123,6 +123,10 @@ class SqliteBook final : public BookReader, public BookWriter {
   // entries (range of the entity's chain, count, hashes). One line per
   // problem naming the import (id, file, SHA-256); empty when sound.
   [[nodiscard]] std::vector<std::string> check_fec_imports() const;
+  // For `comptoir verify`: each till import record and bank statement
+  // against its seal (schema version 13: the record, its days or lines, the
+  // record before it). One line per problem naming the record.
+  [[nodiscard]] std::vector<std::string> check_import_records() const;
 
   // For the domain stores of this library (store/sqlite/src): the
   // connection, cached statements and write-scope checks. Opaque elsewhere.

@@ -23,6 +23,7 @@ class SqliteGuinguetteStore final : public GuinguetteStore {
   std::int64_t record_import(const std::string& file_name, const std::string& sha256, Date imported_on) override;
   void record_import_day(std::int64_t import_id, const TillDay& day, std::int64_t event_id,
                          std::int64_t transaction_id) override;
+  void seal_import(std::int64_t import_id) override;
   [[nodiscard]] GuinguetteAmounts amounts(const std::string& tour, std::optional<int> year) const override;
 
  private:
