@@ -18,21 +18,27 @@
 
 namespace comptoir::gui {
 
-// One edit of a driver. Edits of the same driver close in time merge into
-// one step; an edit back to where it started disappears.
+// One edit of a driver. Edits of the same driver close in time (a held
+// arrow) merge into one step; an edit back to where it started disappears.
+// A slider drag is a step of its own already (pressed to released): it
+// merges with nothing, so an edit right after it stays a second step.
 class DriverEdit final : public QUndoCommand {
  public:
-  DriverEdit(FundingView& view, std::string key, Rational before, Rational after, const QString& text)
+  enum class Merge { Close, Never };
+  DriverEdit(FundingView& view, std::string key, Rational before, Rational after, const QString& text,
+             Merge merge = Merge::Close)
       : QUndoCommand(text),
         view_(view),
         key_(std::move(key)),
         before_(std::move(before)),
         after_(std::move(after)),
-        when_(QDateTime::currentMSecsSinceEpoch()) {}
+        when_(QDateTime::currentMSecsSinceEpoch()),
+        merge_(merge) {}
 
   [[nodiscard]] int id() const override { return 1; }
   bool mergeWith(const QUndoCommand* other) override {
     const auto* next = static_cast<const DriverEdit*>(other);
+    if (merge_ == Merge::Never || next->merge_ == Merge::Never) return false;
     if (next->key_ != key_ || next->when_ - when_ > FundingView::merge_ms) return false;
     after_ = next->after_;
     when_ = next->when_;
@@ -48,6 +54,7 @@ class DriverEdit final : public QUndoCommand {
   Rational before_;
   Rational after_;
   qint64 when_;
+  Merge merge_;
 };
 
 // A driver's distribution replaced (kind and parameters).

@@ -111,7 +111,9 @@ void FundingView::add_amount_row(QWidget* section, const forecast::Driver& d, do
     const Rational before = from->second;
     drag_from_.erase(from);
     const Rational after = session_->driver_value(key);
-    if (after != before) undo_->push(new DriverEdit(*this, key, before, after, driver_text(key)));
+    if (after != before) {
+      undo_->push(new DriverEdit(*this, key, before, after, driver_text(key), DriverEdit::Merge::Never));
+    }
   });
 }
 
