@@ -48,7 +48,7 @@ CofinancingPool::CofinancingPool(const FundingScenario& scenario, const BaseYear
   if (flagged < 1) classes.push_back({{}, 1 - flagged, std::nullopt});
   const std::set<std::string> known = class_flags(scenario);
   for (const auto& c : classes) {
-    PoolClass pc{c.share, c.communes, {}, {}};
+    PoolClass pc{c.share, c.communes, {}, {}, c.share.convert_to<double>(), {}};
     const Commune projected{"PROJECTED", "projected", c.flags};
     for (std::size_t i = 0; i < horizon; ++i) {
       const Date date = Date::from_ymd(base_year + 1 + static_cast<int>(i / 12), static_cast<unsigned>(i % 12 + 1), 15);
@@ -69,6 +69,11 @@ CofinancingPool::CofinancingPool(const FundingScenario& scenario, const BaseYear
           if (code == rules_[r].code) used[r] += amount;
         }
       }
+      std::vector<double> headroom;
+      for (std::size_t r = 0; r < rules_.size(); ++r) {
+        headroom.push_back(cap_double_[r] - used[r].to_rational().convert_to<double>());
+      }
+      pc.book_headroom_double.push_back(std::move(headroom));
       pc.book_used.push_back(std::move(used));
     }
     classes_.push_back(std::move(pc));

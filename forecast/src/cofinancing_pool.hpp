@@ -32,15 +32,6 @@
 
 namespace comptoir::forecast {
 
-template <typename T>
-[[nodiscard]] T pool_number(const Rational& r) {
-  if constexpr (std::is_same_v<T, double>) {
-    return r.convert_to<double>();
-  } else {
-    return r;
-  }
-}
-
 class CofinancingPool {
  public:
   // `rules` in any order; `horizon` months from the January after `base_year`.
@@ -84,17 +75,25 @@ class CofinancingPool {
       for (std::size_t k = 0; k < pool.classes_.size(); ++k) {
         const PoolClass& c = pool.classes_[k];
         ClassState state;
-        state.share = pool_number<T>(c.share);
         state.pooled = c.communes.has_value();
+        if constexpr (std::is_same_v<T, double>) {
+          state.share = c.share_double;
+        } else {
+          state.share = c.share;
+        }
         if (state.pooled) {
           const T known = static_cast<T>(static_cast<long>(c.book_used.size()));
           // At least the book's communes, and one (a drawn size may fall below).
           state.size = std::max({pool_sizes[k], known, T(1)});
-          for (const auto& used : c.book_used) {
-            std::vector<T> headroom;
-            for (std::size_t r = 0; r < pool.rules_.size(); ++r)
-              headroom.push_back(pool.template cap<T>(r) - pool_number<T>(used[r].to_rational()));
-            add_group(state, T(1), headroom);
+          for (std::size_t b = 0; b < c.book_used.size(); ++b) {
+            if constexpr (std::is_same_v<T, double>) {
+              add_group(state, T(1), c.book_headroom_double[b]);
+            } else {
+              std::vector<T> headroom;
+              for (std::size_t r = 0; r < pool.rules_.size(); ++r)
+                headroom.push_back(pool.template cap<T>(r) - c.book_used[b][r].to_rational());
+              add_group(state, T(1), headroom);
+            }
           }
           if (state.size > known) add_group(state, state.size - known, pool.template full_headroom<T>());
         }
@@ -188,6 +187,10 @@ class CofinancingPool {
     std::optional<std::size_t> communes;
     std::vector<std::vector<Money>> book_used;  // per book commune of the class, per rule: what counts against the cap
     std::vector<std::uint32_t> applies;         // per month: the rules that fund the class's prestations
+    // The same in double, converted once: every Monte Carlo path starts a
+    // Run from them (converting Rationals there was a sixth of a path).
+    double share_double = 0;
+    std::vector<std::vector<double>> book_headroom_double;  // per book commune, per rule: cap - used
   };
 
   template <typename T>

@@ -1,6 +1,6 @@
 // A funding-mix scenario being explored: its inputs as the drivers panel
 // leaves them, and the newest figures the Document computed for them.
-// Recomputation runs off the GUI thread (QtConcurrent), debounced (45 ms
+// Recomputation runs off the GUI thread (QtConcurrent), debounced (25 ms
 // after the last edit) and numbered: a result is shown only when it is the
 // one of the latest edit, so a stale result never overwrites a newer one.
 #pragma once
@@ -72,7 +72,7 @@ class FundingSession final : public QObject {
   // Short enough to add little to a change's figures, long enough that a
   // held arrow or a slider's drag coalesces (a stale result is dropped
   // anyway, never shown over a newer one).
-  static constexpr int debounce_ms = 45;
+  static constexpr int debounce_ms = 25;
 
  signals:
   // figures() was replaced by the result of the latest edit.
