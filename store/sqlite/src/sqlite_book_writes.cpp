@@ -74,8 +74,9 @@ std::int64_t next_id(SqliteBookState& state, const char* sql) {
 void insert_lettering(SqliteBookState& state, std::int64_t posting_id, const LetteringMark& mark) {
   Statement& lettering = state.cached(insert_lettering_sql);
   lettering.bind(1, posting_id);
+  const std::string date = mark.date.iso();
   lettering.bind(2, mark.code);
-  lettering.bind(3, mark.date.iso());
+  lettering.bind(3, date);
   lettering.run("storing a lettering");
 }
 

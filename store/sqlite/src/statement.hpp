@@ -28,9 +28,13 @@ class Statement {
   // Binds are 1-based. Text is bound without copy: it must outlive step().
   void bind(int index, std::int64_t value);
   void bind(int index, std::string_view text);
+  // A temporary string would be gone before step() reads it (SQLite keeps
+  // the pointer): refused at compile time, bind a named string instead.
+  void bind(int index, std::string&& text) = delete;
   void bind_null(int index);
   // Binds text, or NULL when it is empty.
   void bind_or_null(int index, std::string_view text);
+  void bind_or_null(int index, std::string&& text) = delete;
 
   // Runs one step: true when a row is available, false when done.
   // Throws Error (Locked for a trigger refusal, Storage otherwise).

@@ -88,7 +88,8 @@ TEST(CafePlan, BreakEvenOfTheFirstYear) {
 // Stock: 14 600 × 30 / 360 = 1 216.666… → 1 216.67; suppliers: purchases
 // incl. VAT 17 520 × 30 / 360 = 1 460.00; BFR = 1 216.67 − 1 460 = −243.33.
 TEST(CafePlan, WorkingCapitalNeed) {
-  const WorkingCapitalNeed& w = tiny_plan().years[0].working_capital;
+  const auto plan = tiny_plan();  // named: a reference into a temporary dangles
+  const WorkingCapitalNeed& w = plan.years[0].working_capital;
   EXPECT_EQ(w.stock, eur("1216.67"));
   EXPECT_EQ(w.receivables, Money());
   EXPECT_EQ(w.payables, eur("1460"));
@@ -98,7 +99,8 @@ TEST(CafePlan, WorkingCapitalNeed) {
 // Uses: equipment 6 000 + its VAT 1 200 = 7 200; resources: grant 3 000 +
 // loan 12 000 = 15 000; balance 7 800.
 TEST(CafePlan, FinancingPlan) {
-  const FinancingPlan& f = tiny_plan().financing;
+  const auto plan = tiny_plan();
+  const FinancingPlan& f = plan.financing;
   EXPECT_EQ(f.total_uses, eur("7200"));
   EXPECT_EQ(f.total_resources, eur("15000"));
   EXPECT_EQ(f.balance, eur("7800"));

@@ -55,7 +55,8 @@ TEST(VatTiming, FranchiseHasNoVat) {
 // 15 000 financing; disbursements 1 440 purchases + 520 staff + 110 fixed
 // + 7 200 start-up + 200 loan = 9 470; closing 11 890.
 TEST(VatTiming, FirstMonthCash) {
-  const CashPlanRow& june = plan_with("reel-trimestriel").cash[0];
+  const auto plan = plan_with("reel-trimestriel");  // named: a reference into a temporary dangles
+  const CashPlanRow& june = plan.cash[0];
   EXPECT_EQ(june.receipts, eur("21360"));
   EXPECT_EQ(june.disbursements, eur("9470"));
   EXPECT_EQ(june.closing, eur("11890"));
