@@ -128,7 +128,7 @@ void set_scenario_value(FundingScenario& s, const std::string& key, const Ration
 
 Rational changed_by_percent(const Rational& reference, int percent, DriverUnit unit) {
   if (percent < -100) throw Error(ErrorKind::InvalidInput, "a value cannot fall by more than 100 %");
-  const Rational value = reference * (100 + percent) / 100;
+  Rational value = reference * (100 + percent) / 100;
   switch (unit) {
     case DriverUnit::Amount:
       return Money::round(value, RoundingMode::HalfUp).to_rational();

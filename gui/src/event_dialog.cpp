@@ -141,7 +141,7 @@ EventDialog::EventDialog(const forecast::FundingScenario& scenario, const foreca
   check();
 }
 
-forecast::FundingEvent EventDialog::event() const {
+forecast::FundingEvent EventDialog::funding_event() const {
   forecast::FundingEvent e;
   e.kind = static_cast<forecast::FundingEventKind>(kind_->currentData().toInt());
   e.label = label_->text().trimmed().toStdString();
@@ -171,7 +171,7 @@ QString EventDialog::refusal() const {
 void EventDialog::check() {
   QString why;
   try {
-    forecast::check_event(scenario_, event());
+    forecast::check_event(scenario_, funding_event());
   } catch (const Error& e) {
     why = to_qstring(e.what());
   }

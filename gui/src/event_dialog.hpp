@@ -34,7 +34,7 @@ class EventDialog final : public QDialog {
               QWidget* parent = nullptr);
 
   // The event as the fields say.
-  [[nodiscard]] forecast::FundingEvent event() const;
+  [[nodiscard]] forecast::FundingEvent funding_event() const;
   // Why the event is refused ("" when OK is offered).
   [[nodiscard]] QString refusal() const;
 

@@ -45,7 +45,7 @@ QString FundingView::edit_driver(const std::string& key, const Rational& value) 
   try {
     forecast::set_scenario_value(probe, key, value);
   } catch (const Error& e) {
-    const QString message = to_qstring(e.what());
+    QString message = to_qstring(e.what());
     refuse_edit(message);
     update_controls(key);  // back to the value kept
     return message;
@@ -63,7 +63,7 @@ QString FundingView::edit_distribution(const std::string& key, DistributionKind 
   try {
     forecast::set_distribution(probe, *index, kind, parameters);
   } catch (const Error& e) {
-    const QString message = to_qstring(e.what());
+    QString message = to_qstring(e.what());
     refuse_edit(message);
     return message;
   }
@@ -78,7 +78,7 @@ QString FundingView::edit_events(const std::vector<forecast::FundingEvent>& even
   try {
     forecast::set_events(probe, events);
   } catch (const Error& e) {
-    const QString message = to_qstring(e.what());
+    QString message = to_qstring(e.what());
     refuse_edit(message);
     return message;
   }

@@ -93,7 +93,7 @@ void FundingView::open_event_dialog(int index) {
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   connect(dialog, &QDialog::accepted, this, [this, dialog, index, adding] {
     auto events = session_->inputs().scenario.events;
-    const forecast::FundingEvent e = dialog->event();
+    const forecast::FundingEvent e = dialog->funding_event();
     if (adding) {
       events.push_back(e);
     } else if (index < static_cast<int>(events.size())) {

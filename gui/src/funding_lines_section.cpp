@@ -106,7 +106,7 @@ QString FundingView::add_funding_line(const forecast::NewFundingLine& line) {
   try {
     forecast::add_funding_line(after, line);
   } catch (const Error& e) {
-    const QString message = to_qstring(e.what());
+    QString message = to_qstring(e.what());
     refuse_edit(message);
     return message;
   }
@@ -120,7 +120,7 @@ QString FundingView::remove_funding_line(std::size_t index) {
   try {
     forecast::remove_funding_line(after, index, inputs.base.get());
   } catch (const Error& e) {
-    const QString message = to_qstring(e.what());
+    QString message = to_qstring(e.what());
     refuse_edit(message);
     return message;
   }

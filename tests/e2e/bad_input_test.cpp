@@ -61,7 +61,7 @@ std::string cr_only(std::string text) {
   return text;
 }
 
-const std::string long_text(10'000'000, 'x');  // a 10 MB field
+const std::string long_text(10'000'000, 'x');  // NOLINT(bugprone-string-constructor): a 10 MB field, on purpose
 
 struct Case {
   std::string name;  // the README row names it: BadInput/BadInputTest.<name>
@@ -89,7 +89,7 @@ std::vector<Case> cases() {
   const std::vector<std::string> bank{"bank", "import", "FILE", "--entity", "AT", "--profile", "signed"};
   const std::vector<std::string> book{"--db", "FILE", "balance"};
   const std::vector<std::string> budget{"grant", "budget", "REGION-2025", "--file", "FILE"};
-  auto text = [](std::string s) { return [s] { return s; }; };
+  auto text = [](const std::string& s) { return [s] { return s; }; };
   std::vector<Case> c{
       // Posting CSV (post --file).
       {"PostingCsvEmpty", "p.csv", text(""), post, 3, {"FILE: empty file (expected a header line)"}},

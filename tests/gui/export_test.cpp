@@ -30,9 +30,6 @@
 namespace comptoir::gui {
 namespace {
 
-using test::book_path;
-using test::sha256_of;
-
 const std::string base_scenario = test::scenario_file("funding-base.toml");
 
 QByteArray head_of(const QString& path, qint64 bytes) {

@@ -38,7 +38,6 @@ namespace {
 using test::book_path;
 using test::read_text;
 using test::settled;
-using test::sha256_of;
 
 const std::string scenario_dir = COMPTOIR_SCENARIO_DIR;
 const std::string base_scenario = scenario_dir + "/funding-base.toml";

@@ -60,6 +60,7 @@ using comptoir::machine_text;
 // The cells of a row as machine text, for whole-row comparisons.
 inline std::vector<std::string> machine_row(const std::vector<Cell>& cells) {
   std::vector<std::string> out;
+  out.reserve(cells.size());
   for (const auto& c : cells) out.push_back(machine_text(c));
   return out;
 }
