@@ -111,10 +111,7 @@ class DriversPricesTest : public QObject {
                  std::string::npos,
              read_text(saved).c_str());
     QCOMPARE(text_of(forecast::load_funding_scenario(saved)), before);
-    while (view.undo_stack()->canUndo()) view.undo_stack()->undo();
-    QCOMPARE(text_of(view.session()->inputs().scenario), opened);
-    QVERIFY(settled(view));
-    expect_same_drawn(view.drawn(), original);
+    expect_all_undone(view, opened, original);
   }
 
   void prestation_prices_draw_the_figures_of_the_same_file() {
@@ -150,10 +147,7 @@ class DriversPricesTest : public QObject {
     const std::string saved = dir.file("saved.toml");
     QCOMPARE(o.window.save_scenario(view, saved), QString());
     QCOMPARE(text_of(forecast::load_funding_scenario(saved)), before);
-    while (view.undo_stack()->canUndo()) view.undo_stack()->undo();
-    QCOMPARE(text_of(view.session()->inputs().scenario), opened);
-    QVERIFY(settled(view));
-    expect_same_drawn(view.drawn(), original);
+    expect_all_undone(view, opened, original);
   }
 
   void a_variant_marks_and_saves_only_the_prices_it_changes() {

@@ -20,6 +20,7 @@
 #include "forecast/scenario_toml.hpp"
 #include "funding_session.hpp"
 #include "funding_view.hpp"
+#include "gui/funding_view_support.hpp"
 #include "gui/gui_test_support.hpp"
 #include "main_window.hpp"
 #include "support/temp_dir.hpp"
@@ -91,6 +92,15 @@ inline forecast::FundingScenario scenario_of_text(const Document& document, cons
 // A file's words for a scenario, to compare two of them whole.
 inline std::string text_of(const forecast::FundingScenario& scenario) {
   return forecast::write_funding_scenario(scenario);
+}
+
+// Every step undone: the scenario as the file was opened and its figures,
+// exactly.
+inline void expect_all_undone(FundingView& view, const std::string& opened, const FundingChartData& original) {
+  while (view.undo_stack()->canUndo()) view.undo_stack()->undo();
+  QCOMPARE(text_of(view.session()->inputs().scenario), opened);
+  QVERIFY(test::settled(view));
+  expect_same_drawn(view.drawn(), original);
 }
 
 inline void set(forecast::FundingScenario& s, const std::string& key, const Rational& value) {
